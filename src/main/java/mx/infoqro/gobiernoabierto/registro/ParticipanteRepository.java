@@ -1,0 +1,9 @@
+package mx.infoqro.gobiernoabierto.registro;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ParticipanteRepository extends JpaRepository<Participante, Long> {
+  Optional<Participante> findByEjercicioIdAndCorreoIgnoreCase(Long ejercicioId, String correo);
+}

@@ -1,0 +1,54 @@
+package mx.infoqro.gobiernoabierto.sujeto;
+
+import java.util.List;
+import mx.infoqro.gobiernoabierto.system.FiltrosTasklist;
+import mx.infoqro.gobiernoabierto.system.Identidad;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Agencies (sujetos obligados) and their liaisons' Camunda groups. */
+@Service
+public class SujetoObligadoService {
+
+  private final SujetoObligadoRepository sujetos;
+  private final Identidad identidad;
+  private final FiltrosTasklist filtros;
+
+  SujetoObligadoService(SujetoObligadoRepository sujetos, Identidad identidad, FiltrosTasklist filtros) {
+    this.sujetos = sujetos;
+    this.identidad = identidad;
+    this.filtros = filtros;
+  }
+
+  /**
+   * Registers an agency (or returns the existing one with that key) and makes sure its liaisons'
+   * group {@code so-<clave>} and its Tasklist filter exist.
+   */
+  @Transactional
+  public SujetoObligado registrar(
+      String clave, String nombre, String siglas, SujetoObligado.TipoSujeto tipo, String correoEnlace) {
+    SujetoObligado sujeto =
+        sujetos
+            .findByClave(clave)
+            .orElseGet(
+                () -> {
+                  SujetoObligado nuevo = new SujetoObligado(clave, nombre, siglas, tipo);
+                  nuevo.setCorreoEnlace(correoEnlace);
+                  return sujetos.save(nuevo);
+                });
+    String nombreGrupo = "Enlaces: " + (siglas != null ? siglas : nombre);
+    identidad.asegurarGrupo(sujeto.grupo(), nombreGrupo, "SUJETO_OBLIGADO");
+    filtros.asegurarFiltroGrupo(sujeto.grupo(), nombreGrupo, 100);
+    return sujeto;
+  }
+
+  @Transactional(readOnly = true)
+  public List<SujetoObligado> activos() {
+    return sujetos.findByActivoTrueOrderByNombre();
+  }
+
+  @Transactional(readOnly = true)
+  public SujetoObligado porId(Long id) {
+    return sujetos.findById(id).orElseThrow(() -> new IllegalArgumentException("Sujeto obligado " + id));
+  }
+}

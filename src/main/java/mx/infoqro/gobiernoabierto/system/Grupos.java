@@ -1,0 +1,22 @@
+package mx.infoqro.gobiernoabierto.system;
+
+import java.util.List;
+
+/** The Camunda groups of DOMAIN.md's roles. Agencies add one group each: {@code so-<clave>}. */
+public final class Grupos {
+  public static final String COMISION = "comision";
+  public static final String PLENO = "pleno";
+  public static final String STL = "stl";
+  public static final String FACILITADORES = "facilitadores";
+  public static final String ADMIN = "camunda-admin";
+
+  /** Staff roles with their display names, in the order Tasklist shows their filters. */
+  public static final List<String[]> ROLES =
+      List.of(
+          new String[] {COMISION, "Comisión (personal de gobierno abierto)"},
+          new String[] {PLENO, "Pleno de la Comisión"},
+          new String[] {STL, "Secretariado Técnico Local"},
+          new String[] {FACILITADORES, "Facilitación de mesas"});
+
+  private Grupos() {}
+}

@@ -1,0 +1,45 @@
+package mx.infoqro.gobiernoabierto;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the tests that run against the whole application (engine, services, H2 in memory) with
+ * the job executor off: timers and async jobs are executed explicitly. All subclasses share one
+ * Spring context, so each test makes its own data (see {@link Escenarios}).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class PruebaIntegracion {
+
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected Escenarios escenarios;
+
+  @BeforeEach
+  void iniciarAsserts() {
+    init(processEngine);
+  }
+
+  @AfterEach
+  void restaurarReloj() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+}
