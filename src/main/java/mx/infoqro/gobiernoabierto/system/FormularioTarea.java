@@ -1,0 +1,125 @@
+package mx.infoqro.gobiernoabierto.system;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Reads and writes the fields of a Camunda Form as task-local variables.
+ *
+ * <p>Data-entry forms follow one pattern: a task listener on {@code create} writes the current
+ * values as task-local variables (so the form opens prefilled and the submitted values land in the
+ * task's own scope, never in the process); on {@code complete} the listener reads them with these
+ * methods and hands them to a feature service, which validates and stores them. Only decisions the
+ * model branches on reach the process scope.
+ */
+public final class FormularioTarea {
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  private FormularioTarea() {}
+
+  /** A trimmed text field, or null when empty. */
+  public static String texto(DelegateTask tarea, String campo) {
+    Object valor = tarea.getVariable(campo);
+    if (valor == null) {
+      return null;
+    }
+    String texto = valor.toString().trim();
+    return texto.isEmpty() ? null : texto;
+  }
+
+  /** A required text field. */
+  public static String textoRequerido(DelegateTask tarea, String campo, String etiqueta) {
+    String texto = texto(tarea, campo);
+    if (texto == null) {
+      throw new ValidacionException("El campo «" + etiqueta + "» es obligatorio.");
+    }
+    return texto;
+  }
+
+  /** A date field (form-js submits ISO dates such as {@code 2026-03-15}), or null. */
+  public static LocalDate fecha(DelegateTask tarea, String campo, String etiqueta) {
+    return fecha(texto(tarea, campo), etiqueta);
+  }
+
+  /** Parses an ISO date (a date-time is cut to its date), or null. */
+  public static LocalDate fecha(String valor, String etiqueta) {
+    if (valor == null || valor.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(valor.length() > 10 ? valor.substring(0, 10) : valor);
+    } catch (DateTimeParseException e) {
+      throw new ValidacionException("La fecha «" + etiqueta + "» no es válida: " + valor + ".");
+    }
+  }
+
+  /** Parses an ISO date-time with offset ({@code 2026-03-15T10:00:00-06:00}), or null. */
+  public static OffsetDateTime fechaHora(String valor, String etiqueta) {
+    if (valor == null || valor.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(valor);
+    } catch (DateTimeParseException e) {
+      throw new ValidacionException("La fecha y hora «" + etiqueta + "» no es válida: " + valor + ".");
+    }
+  }
+
+  /** A boolean field (checkbox or yes/no radio); null when not answered. */
+  public static Boolean siNo(DelegateTask tarea, String campo) {
+    Object valor = tarea.getVariable(campo);
+    if (valor == null) {
+      return null;
+    }
+    return valor instanceof Boolean b ? b : Boolean.valueOf(valor.toString());
+  }
+
+  /** A multi-select field (checklist, taglist) as a list of strings; empty when not answered. */
+  public static List<String> lista(DelegateTask tarea, String campo) {
+    Object valor = tarea.getVariable(campo);
+    if (valor == null) {
+      return List.of();
+    }
+    return JSON.convertValue(aArbol(valor), new TypeReference<List<String>>() {});
+  }
+
+  /** A dynamic list or table of the form: one map per row; empty when not answered. */
+  public static List<Map<String, Object>> filas(DelegateTask tarea, String campo) {
+    Object valor = tarea.getVariable(campo);
+    if (valor == null) {
+      return List.of();
+    }
+    return JSON.convertValue(aArbol(valor), new TypeReference<List<Map<String, Object>>>() {});
+  }
+
+  /** A value for a task-local variable holding a list or object, as form-js expects it (Json). */
+  public static TypedValue json(Object valor) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(valor)).create();
+    } catch (Exception e) {
+      throw new IllegalStateException("No se pudo serializar el valor del formulario", e);
+    }
+  }
+
+  private static Object aArbol(Object valor) {
+    try {
+      // Spin's JsonNode, a Java collection, or a JSON string
+      String texto = valor instanceof String s ? s : valor.toString();
+      if (valor instanceof java.util.Collection<?> || valor instanceof Map<?, ?>) {
+        return valor;
+      }
+      return JSON.readTree(texto);
+    } catch (Exception e) {
+      throw new ValidacionException("El formulario envió un valor que no se puede leer.");
+    }
+  }
+}
