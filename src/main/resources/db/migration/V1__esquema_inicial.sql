@@ -18,6 +18,7 @@ create table ejercicio (
   estado varchar(20) not null,
   process_instance_id varchar(64),
   informe_final varchar(20000),
+  observaciones_informe varchar(4000),
   informe_final_publicado timestamp(6) with time zone,
   creado timestamp(6) with time zone,
   cerrado timestamp(6) with time zone

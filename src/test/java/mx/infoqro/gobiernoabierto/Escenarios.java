@@ -66,6 +66,11 @@ public class Escenarios {
     this.tx = tx;
   }
 
+  /** A year no other test uses for an edition. */
+  public int nuevoAnio() {
+    return ANIO.incrementAndGet();
+  }
+
   /** A new edition of a year no other test uses, offering every axis, with a complete call. */
   public Ejercicio ejercicio() {
     return tx.execute(

@@ -49,6 +49,10 @@ public class Ejercicio {
   @Column(length = 20000)
   private String informeFinal;
 
+  /** Last observations of the Pleno when it returned the final report. */
+  @Column(length = 4000)
+  private String observacionesInforme;
+
   private Instant informeFinalPublicado;
 
   private Instant creado = Instant.now();

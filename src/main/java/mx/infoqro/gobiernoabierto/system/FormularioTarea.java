@@ -19,6 +19,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * task's own scope, never in the process); on {@code complete} the listener reads them with these
  * methods and hands them to a feature service, which validates and stores them. Only decisions the
  * model branches on reach the process scope.
+ *
+ * <p>Both ways of completing a task work: Tasklist's {@code submit-form} writes the values into the
+ * task's local variables, while {@code TaskService.complete(id, variables)} (REST {@code /complete})
+ * writes them into the execution; {@link #valor} takes a field from the execution when it arrived
+ * there and removes it, so form data never stays in the process.
  */
 public final class FormularioTarea {
 
@@ -26,9 +31,24 @@ public final class FormularioTarea {
 
   private FormularioTarea() {}
 
+  /**
+   * The submitted value of a field. A field the form prefilled as a task-local variable may have
+   * been submitted into the execution (TaskService.complete): then that value wins and is removed
+   * from the execution.
+   */
+  public static Object valor(DelegateTask tarea, String campo) {
+    var ejecucion = tarea.getExecution();
+    if (ejecucion != null && tarea.hasVariableLocal(campo) && ejecucion.hasVariable(campo)) {
+      Object valor = ejecucion.getVariable(campo);
+      ejecucion.removeVariable(campo);
+      return valor;
+    }
+    return tarea.getVariable(campo);
+  }
+
   /** A trimmed text field, or null when empty. */
   public static String texto(DelegateTask tarea, String campo) {
-    Object valor = tarea.getVariable(campo);
+    Object valor = valor(tarea, campo);
     if (valor == null) {
       return null;
     }
@@ -76,7 +96,7 @@ public final class FormularioTarea {
 
   /** A boolean field (checkbox or yes/no radio); null when not answered. */
   public static Boolean siNo(DelegateTask tarea, String campo) {
-    Object valor = tarea.getVariable(campo);
+    Object valor = valor(tarea, campo);
     if (valor == null) {
       return null;
     }
@@ -85,7 +105,7 @@ public final class FormularioTarea {
 
   /** A multi-select field (checklist, taglist) as a list of strings; empty when not answered. */
   public static List<String> lista(DelegateTask tarea, String campo) {
-    Object valor = tarea.getVariable(campo);
+    Object valor = valor(tarea, campo);
     if (valor == null) {
       return List.of();
     }
@@ -94,7 +114,7 @@ public final class FormularioTarea {
 
   /** A dynamic list or table of the form: one map per row; empty when not answered. */
   public static List<Map<String, Object>> filas(DelegateTask tarea, String campo) {
-    Object valor = tarea.getVariable(campo);
+    Object valor = valor(tarea, campo);
     if (valor == null) {
       return List.of();
     }

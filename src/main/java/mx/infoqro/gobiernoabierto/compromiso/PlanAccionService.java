@@ -1,0 +1,90 @@
+package mx.infoqro.gobiernoabierto.compromiso;
+
+import java.time.Instant;
+import java.util.List;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The local action plan: the approved commitments, the Pleno's signature, the publication. */
+@Service
+public class PlanAccionService {
+
+  private final CompromisoRepository compromisos;
+  private final PlanAccionRepository planes;
+  private final EjercicioRepository ejercicios;
+  private final Auditoria auditoria;
+
+  PlanAccionService(
+      CompromisoRepository compromisos, PlanAccionRepository planes, EjercicioRepository ejercicios, Auditoria auditoria) {
+    this.compromisos = compromisos;
+    this.planes = planes;
+    this.ejercicios = ejercicios;
+    this.auditoria = auditoria;
+  }
+
+  /** Ids of the edition's draft commitments, the input of the approval phase. */
+  @Transactional(readOnly = true)
+  public List<Long> borradores(Long ejercicioId) {
+    return ids(compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicioId, EstadoCompromiso.BORRADOR));
+  }
+
+  /** Builds the plan from the approved commitments and returns their ids. */
+  @Transactional
+  public List<Long> integrar(Long ejercicioId) {
+    Ejercicio ejercicio = ejercicios.findById(ejercicioId).orElseThrow();
+    List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicioId, EstadoCompromiso.APROBADO);
+    PlanAccion plan = planes.findByEjercicioId(ejercicioId).orElseGet(PlanAccion::new);
+    plan.setEjercicio(ejercicio);
+    plan.setNumeroCompromisos(aprobados.size());
+    plan.setGenerado(ahora());
+    planes.save(plan);
+    return ids(aprobados);
+  }
+
+  /** The plan of an edition. */
+  @Transactional(readOnly = true)
+  public PlanAccion deEjercicio(Long ejercicioId) {
+    return planes.findByEjercicioId(ejercicioId).orElseThrow();
+  }
+
+  /** The approved commitments of an edition, in folio order. */
+  @Transactional(readOnly = true)
+  public List<Compromiso> aprobados(Long ejercicioId) {
+    return compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicioId, EstadoCompromiso.APROBADO);
+  }
+
+  /** The Pleno signs the plan off; it must say so explicitly. */
+  @Transactional
+  public void firmar(Long ejercicioId, Boolean firmado, String observaciones, String usuario) {
+    if (!Boolean.TRUE.equals(firmado)) {
+      throw new ValidacionException("Para continuar, confirme que el Pleno aprueba y firma el plan de acción.");
+    }
+    PlanAccion plan = deEjercicio(ejercicioId);
+    plan.setFirmadoPor(usuario);
+    plan.setFirmado(ahora());
+    auditoria.registrar(plan.getEjercicio().getFolio(), "PlanAccion", plan.getId(), "FIRMADO", usuario, observaciones);
+  }
+
+  /** Publishes the signed plan. */
+  @Transactional
+  public void publicar(Long ejercicioId) {
+    PlanAccion plan = deEjercicio(ejercicioId);
+    plan.setPublicado(ahora());
+    auditoria.registrar(
+        plan.getEjercicio().getFolio(), "PlanAccion", plan.getId(), "PUBLICADO", Auditoria.SISTEMA,
+        plan.getNumeroCompromisos() + " compromisos");
+  }
+
+  private static List<Long> ids(List<Compromiso> lista) {
+    return lista.stream().map(Compromiso::getId).toList();
+  }
+
+  private static Instant ahora() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,112 @@
+package mx.infoqro.gobiernoabierto.ejercicio;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Editions of the exercise: starting one, its phase, its closing. */
+@Service
+public class EjercicioService {
+
+  private final EjercicioRepository ejercicios;
+  private final ConvocatoriaRepository convocatorias;
+  private final EjeTematicoRepository ejes;
+  private final RuntimeService runtimeService;
+  private final Auditoria auditoria;
+  private final Plazos plazos;
+
+  EjercicioService(
+      EjercicioRepository ejercicios,
+      ConvocatoriaRepository convocatorias,
+      EjeTematicoRepository ejes,
+      RuntimeService runtimeService,
+      Auditoria auditoria,
+      Plazos plazos) {
+    this.ejercicios = ejercicios;
+    this.convocatorias = convocatorias;
+    this.ejes = ejes;
+    this.runtimeService = runtimeService;
+    this.auditoria = auditoria;
+    this.plazos = plazos;
+  }
+
+  /**
+   * Opens the edition of a year: the edition offers every active axis, its call starts as a draft
+   * with a proposed timeline (editable by comision), and its process starts at the call's
+   * preparation. One edition per year.
+   */
+  @Transactional
+  public Ejercicio iniciar(int anio, String usuario) {
+    if (ejercicios.findByAnio(anio).isPresent()) {
+      throw new ValidacionException("Ya existe el ejercicio " + Ejercicio.folioDe(anio) + ".");
+    }
+    Ejercicio ejercicio = new Ejercicio(anio);
+    ejercicio.getEjes().addAll(ejes.findByActivoTrueOrderByOrden());
+    ejercicio.setCreado(ClockUtil.getCurrentTime().toInstant());
+    ejercicio = ejercicios.save(ejercicio);
+    convocatorias.save(borradorPropuesto(ejercicio, plazos.hoy()));
+    auditoria.registrar(ejercicio.getFolio(), "Ejercicio", ejercicio.getId(), "INICIADO", usuario, null);
+    ProcessInstance instancia =
+        runtimeService.startProcessInstanceByKey(
+            EjercicioProcess.KEY,
+            ejercicio.getFolio(),
+            Map.of(EjercicioProcess.VAR_EJERCICIO_ID, ejercicio.getId()));
+    ejercicio.setProcessInstanceId(instancia.getId());
+    return ejercicio;
+  }
+
+  /** A draft call with the usual timeline counted from today, for comision to adjust. */
+  static Convocatoria borradorPropuesto(Ejercicio ejercicio, LocalDate hoy) {
+    Convocatoria c = new Convocatoria(ejercicio);
+    c.setTitulo("Convocatoria al Ejercicio de Gobierno Abierto " + ejercicio.getAnio());
+    c.setTexto(
+        "La Comisión convoca a las dependencias, entidades y organismos públicos del estado, a las"
+            + " organizaciones de la sociedad civil, a la academia y a la ciudadanía a co-crear los"
+            + " compromisos del Plan de Acción Local de Gobierno Abierto " + ejercicio.getAnio() + ".");
+    c.setContacto("gobiernoabierto@comision.example.mx");
+    c.setFechaAperturaRegistro(hoy.plusDays(7));
+    c.setFechaCierreRegistro(hoy.plusDays(37));
+    c.setFechaInicioCocreacion(hoy.plusDays(51));
+    c.setFechaFinCocreacion(hoy.plusDays(141));
+    c.setFechaLimiteAprobacion(hoy.plusDays(171));
+    c.setFechaInicioPlan(hoy.plusDays(201));
+    c.setFechaFinPlan(hoy.plusDays(201).plusYears(1));
+    return c;
+  }
+
+  /** Moves the edition to a phase (phases only move forward). */
+  @Transactional
+  public void cambiarFase(Long ejercicioId, FaseEjercicio fase) {
+    Ejercicio ejercicio = porId(ejercicioId);
+    if (fase.compareTo(ejercicio.getFase()) > 0) {
+      ejercicio.setFase(fase);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public Ejercicio porId(Long ejercicioId) {
+    return ejercicios
+        .findById(ejercicioId)
+        .orElseThrow(() -> new IllegalArgumentException("No existe el ejercicio " + ejercicioId));
+  }
+
+  /** Closes the edition: final report published, edition archived. */
+  @Transactional
+  public void cerrar(Long ejercicioId) {
+    Ejercicio ejercicio = porId(ejercicioId);
+    Instant ahora = ClockUtil.getCurrentTime().toInstant();
+    ejercicio.setInformeFinalPublicado(ahora);
+    ejercicio.setCerrado(ahora);
+    ejercicio.setFase(FaseEjercicio.CERRADO);
+    ejercicio.setEstado(Ejercicio.EstadoEjercicio.CERRADO);
+    auditoria.registrar(ejercicio.getFolio(), "Ejercicio", ejercicioId, "CERRADO", Auditoria.SISTEMA, null);
+  }
+}

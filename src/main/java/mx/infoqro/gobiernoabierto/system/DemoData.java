@@ -1,0 +1,70 @@
+package mx.infoqro.gobiernoabierto.system;
+
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado.TipoSujeto;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only: one user per role (password {@code demo}), demo agencies with their liaisons,
+ * and the next edition waiting at the preparation of its call. Idempotent: a restart keeps what
+ * the demo users did.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+  static final String CONTRASENA = "demo";
+
+  private final Identidad identidad;
+  private final SujetoObligadoService sujetos;
+  private final EjercicioService ejercicios;
+  private final EjercicioRepository ejercicioRepository;
+  private final Plazos plazos;
+
+  DemoData(
+      Identidad identidad,
+      SujetoObligadoService sujetos,
+      EjercicioService ejercicios,
+      EjercicioRepository ejercicioRepository,
+      Plazos plazos) {
+    this.identidad = identidad;
+    this.sujetos = sujetos;
+    this.ejercicios = ejercicios;
+    this.ejercicioRepository = ejercicioRepository;
+    this.plazos = plazos;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    sujetos.registrar("salud", "Secretaría de Salud del Estado", "SESA", TipoSujeto.ESTATAL, "enlace.salud@example.mx");
+    sujetos.registrar(
+        "movilidad", "Agencia de Movilidad del Estado", "AMEQ", TipoSujeto.ESTATAL, "enlace.movilidad@example.mx");
+    sujetos.registrar(
+        "sustentable", "Secretaría de Desarrollo Sustentable", "SEDESU", TipoSujeto.ESTATAL, "enlace.sedesu@example.mx");
+    sujetos.registrar("municipio-qro", "Municipio de Querétaro", "MQ", TipoSujeto.MUNICIPAL, "enlace.municipio@example.mx");
+
+    identidad.asegurarUsuario("comision", "Claudia", "Comisión", "comision@example.mx", CONTRASENA, Grupos.COMISION);
+    identidad.asegurarUsuario("pleno", "Pedro", "Pleno", "pleno@example.mx", CONTRASENA, Grupos.PLENO);
+    identidad.asegurarUsuario("stl", "Sofía", "Secretariado", "stl@example.mx", CONTRASENA, Grupos.STL);
+    identidad.asegurarUsuario("facilitador", "Fernando", "Facilitador", "facilitador@example.mx", CONTRASENA, Grupos.FACILITADORES);
+    identidad.asegurarUsuario("enlace-salud", "Elena", "Enlace Salud", "enlace.salud@example.mx", CONTRASENA, "so-salud");
+    identidad.asegurarUsuario(
+        "enlace-movilidad", "Mario", "Enlace Movilidad", "enlace.movilidad@example.mx", CONTRASENA, "so-movilidad");
+
+    int siguiente = plazos.hoy().getYear() + 1;
+    if (ejercicioRepository.findByAnio(siguiente).isEmpty()) {
+      ejercicios.iniciar(siguiente, Grupos.COMISION);
+      LOG.info("Demo: started edition EGA-{} waiting at the preparation of its call", siguiente);
+    }
+  }
+}

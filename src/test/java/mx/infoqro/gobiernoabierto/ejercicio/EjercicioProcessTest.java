@@ -1,0 +1,252 @@
+package mx.infoqro.gobiernoabierto.ejercicio;
+
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
+import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
+import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One test per path of {@code ejercicio-gobierno-abierto} that does not need co-creation tables. */
+class EjercicioProcessTest extends PruebaIntegracion {
+
+  @Autowired EjercicioService ejercicioService;
+  @Autowired EjercicioRepository ejercicios;
+  @Autowired ConvocatoriaRepository convocatorias;
+  @Autowired MesaRepository mesas;
+  @Autowired NotificacionRepository notificaciones;
+  @Autowired InstalacionStlRepository instalaciones;
+  @Autowired Auditoria auditoria;
+
+  private Ejercicio iniciar() {
+    return ejercicioService.iniciar(escenarios.nuevoAnio(), "comision");
+  }
+
+  private ProcessInstance instancia(Ejercicio e) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(e.getFolio()).singleResult();
+  }
+
+  private void completar(ProcessInstance pi, Map<String, Object> variables) {
+    taskService.complete(task(pi).getId(), variables);
+  }
+
+  private static Map<String, Object> decision(String variable, String valor, String observaciones) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(variable, valor);
+    v.put("observaciones", observaciones);
+    return v;
+  }
+
+  /** Runs the call's preparation, approval and publication. */
+  private void publicarConvocatoria(ProcessInstance pi) {
+    completar(pi, Map.of());
+    completar(pi, decision(VAR_DECISION_CONVOCATORIA, APROBAR, null));
+    execute(job(TASK_PUBLICAR_CONVOCATORIA, pi));
+  }
+
+  /** Fires the registration close: tables are formed and the forum's installation waits. */
+  private void cerrarRegistro(ProcessInstance pi) {
+    execute(job(TIMER_CIERRE_REGISTRO, pi));
+    if (managementService.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_RECORDATORIO_REGISTRO).count() > 0) {
+      execute(job(TIMER_RECORDATORIO_REGISTRO, pi));
+      execute(job(TASK_RECORDAR_REGISTRO, pi));
+    }
+  }
+
+  private static Map<String, Object> stlEquilibrado() {
+    return Map.of(
+        "fechaInstalacion", "2026-12-01",
+        "reglasParticipacion", "Sesiones mensuales; decisiones por consenso.",
+        "actaInstalacion", "Declaración conjunta de gobierno abierto.",
+        "integrantes",
+            List.of(
+                Map.of("nombre", "Comisionada", "sector", "COMISION"),
+                Map.of("nombre", "Enlace de Salud", "sector", "GOBIERNO", "organizacion", "SESA"),
+                Map.of("nombre", "Representante OSC", "sector", "SOCIEDAD_CIVIL", "organizacion", "Red Ciudadana")));
+  }
+
+  private List<String> decisiones(Ejercicio e) {
+    return auditoria.historial(e.getFolio()).stream().map(RegistroDecision::getDecision).toList();
+  }
+
+  @Test
+  void newEditionWaitsForTheCallPreparedByComisionWithADraftPrefilled() {
+    Ejercicio e = iniciar();
+    ProcessInstance pi = instancia(e);
+
+    assertThat(pi).isWaitingAt(TASK_PREPARAR_CONVOCATORIA);
+    assertThat(task(pi)).hasCandidateGroup("comision");
+    assertThat(taskService.getVariableLocal(task(pi).getId(), "titulo").toString()).contains(String.valueOf(e.getAnio()));
+    assertThat(runtimeService.getVariables(pi.getId()).keySet()).containsOnly(VAR_EJERCICIO_ID);
+    assertThat(ejercicios.findById(e.getId()).orElseThrow().getFase()).isEqualTo(FaseEjercicio.CONVOCATORIA);
+  }
+
+  @Test
+  void returnedCallGoesBackToPreparationWithThePlenosObservations() {
+    Ejercicio e = iniciar();
+    ProcessInstance pi = instancia(e);
+    completar(pi, Map.of("titulo", "Convocatoria corregida"));
+    assertThat(pi).isWaitingAt(TASK_APROBAR_CONVOCATORIA);
+    assertThat(task(pi)).hasCandidateGroup("pleno");
+
+    completar(pi, decision(VAR_DECISION_CONVOCATORIA, DEVOLVER, "Precisar el calendario de sesiones."));
+
+    assertThat(pi).isWaitingAt(TASK_PREPARAR_CONVOCATORIA);
+    assertThat(pi).hasPassedInOrder(TASK_PREPARAR_CONVOCATORIA, TASK_APROBAR_CONVOCATORIA, GATEWAY_CONVOCATORIA_APROBADA);
+    assertThat(taskService.getVariableLocal(task(pi).getId(), "observacionesPleno"))
+        .isEqualTo("Precisar el calendario de sesiones.");
+    Convocatoria c = convocatorias.findByEjercicioId(e.getId()).orElseThrow();
+    assertThat(c.getEstado()).isEqualTo(Convocatoria.EstadoConvocatoria.DEVUELTA);
+    assertThat(c.getTitulo()).isEqualTo("Convocatoria corregida");
+    assertThat(c.getPublicada()).isNull();
+    // Form fields stay in the task: only ids and decisions reach the process
+    assertThat(runtimeService.getVariables(pi.getId()).keySet())
+        .containsOnly(VAR_EJERCICIO_ID, VAR_DECISION_CONVOCATORIA);
+
+    publicarConvocatoria(pi);
+    assertThat(convocatorias.findByEjercicioId(e.getId()).orElseThrow().getEstado())
+        .isEqualTo(Convocatoria.EstadoConvocatoria.PUBLICADA);
+    assertThat(decisiones(e)).containsSubsequence("ENVIADA_AL_PLENO", "DEVUELTA", "ENVIADA_AL_PLENO", "APROBADA", "PUBLICADA");
+  }
+
+  @Test
+  void returningTheCallWithoutObservationsIsRefusedAndChangesNothing() {
+    Ejercicio e = iniciar();
+    ProcessInstance pi = instancia(e);
+    completar(pi, Map.of());
+    String tarea = task(pi).getId();
+
+    assertThatThrownBy(() -> taskService.complete(tarea, decision(VAR_DECISION_CONVOCATORIA, DEVOLVER, " ")))
+        .hasMessageContaining("escriba las observaciones");
+
+    assertThat(pi).isWaitingAt(TASK_APROBAR_CONVOCATORIA);
+    assertThat(convocatorias.findByEjercicioId(e.getId()).orElseThrow().getEstado())
+        .isEqualTo(Convocatoria.EstadoConvocatoria.EN_REVISION);
+  }
+
+  @Test
+  void aCallWithAnIncoherentTimelineIsRefusedAndNothingIsStored() {
+    Ejercicio e = iniciar();
+    ProcessInstance pi = instancia(e);
+    String tarea = task(pi).getId();
+    String cierre = convocatorias.findByEjercicioId(e.getId()).orElseThrow().getFechaCierreRegistro().toString();
+
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    tarea, Map.of("titulo", "Otro título", "fechaAperturaRegistro", "2999-01-01", "ejes", List.of())))
+        .hasMessageContaining("Elija al menos un eje temático")
+        .hasMessageContaining("no puede ser anterior a la de apertura del registro");
+
+    assertThat(pi).isWaitingAt(TASK_PREPARAR_CONVOCATORIA);
+    Convocatoria c = convocatorias.findByEjercicioId(e.getId()).orElseThrow();
+    assertThat(c.getTitulo()).doesNotContain("Otro título");
+    assertThat(c.getFechaCierreRegistro().toString()).isEqualTo(cierre);
+    assertThat(c.getEstado()).isEqualTo(Convocatoria.EstadoConvocatoria.BORRADOR);
+  }
+
+  @Test
+  void reminderTimerRemindsOnlyAgenciesNotYetRegisteredAndCloseTimerFormsTheTables() {
+    Ejercicio e = iniciar();
+    ProcessInstance pi = instancia(e);
+    SujetoObligado registrado = escenarios.sujeto();
+    SujetoObligado pendiente = escenarios.sujeto();
+    publicarConvocatoria(pi);
+    assertThat(pi).isWaitingAt(TIMER_RECORDATORIO_REGISTRO, TIMER_CIERRE_REGISTRO);
+    assertThat(ejercicios.findById(e.getId()).orElseThrow().getFase()).isEqualTo(FaseEjercicio.REGISTRO);
+    escenarios.registro(e, Sector.GOBIERNO, registrado, "servicios-publicos");
+    escenarios.registro(e, Sector.ORGANIZACION, null, "servicios-publicos");
+    escenarios.registro(e, Sector.CIUDADANIA, null, "servicios-publicos");
+    escenarios.registro(e, Sector.ACADEMIA, null, "servicios-publicos", "anticorrupcion");
+
+    execute(job(TIMER_RECORDATORIO_REGISTRO, pi));
+    execute(job(TASK_RECORDAR_REGISTRO, pi));
+
+    var recordatorios = notificaciones.findByFolioAndTipo(e.getFolio(), "RECORDATORIO_REGISTRO");
+    assertThat(recordatorios).extracting(n -> n.getDestinatarioGrupo()).contains(pendiente.grupo());
+    assertThat(recordatorios).extracting(n -> n.getDestinatarioGrupo()).doesNotContain(registrado.grupo());
+    assertThat(pi).isWaitingAt(TIMER_CIERRE_REGISTRO);
+
+    execute(job(TIMER_CIERRE_REGISTRO, pi));
+
+    assertThat(pi).hasPassedInOrder(TASK_CERRAR_REGISTRO, TASK_CONFORMAR_MESAS).isWaitingAt(TASK_INSTALAR_STL);
+    List<Mesa> creadas = mesas.findByEjercicioIdOrderById(e.getId());
+    assertThat(creadas).hasSize(6);
+    Mesa servicios = creadas.stream().filter(m -> m.getEje().getClave().equals("servicios-publicos")).findFirst().orElseThrow();
+    assertThat(servicios.getEstado()).isEqualTo(Mesa.EstadoMesa.INSTALADA);
+    assertThat(servicios.getFolio()).isEqualTo(e.getFolio() + "-M-6");
+    Mesa anticorrupcion = creadas.stream().filter(m -> m.getEje().getClave().equals("anticorrupcion")).findFirst().orElseThrow();
+    assertThat(anticorrupcion.getEstado()).isEqualTo(Mesa.EstadoMesa.DESIERTA);
+    assertThat(anticorrupcion.getMotivoDesierta()).contains("gobierno");
+    @SuppressWarnings("unchecked")
+    List<Long> mesaIds = (List<Long>) runtimeService.getVariable(pi.getId(), VAR_MESA_IDS);
+    assertThat(mesaIds).containsExactly(servicios.getId());
+    assertThat(notificaciones.findByFolioAndTipo(servicios.getFolio(), "ASIGNACION_MESA")).hasSize(4);
+  }
+
+  @Test
+  void editionWhoseAxesAreAllVoidRunsFromCallToClosingAndAReturnedReportLoops() {
+    Ejercicio e = iniciar();
+    ProcessInstance pi = instancia(e);
+    publicarConvocatoria(pi);
+    cerrarRegistro(pi);
+    assertThat(mesas.findByEjercicioIdOrderById(e.getId())).allMatch(m -> m.getEstado() == Mesa.EstadoMesa.DESIERTA);
+    assertThat(pi).isWaitingAt(TASK_INSTALAR_STL);
+    assertThat(task(pi).getDueDate()).isNotNull();
+
+    Map<String, Object> desequilibrado = new HashMap<>(stlEquilibrado());
+    desequilibrado.put("integrantes", List.of(Map.of("nombre", "Comisionada", "sector", "COMISION")));
+    String tareaStl = task(pi).getId();
+    assertThatThrownBy(() -> taskService.complete(tareaStl, desequilibrado)).hasMessageContaining("tripartito");
+    assertThat(instalaciones.findByEjercicioId(e.getId())).isEmpty();
+
+    completar(pi, stlEquilibrado());
+    assertThat(instalaciones.findByEjercicioId(e.getId())).get().extracting(InstalacionStl::getPublicada).isNotNull();
+    // No table installed: no drafts, the approval and the follow-up have nothing to do
+    execute(job(TASK_INTEGRAR_PLAN, pi));
+    assertThat(pi).isWaitingAt(TASK_FIRMAR_PLAN);
+    assertThat(task(pi)).hasCandidateGroup("pleno");
+
+    String firma = task(pi).getId();
+    assertThatThrownBy(() -> taskService.complete(firma, Map.of("planFirmado", false))).hasMessageContaining("firma");
+    completar(pi, Map.of("planFirmado", true));
+    execute(job(TASK_PUBLICAR_PLAN, pi));
+
+    assertThat(pi).isWaitingAt(TASK_PREPARAR_INFORME);
+    completar(pi, Map.of("informeFinal", "Informe del ejercicio sin mesas."));
+    completar(pi, decision(VAR_DECISION_INFORME, DEVOLVER, "Explique por qué no hubo quórum."));
+    assertThat(pi).isWaitingAt(TASK_PREPARAR_INFORME);
+    assertThat(taskService.getVariableLocal(task(pi).getId(), "observacionesPleno"))
+        .isEqualTo("Explique por qué no hubo quórum.");
+    completar(pi, Map.of("informeFinal", "Informe con la explicación del quórum."));
+    completar(pi, decision(VAR_DECISION_INFORME, APROBAR, null));
+    execute(job(TASK_CERRAR_EJERCICIO, pi));
+
+    assertThat(pi).isEnded().hasPassed(END);
+    Ejercicio cerrado = ejercicios.findById(e.getId()).orElseThrow();
+    assertThat(cerrado.getEstado()).isEqualTo(Ejercicio.EstadoEjercicio.CERRADO);
+    assertThat(cerrado.getFase()).isEqualTo(FaseEjercicio.CERRADO);
+    assertThat(cerrado.getInformeFinal()).isEqualTo("Informe con la explicación del quórum.");
+    assertThat(cerrado.getInformeFinalPublicado()).isNotNull();
+    assertThat(decisiones(e))
+        .containsSubsequence(
+            "INICIADO", "APROBADA", "PUBLICADA", "REGISTRO_CERRADO", "INSTALADO", "FIRMADO", "PUBLICADO",
+            "INFORME_DEVUELTO", "INFORME_APROBADO", "CERRADO");
+  }
+}
