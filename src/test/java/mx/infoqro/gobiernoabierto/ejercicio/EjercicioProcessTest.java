@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EjercicioProcessTest extends PruebaIntegracion {
 
   @Autowired EjercicioService ejercicioService;
+  @Autowired ConvocatoriaService convocatoriaService;
   @Autowired EjercicioRepository ejercicios;
   @Autowired ConvocatoriaRepository convocatorias;
   @Autowired MesaRepository mesas;
@@ -123,6 +124,22 @@ class EjercicioProcessTest extends PruebaIntegracion {
     assertThat(convocatorias.findByEjercicioId(e.getId()).orElseThrow().getEstado())
         .isEqualTo(Convocatoria.EstadoConvocatoria.PUBLICADA);
     assertThat(decisiones(e)).containsSubsequence("ENVIADA_AL_PLENO", "DEVUELTA", "ENVIADA_AL_PLENO", "APROBADA", "PUBLICADA");
+  }
+
+  @Test
+  void aCallSubmittedThroughTasklistsFormServiceIsStoredAndLeavesNoFormDataInTheProcess() {
+    Ejercicio e = iniciar();
+    ProcessInstance pi = instancia(e);
+
+    processEngine
+        .getFormService()
+        .submitTaskForm(task(pi).getId(), Map.of("titulo", "Convocatoria enviada desde Tasklist", "ejes", List.of("igualdad-genero")));
+
+    assertThat(pi).isWaitingAt(TASK_APROBAR_CONVOCATORIA);
+    Convocatoria c = convocatorias.findByEjercicioId(e.getId()).orElseThrow();
+    assertThat(c.getTitulo()).isEqualTo("Convocatoria enviada desde Tasklist");
+    assertThat(convocatoriaService.ejesOfrecidos(e.getId())).containsExactly("igualdad-genero");
+    assertThat(runtimeService.getVariables(pi.getId()).keySet()).containsOnly(VAR_EJERCICIO_ID);
   }
 
   @Test
