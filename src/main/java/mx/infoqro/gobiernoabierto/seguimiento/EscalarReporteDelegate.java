@@ -1,0 +1,23 @@
+package mx.infoqro.gobiernoabierto.seguimiento;
+
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_REPORTE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_EscalarReporte (async): escalates a late report to the Pleno (logged). */
+@Component("escalarReporteDelegate")
+class EscalarReporteDelegate implements JavaDelegate {
+
+  private final SeguimientoService servicio;
+
+  EscalarReporteDelegate(SeguimientoService servicio) {
+    this.servicio = servicio;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    servicio.escalarReporte(VariablesSeguimiento.id(execution, VAR_REPORTE_ID));
+  }
+}

@@ -1,0 +1,23 @@
+package mx.infoqro.gobiernoabierto.seguimiento;
+
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_REPORTE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_PublicarReporte (async): publishes the verified report and updates the milestones. */
+@Component("publicarReporteDelegate")
+class PublicarReporteDelegate implements JavaDelegate {
+
+  private final SeguimientoService servicio;
+
+  PublicarReporteDelegate(SeguimientoService servicio) {
+    this.servicio = servicio;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    servicio.publicarReporte(VariablesSeguimiento.id(execution, VAR_REPORTE_ID));
+  }
+}

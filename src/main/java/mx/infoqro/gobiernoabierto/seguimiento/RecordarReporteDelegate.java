@@ -1,0 +1,23 @@
+package mx.infoqro.gobiernoabierto.seguimiento;
+
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_REPORTE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordarReporte (async): reminds the agency's liaisons of the pending report. */
+@Component("recordarReporteDelegate")
+class RecordarReporteDelegate implements JavaDelegate {
+
+  private final SeguimientoService servicio;
+
+  RecordarReporteDelegate(SeguimientoService servicio) {
+    this.servicio = servicio;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    servicio.recordarReporte(VariablesSeguimiento.id(execution, VAR_REPORTE_ID));
+  }
+}
