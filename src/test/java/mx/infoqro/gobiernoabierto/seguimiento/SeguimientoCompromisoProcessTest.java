@@ -1,0 +1,518 @@
+package mx.infoqro.gobiernoabierto.seguimiento;
+
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
+import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
+import mx.infoqro.gobiernoabierto.compromiso.Hito;
+import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
+import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
+import mx.infoqro.gobiernoabierto.seguimiento.EscenarioSeguimiento.CompromisoAprobado;
+import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
+import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One test per path of {@code seguimiento-compromiso}. Forms are submitted as Tasklist does
+ * (FormService.submitTaskForm: prefilled task-local fields receive the submitted values); timers
+ * and async steps are executed explicitly with the engine clock moved to their due date.
+ */
+class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
+
+  private static final String ENLACE = "enlace.dependencia";
+  private static final String ANALISTA = "analista.comision";
+
+  @Autowired EscenarioSeguimiento escenario;
+  @Autowired ReporteAvanceRepository reportes;
+  @Autowired CompromisoRepository compromisos;
+  @Autowired EvaluacionRepository evaluaciones;
+  @Autowired NotificacionRepository notificaciones;
+  @Autowired Auditoria auditoria;
+  @Autowired Plazos plazos;
+  @Autowired TransactionTemplate tx;
+
+  private FormService formService;
+  private CompromisoAprobado caso;
+
+  @BeforeEach
+  void prepararCaso() {
+    formService = processEngine.getFormService();
+    caso = escenario.compromisoAprobado();
+  }
+
+  // ------------------------------------------------------------------ paths
+
+  @Test
+  void aReportIsSentVerifiedAndPublishedAndTheCommitmentIsEvaluatedAtThePlanEnd() {
+    ProcessInstance pi = iniciar();
+
+    assertThat(pi).isWaitingAt(TIMER_FIN_PLAN);
+    assertThat(compromiso().getEstado()).isEqualTo(EstadoCompromiso.EN_IMPLEMENTACION);
+    int anio = caso.inicioPlan().getYear();
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_CICLO_REPORTE))
+        .isEqualTo("R4/" + anio + "-03-31T09:00:00-06:00/P3M");
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_FECHA_FIN_PLAN))
+        .isEqualTo(plazos.finDelDia(caso.finPlan()));
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_GRUPO_RESPONSABLE)).isEqualTo(caso.sujeto().grupo());
+    Job ciclo = jobCiclo(pi);
+    assertThat(ciclo.getDuedate()).isEqualTo(a0900(anio, 3, 31));
+
+    dispararCiclo(pi);
+
+    Job siguiente = jobCiclo(pi);
+    assertThat(siguiente.getId()).isNotEqualTo(ciclo.getId());
+    assertThat(siguiente.getDuedate()).isEqualTo(a0900(anio, 6, 30));
+    Task reportar = unaTarea(pi, TASK_REPORTAR_AVANCE);
+    assertThat(candidatos(reportar)).containsExactly(caso.sujeto().grupo());
+    assertThat(reportar.getDueDate()).isEqualTo(plazos.reporte());
+    ReporteAvance abierto = reporteDe(reportar);
+    assertThat(abierto.getPeriodo()).isEqualTo(1);
+    assertThat(abierto.getFechaCorte()).isEqualTo(LocalDate.of(anio, 3, 31));
+    assertThat(abierto.getEstado()).isEqualTo(EstadoReporte.PENDIENTE);
+    assertThat(taskService.getVariableLocal(reportar.getId(), "avances").toString())
+        .contains("Primer hito", "Segundo hito", "NO_INICIADO");
+
+    reportar(reportar, avance("EN_PROCESO", 60, "COMPLETADO", 100), "Se publicó el informe.", evidencia("Informe", "https://example.org/informe.pdf"));
+
+    ReporteAvance enviado = reporte(abierto.getId());
+    assertThat(enviado.getEstado()).isEqualTo(EstadoReporte.ENVIADO);
+    assertThat(enviado.getReportadoPor()).isEqualTo(ENLACE);
+    assertThat(enviado.getNarrativa()).isEqualTo("Se publicó el informe.");
+    assertThat(enviado.getAvances()).extracting(AvanceHito::getPorcentaje).containsExactlyInAnyOrder(60, 100);
+    assertThat(enviado.getEvidencias()).extracting(Evidencia::getUrl).containsExactly("https://example.org/informe.pdf");
+    Task verificar = unaTarea(pi, TASK_VERIFICAR_REPORTE);
+    assertThat(candidatos(verificar)).containsExactly("comision");
+    assertThat(taskService.getVariableLocal(verificar.getId(), "resumenEvidencias").toString())
+        .contains("https://example.org/informe.pdf");
+
+    verificar(verificar, VERIFICAR, null);
+
+    assertThat(reporte(abierto.getId()).getEstado()).isEqualTo(EstadoReporte.VERIFICADO);
+    assertThat(reporte(abierto.getId()).getVerificadoPor()).isEqualTo(ANALISTA);
+    ejecutarAsync(pi, TASK_PUBLICAR_REPORTE);
+    assertThat(reporte(abierto.getId()).getEstado()).isEqualTo(EstadoReporte.PUBLICADO);
+    assertThat(reporte(abierto.getId()).getPublicado()).isNotNull();
+    assertThat(hitos())
+        .extracting(Hito::getEstado, Hito::getPorcentaje)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Hito.EstadoHito.EN_PROCESO, 60),
+            org.assertj.core.groups.Tuple.tuple(Hito.EstadoHito.COMPLETADO, 100));
+
+    dispararFinPlan(pi);
+
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_CICLO_REPORTE).count())
+        .as("the report cycle ends with the plan period")
+        .isZero();
+    Task evaluar = unaTarea(pi, TASK_EVALUAR_COMPROMISO);
+    assertThat(candidatos(evaluar)).containsExactly("comision");
+    assertThat(evaluar.getDueDate()).isEqualTo(plazos.enDiasHabiles(20));
+    assertThat(taskService.getVariableLocal(evaluar.getId(), "resumenSeguimiento").toString()).contains("Periodo 1", "publicado");
+
+    identityService.setAuthenticatedUserId(ANALISTA);
+    formService.submitTaskForm(
+        evaluar.getId(),
+        Map.of(
+            "potencial", "SUSTANCIAL",
+            "cumplimiento", "SUSTANCIAL",
+            "abrioGobierno", "SIGNIFICATIVO",
+            "comentario", "El portal abrió los datos de compras.",
+            "evidencia", "https://example.org/evaluacion"));
+
+    Evaluacion evaluacion = evaluaciones.findByCompromisoId(caso.compromisoId()).orElseThrow();
+    assertThat(evaluacion.getPotencial()).isEqualTo(Evaluacion.Potencial.SUSTANCIAL);
+    assertThat(evaluacion.getCumplimiento()).isEqualTo(Evaluacion.Cumplimiento.SUSTANCIAL);
+    assertThat(evaluacion.getAbrioGobierno()).isEqualTo(Evaluacion.AperturaGobierno.SIGNIFICATIVO);
+    assertThat(evaluacion.getComentario()).isEqualTo("El portal abrió los datos de compras.");
+    assertThat(evaluacion.getEvidencia()).isEqualTo("https://example.org/evaluacion");
+    assertThat(evaluacion.getEvaluadoPor()).isEqualTo(ANALISTA);
+    assertThat(compromiso().getEstado()).isEqualTo(EstadoCompromiso.EVALUADO);
+    assertThat(pi).isEnded();
+    assertThat(pi)
+        .hasPassedInOrder(
+            TASK_INICIAR_SEGUIMIENTO,
+            TIMER_CICLO_REPORTE,
+            TASK_ABRIR_REPORTE,
+            TASK_REPORTAR_AVANCE,
+            TASK_VERIFICAR_REPORTE,
+            TASK_PUBLICAR_REPORTE,
+            EVENT_REPORTE_PUBLICADO,
+            TIMER_FIN_PLAN,
+            TASK_EVALUAR_COMPROMISO,
+            EVENT_COMPROMISO_EVALUADO);
+    assertThat(pi).hasNotPassed(TASK_RECORDAR_REPORTE, TASK_ESCALAR_REPORTE);
+    assertThat(decisiones())
+        .containsExactly("EN_IMPLEMENTACION", "ENVIADO", "VERIFICADO", "PUBLICADO", "EVALUADO");
+    assertThat(historial()).filteredOn(r -> r.getDecision().equals("EVALUADO")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.getUsuario()).isEqualTo(ANALISTA);
+          assertThat(r.getMotivo()).contains("Sustancial", "Significativo", "El portal abrió los datos de compras.");
+        });
+  }
+
+  @Test
+  void aReturnedReportGoesBackToTheAgencyAndIsCorrected() {
+    ProcessInstance pi = iniciar();
+    dispararCiclo(pi);
+    Task reportar = unaTarea(pi, TASK_REPORTAR_AVANCE);
+    Long reporteId = reporteDe(reportar).getId();
+    reportar(reportar, avance("EN_PROCESO", 30, "NO_INICIADO", 0), "Primer avance.", evidencia("Foto", "https://example.org/foto.jpg"));
+    Task verificar = unaTarea(pi, TASK_VERIFICAR_REPORTE);
+
+    assertThatThrownBy(() -> verificar(verificar, DEVOLVER, " "))
+        .rootCause()
+        .isInstanceOf(ValidacionException.class)
+        .hasMessageContaining("observaciones");
+    assertThat(reporte(reporteId).getEstado()).isEqualTo(EstadoReporte.ENVIADO);
+    assertThat(pi).isWaitingAt(TASK_VERIFICAR_REPORTE);
+
+    verificar(verificar, DEVOLVER, "La foto no acredita el avance; adjunte el acta.");
+
+    assertThat(reporte(reporteId).getEstado()).isEqualTo(EstadoReporte.DEVUELTO);
+    assertThat(reporte(reporteId).getObservaciones()).isEqualTo("La foto no acredita el avance; adjunte el acta.");
+    Task corregir = unaTarea(pi, TASK_REPORTAR_AVANCE);
+    assertThat(taskService.getVariableLocal(corregir.getId(), "observacionesDevolucion"))
+        .isEqualTo("La foto no acredita el avance; adjunte el acta.");
+    assertThat(taskService.getVariableLocal(corregir.getId(), "narrativa")).isEqualTo("Primer avance.");
+    assertThat(taskService.getVariableLocal(corregir.getId(), "avances").toString()).contains("EN_PROCESO", "30");
+    assertThat(taskService.getVariableLocal(corregir.getId(), "evidencias").toString()).contains("https://example.org/foto.jpg");
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_DECISION_VERIFICACION))
+        .as("the decision stays in the report's own scope")
+        .isNull();
+
+    reportar(corregir, avance("EN_PROCESO", 40, "NO_INICIADO", 0), "Avance corregido.", evidencia("Acta", "https://example.org/acta.pdf"));
+
+    ReporteAvance corregido = reporte(reporteId);
+    assertThat(corregido.getEstado()).isEqualTo(EstadoReporte.ENVIADO);
+    assertThat(corregido.getNarrativa()).isEqualTo("Avance corregido.");
+    assertThat(corregido.getAvances()).hasSize(2).extracting(AvanceHito::getPorcentaje).containsExactlyInAnyOrder(40, 0);
+    assertThat(corregido.getEvidencias()).extracting(Evidencia::getUrl).containsExactly("https://example.org/acta.pdf");
+    Task verificarDeNuevo = unaTarea(pi, TASK_VERIFICAR_REPORTE);
+    assertThat(taskService.getVariable(verificarDeNuevo.getId(), VAR_DECISION_VERIFICACION))
+        .as("the second verification starts without the first decision")
+        .isNull();
+
+    verificar(verificarDeNuevo, VERIFICAR, null);
+    ejecutarAsync(pi, TASK_PUBLICAR_REPORTE);
+
+    assertThat(reporte(reporteId).getEstado()).isEqualTo(EstadoReporte.PUBLICADO);
+    assertThat(hitos()).extracting(Hito::getPorcentaje).containsExactly(40, 0);
+    assertThat(pi).hasPassed(EVENT_REPORTE_PUBLICADO);
+    assertThat(pi).isWaitingAt(TIMER_FIN_PLAN);
+    assertThat(decisiones())
+        .containsExactly("EN_IMPLEMENTACION", "ENVIADO", "DEVUELTO", "ENVIADO", "VERIFICADO", "PUBLICADO");
+    assertThat(historial()).filteredOn(r -> r.getDecision().equals("DEVUELTO")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.getUsuario()).isEqualTo(ANALISTA);
+          assertThat(r.getMotivo()).isEqualTo("La foto no acredita el avance; adjunte el acta.");
+        });
+  }
+
+  @Test
+  void aPendingReportRemindsTheAgencyAndStaysOpen() {
+    ProcessInstance pi = iniciar();
+    dispararCiclo(pi);
+    Task reportar = unaTarea(pi, TASK_REPORTAR_AVANCE);
+    Long reporteId = reporteDe(reportar).getId();
+    Job recordatorio = job(pi, TIMER_RECORDATORIO_REPORTE);
+    assertThat(recordatorio.getDuedate()).isEqualTo(plazos.recordatorioReporte());
+
+    ClockUtil.setCurrentTime(recordatorio.getDuedate());
+    managementService.executeJob(recordatorio.getId());
+    assertThat(notificaciones.findByFolioAndTipo(caso.folio(), NOTIFICACION_RECORDATORIO_REPORTE))
+        .as("the reminder is sent by its own async step")
+        .isEmpty();
+    ejecutarAsync(pi, TASK_RECORDAR_REPORTE);
+
+    List<Notificacion> enviadas = notificaciones.findByFolioAndTipo(caso.folio(), NOTIFICACION_RECORDATORIO_REPORTE);
+    assertThat(enviadas).singleElement().satisfies(n -> {
+      assertThat(n.getDestinatarioGrupo()).isEqualTo(caso.sujeto().grupo());
+      assertThat(n.getAsunto()).contains(caso.folio());
+      assertThat(n.getCuerpo()).contains("periodo 1", "31/03/" + caso.inicioPlan().getYear());
+    });
+    assertThat(pi).hasPassed(TASK_RECORDAR_REPORTE, EVENT_RECORDATORIO_ENVIADO);
+    assertThat(pi).hasNotPassed(TASK_ESCALAR_REPORTE);
+    assertThat(unaTarea(pi, TASK_REPORTAR_AVANCE).getId()).isEqualTo(reportar.getId());
+    assertThat(job(pi, TIMER_ESCALAMIENTO_REPORTE)).isNotNull();
+    assertThat(reporte(reporteId).getEstado()).isEqualTo(EstadoReporte.PENDIENTE);
+    assertThat(decisiones()).containsExactly("EN_IMPLEMENTACION");
+  }
+
+  @Test
+  void aLateReportIsEscalatedToThePlenoAndLogged() {
+    ProcessInstance pi = iniciar();
+    dispararCiclo(pi);
+    Task reportar = unaTarea(pi, TASK_REPORTAR_AVANCE);
+    Long reporteId = reporteDe(reportar).getId();
+    Job escalamiento = job(pi, TIMER_ESCALAMIENTO_REPORTE);
+    assertThat(escalamiento.getDuedate()).isEqualTo(reportar.getDueDate());
+
+    ClockUtil.setCurrentTime(escalamiento.getDuedate());
+    managementService.executeJob(escalamiento.getId());
+    ejecutarAsync(pi, TASK_ESCALAR_REPORTE);
+
+    assertThat(notificaciones.findByFolioAndTipo(caso.folio(), NOTIFICACION_ESCALAMIENTO_REPORTE))
+        .singleElement()
+        .satisfies(n -> {
+          assertThat(n.getDestinatarioGrupo()).isEqualTo("pleno");
+          assertThat(n.getCuerpo()).contains(caso.sujeto().getNombre(), "periodo 1");
+        });
+    assertThat(historial()).filteredOn(r -> r.getDecision().equals("ESCALADO")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.getEntidad()).isEqualTo("ReporteAvance");
+          assertThat(r.getEntidadId()).isEqualTo(reporteId);
+          assertThat(r.getUsuario()).isEqualTo(Auditoria.SISTEMA);
+        });
+    assertThat(pi).hasPassed(TASK_ESCALAR_REPORTE, EVENT_REPORTE_ESCALADO);
+    assertThat(unaTarea(pi, TASK_REPORTAR_AVANCE).getId()).isEqualTo(reportar.getId());
+    assertThat(reporte(reporteId).getEstado()).isEqualTo(EstadoReporte.PENDIENTE);
+  }
+
+  @Test
+  void twoCyclesOpenTheReportsOfPeriodsOneAndTwoEachWithItsOwnVariables() {
+    ProcessInstance pi = iniciar();
+    int anio = caso.inicioPlan().getYear();
+
+    dispararCiclo(pi);
+    dispararCiclo(pi);
+
+    assertThat(jobCiclo(pi).getDuedate()).as("the cycle goes on").isEqualTo(a0900(anio, 9, 30));
+    List<Task> tareas = tareas(pi, TASK_REPORTAR_AVANCE);
+    assertThat(tareas).hasSize(2);
+    Map<Integer, Task> porPeriodo = new HashMap<>();
+    for (Task tarea : tareas) {
+      porPeriodo.put(reporteDe(tarea).getPeriodo(), tarea);
+    }
+    assertThat(porPeriodo).containsOnlyKeys(1, 2);
+    assertThat(reporteDe(porPeriodo.get(1)).getFechaCorte()).isEqualTo(LocalDate.of(anio, 3, 31));
+    assertThat(reporteDe(porPeriodo.get(2)).getFechaCorte()).isEqualTo(LocalDate.of(anio, 6, 30));
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_REPORTE_ID))
+        .as("reporteId is local to each report path")
+        .isNull();
+
+    // The later report is verified first; the earlier one, published afterwards, must not roll milestones back
+    // Completed through TaskService (REST /complete) rather than submit-form: the values reach the service too
+    identityService.setAuthenticatedUserId(ENLACE);
+    taskService.complete(
+        porPeriodo.get(2).getId(),
+        Map.of(
+            "avances", SpinValues.jsonValue(avance("EN_PROCESO", 70, "EN_PROCESO", 20)).create(),
+            "narrativa", "Segundo trimestre.",
+            "evidencias", SpinValues.jsonValue("[]").create()));
+    assertThat(runtimeService.getVariables(pi.getId())).as("form data never stays in the process")
+        .doesNotContainKeys("avances", "narrativa", "evidencias");
+    verificar(unaTarea(pi, TASK_VERIFICAR_REPORTE), VERIFICAR, null);
+    ejecutarAsync(pi, TASK_PUBLICAR_REPORTE);
+    reportar(porPeriodo.get(1), avance("EN_PROCESO", 35, "NO_INICIADO", 0), "Primer trimestre.", List.of());
+    verificar(unaTarea(pi, TASK_VERIFICAR_REPORTE), VERIFICAR, null);
+    ejecutarAsync(pi, TASK_PUBLICAR_REPORTE);
+
+    List<ReporteAvance> todos = reportes.findByCompromisoIdOrderByPeriodo(caso.compromisoId());
+    assertThat(todos).extracting(ReporteAvance::getPeriodo, ReporteAvance::getEstado, ReporteAvance::getNarrativa)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, EstadoReporte.PUBLICADO, "Primer trimestre."),
+            org.assertj.core.groups.Tuple.tuple(2, EstadoReporte.PUBLICADO, "Segundo trimestre."));
+    assertThat(hitos()).extracting(Hito::getPorcentaje).containsExactly(70, 20);
+    assertThat(pi).isWaitingAt(TIMER_FIN_PLAN);
+  }
+
+  @Test
+  void aBadEvidenceAddressLeavesTheTaskOpenAndChangesNothing() {
+    ProcessInstance pi = iniciar();
+    dispararCiclo(pi);
+    Task reportar = unaTarea(pi, TASK_REPORTAR_AVANCE);
+    Long reporteId = reporteDe(reportar).getId();
+
+    assertThatThrownBy(
+            () -> reportar(reportar, avance("EN_PROCESO", 50, "NO_INICIADO", 0), "Avance.", evidencia("Acta", "www.example.org/acta.pdf")))
+        .rootCause()
+        .isInstanceOf(ValidacionException.class)
+        .hasMessageContaining("http://");
+
+    sinCambios(pi, reportar, reporteId);
+  }
+
+  @Test
+  void aPercentageOutOfRangeLeavesTheTaskOpenAndChangesNothing() {
+    ProcessInstance pi = iniciar();
+    dispararCiclo(pi);
+    Task reportar = unaTarea(pi, TASK_REPORTAR_AVANCE);
+    Long reporteId = reporteDe(reportar).getId();
+
+    assertThatThrownBy(
+            () -> reportar(reportar, avance("EN_PROCESO", 150, "NO_INICIADO", 0), "Avance.", evidencia("Acta", "https://example.org/acta.pdf")))
+        .rootCause()
+        .isInstanceOf(ValidacionException.class)
+        .hasMessageContaining("entre 0 y 100");
+
+    sinCambios(pi, reportar, reporteId);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private void sinCambios(ProcessInstance pi, Task reportar, Long reporteId) {
+    assertThat(unaTarea(pi, TASK_REPORTAR_AVANCE).getId()).isEqualTo(reportar.getId());
+    ReporteAvance reporte = reporte(reporteId);
+    assertThat(reporte.getEstado()).isEqualTo(EstadoReporte.PENDIENTE);
+    assertThat(reporte.getNarrativa()).isNull();
+    assertThat(reporte.getAvances()).isEmpty();
+    assertThat(reporte.getEvidencias()).isEmpty();
+    assertThat(taskService.getVariableLocal(reportar.getId(), "narrativa")).isNull();
+    assertThat(pi).hasNotPassed(TASK_VERIFICAR_REPORTE);
+    assertThat(decisiones()).containsExactly("EN_IMPLEMENTACION");
+  }
+
+  private ProcessInstance iniciar() {
+    return runtimeService.startProcessInstanceByKey(
+        KEY, caso.folio(), Map.of(VAR_EJERCICIO_ID, caso.ejercicioId(), VAR_COMPROMISO_ID, caso.compromisoId()));
+  }
+
+  private Job job(ProcessInstance pi, String actividad) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(actividad).singleResult();
+  }
+
+  private Job jobCiclo(ProcessInstance pi) {
+    return job(pi, TIMER_CICLO_REPORTE);
+  }
+
+  /** Fires the report cycle at its due date; the timer reschedules itself for the next period. */
+  private void dispararCiclo(ProcessInstance pi) {
+    Job ciclo = jobCiclo(pi);
+    ClockUtil.setCurrentTime(ciclo.getDuedate());
+    managementService.executeJob(ciclo.getId());
+  }
+
+  private void dispararFinPlan(ProcessInstance pi) {
+    Job fin = job(pi, TIMER_FIN_PLAN);
+    assertThat(fin.getDuedate()).isEqualTo(plazos.finDelDia(caso.finPlan()));
+    ClockUtil.setCurrentTime(fin.getDuedate());
+    managementService.executeJob(fin.getId());
+  }
+
+  private void ejecutarAsync(ProcessInstance pi, String actividad) {
+    Job job = job(pi, actividad);
+    assertThat(job).as("async job of " + actividad).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
+  private List<Task> tareas(ProcessInstance pi, String actividad) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(actividad).list();
+  }
+
+  private Task unaTarea(ProcessInstance pi, String actividad) {
+    List<Task> lista = tareas(pi, actividad);
+    assertThat(lista).as("open tasks " + actividad).hasSize(1);
+    return lista.get(0);
+  }
+
+  private List<String> candidatos(Task tarea) {
+    return taskService.getIdentityLinksForTask(tarea.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType()))
+        .map(l -> l.getGroupId())
+        .toList();
+  }
+
+  private ReporteAvance reporteDe(Task tarea) {
+    Object id = taskService.getVariable(tarea.getId(), VAR_REPORTE_ID);
+    assertThat(id).as("reporteId visible from the task").isNotNull();
+    return reporte(((Number) id).longValue());
+  }
+
+  private void reportar(Task tarea, String avances, String narrativa, List<Map<String, String>> evidencias) {
+    identityService.setAuthenticatedUserId(ENLACE);
+    Map<String, Object> campos = new HashMap<>();
+    campos.put("avances", SpinValues.jsonValue(avances).create());
+    campos.put("narrativa", narrativa);
+    campos.put("evidencias", SpinValues.jsonValue(json(evidencias)).create());
+    formService.submitTaskForm(tarea.getId(), campos);
+  }
+
+  private void verificar(Task tarea, String decision, String observaciones) {
+    identityService.setAuthenticatedUserId(ANALISTA);
+    Map<String, Object> campos = new HashMap<>();
+    campos.put(VAR_DECISION_VERIFICACION, decision);
+    campos.put("observaciones", observaciones);
+    formService.submitTaskForm(tarea.getId(), campos);
+  }
+
+  /** The milestone rows as form-js submits them (no hidden id: rows follow the milestones' order). */
+  private static String avance(String estado1, int porcentaje1, String estado2, int porcentaje2) {
+    return "[{\"hito\":\"Primer hito\",\"estado\":\"" + estado1 + "\",\"porcentaje\":" + porcentaje1 + "},"
+        + "{\"hito\":\"Segundo hito\",\"estado\":\"" + estado2 + "\",\"porcentaje\":" + porcentaje2 + ",\"comentario\":\"Sin comentario\"}]";
+  }
+
+  private static List<Map<String, String>> evidencia(String descripcion, String url) {
+    return List.of(Map.of("descripcion", descripcion, "url", url));
+  }
+
+  private static String json(List<Map<String, String>> filas) {
+    StringBuilder sb = new StringBuilder("[");
+    for (Map<String, String> fila : filas) {
+      if (sb.length() > 1) {
+        sb.append(',');
+      }
+      sb.append("{\"descripcion\":\"").append(fila.get("descripcion")).append("\",\"url\":\"").append(fila.get("url")).append("\"}");
+    }
+    return sb.append(']').toString();
+  }
+
+  private static Date a0900(int anio, int mes, int dia) {
+    return Date.from(OffsetDateTime.of(anio, mes, dia, 9, 0, 0, 0, ZoneOffset.ofHours(-6)).toInstant());
+  }
+
+  private <T> T enTx(Supplier<T> consulta) {
+    return tx.execute(s -> consulta.get());
+  }
+
+  private ReporteAvance reporte(Long id) {
+    return enTx(
+        () -> {
+          ReporteAvance r = reportes.findById(id).orElseThrow();
+          r.getAvances().size();
+          r.getEvidencias().size();
+          return r;
+        });
+  }
+
+  private Compromiso compromiso() {
+    return compromisos.findById(caso.compromisoId()).orElseThrow();
+  }
+
+  private List<Hito> hitos() {
+    return enTx(() -> List.copyOf(compromisos.findById(caso.compromisoId()).orElseThrow().getHitos()));
+  }
+
+  private List<RegistroDecision> historial() {
+    return auditoria.historial(caso.folio());
+  }
+
+  private List<String> decisiones() {
+    return historial().stream().map(RegistroDecision::getDecision).toList();
+  }
+}
