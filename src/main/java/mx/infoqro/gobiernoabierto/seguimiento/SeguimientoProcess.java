@@ -29,6 +29,7 @@ public final class SeguimientoProcess {
   public static final String TASK_ESCALAR_REPORTE = "Task_EscalarReporte";
   public static final String EVENT_REPORTE_ESCALADO = "Event_ReporteEscalado";
   public static final String TASK_VERIFICAR_REPORTE = "Task_VerificarReporte";
+  public static final String GATEWAY_REPORTE_POR_ENTREGAR = "Gateway_ReportePorEntregar";
   public static final String GATEWAY_REPORTE_VERIFICADO = "Gateway_ReporteVerificado";
   public static final String TASK_PUBLICAR_REPORTE = "Task_PublicarReporte";
   public static final String EVENT_REPORTE_PUBLICADO = "Event_ReportePublicado";
