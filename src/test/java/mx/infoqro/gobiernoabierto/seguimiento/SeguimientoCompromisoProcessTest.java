@@ -343,6 +343,60 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
   }
 
   @Test
+  void theEvaluationEndsTheFollowUpEvenWithAReportNeverSent() {
+    ProcessInstance pi = iniciar();
+    dispararCiclo(pi);
+    Long reporteId = reporteDe(unaTarea(pi, TASK_REPORTAR_AVANCE)).getId();
+
+    dispararFinPlan(pi);
+
+    assertThat(pi).isWaitingAt(TASK_REPORTAR_AVANCE, TASK_EVALUAR_COMPROMISO);
+    assertThat(taskService.getVariableLocal(unaTarea(pi, TASK_EVALUAR_COMPROMISO).getId(), "resumenSeguimiento").toString())
+        .contains("Periodo 1", "pendiente de entrega");
+
+    identityService.setAuthenticatedUserId(ANALISTA);
+    formService.submitTaskForm(
+        unaTarea(pi, TASK_EVALUAR_COMPROMISO).getId(),
+        Map.of(
+            "potencial", "MODESTO",
+            "cumplimiento", "SIN_EVIDENCIA",
+            "abrioGobierno", "NO_CAMBIO",
+            "comentario", "La dependencia no entregó evidencia."));
+
+    assertThat(pi).isEnded();
+    assertThat(pi).hasNotPassed(TASK_VERIFICAR_REPORTE);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(reporte(reporteId).getEstado()).isEqualTo(EstadoReporte.PENDIENTE);
+    assertThat(compromiso().getEstado()).isEqualTo(EstadoCompromiso.EVALUADO);
+    assertThat(evaluaciones.findByCompromisoId(caso.compromisoId()).orElseThrow().getCumplimiento())
+        .isEqualTo(Evaluacion.Cumplimiento.SIN_EVIDENCIA);
+    assertThat(decisiones()).containsExactly("EN_IMPLEMENTACION", "EVALUADO");
+  }
+
+  @Test
+  void anIncompleteEvaluationLeavesTheTaskOpenAndChangesNothing() {
+    ProcessInstance pi = iniciar();
+    dispararFinPlan(pi);
+    Task evaluar = unaTarea(pi, TASK_EVALUAR_COMPROMISO);
+
+    identityService.setAuthenticatedUserId(ANALISTA);
+    assertThatThrownBy(
+            () ->
+                formService.submitTaskForm(
+                    evaluar.getId(),
+                    Map.of("potencial", "MODESTO", "cumplimiento", "LIMITADO", "abrioGobierno", "MARGINAL", "comentario", " ")))
+        .rootCause()
+        .isInstanceOf(ValidacionException.class)
+        .hasMessageContaining("Comentario");
+
+    assertThat(pi).isWaitingAt(TASK_EVALUAR_COMPROMISO);
+    assertThat(compromiso().getEstado()).isEqualTo(EstadoCompromiso.EN_IMPLEMENTACION);
+    assertThat(evaluaciones.findByCompromisoId(caso.compromisoId())).isEmpty();
+    assertThat(decisiones()).containsExactly("EN_IMPLEMENTACION");
+  }
+
+  @Test
   void aBadEvidenceAddressLeavesTheTaskOpenAndChangesNothing() {
     ProcessInstance pi = iniciar();
     dispararCiclo(pi);
