@@ -1,0 +1,449 @@
+package mx.infoqro.gobiernoabierto.mesa;
+
+import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
+import mx.infoqro.gobiernoabierto.mesa.Mesa.EstadoMesa;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
+import mx.infoqro.gobiernoabierto.notificacion.Notificador;
+import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.registro.Registro;
+import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
+import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A co-creation table's work: its sessions, the proposals presented in them, the public reasoned
+ * response to each proposal, its draft commitments and its closing. Validates with
+ * {@link ReglasMesa} and logs every decision in the {@link Auditoria}.
+ */
+@Service
+public class MesaService {
+
+  static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final MesaRepository mesas;
+  private final SesionRepository sesiones;
+  private final PropuestaRepository propuestas;
+  private final CompromisoRepository compromisos;
+  private final SujetoObligadoRepository sujetos;
+  private final BorradorCompromisoService borradores;
+  private final Auditoria auditoria;
+  private final Notificador notificador;
+  private final Plazos plazos;
+
+  MesaService(
+      MesaRepository mesas,
+      SesionRepository sesiones,
+      PropuestaRepository propuestas,
+      CompromisoRepository compromisos,
+      SujetoObligadoRepository sujetos,
+      BorradorCompromisoService borradores,
+      Auditoria auditoria,
+      Notificador notificador,
+      Plazos plazos) {
+    this.mesas = mesas;
+    this.sesiones = sesiones;
+    this.propuestas = propuestas;
+    this.compromisos = compromisos;
+    this.sujetos = sujetos;
+    this.borradores = borradores;
+    this.auditoria = auditoria;
+    this.notificador = notificador;
+    this.plazos = plazos;
+  }
+
+  // --- Inputs and views -------------------------------------------------------------------------
+
+  /** A session to schedule. */
+  public record NuevaSesion(OffsetDateTime fechaHora, String lugar, String enlace) {}
+
+  /** A proposal presented in a session. */
+  public record NuevaPropuesta(String autorPublico, String problema, String causa, String propuesta) {}
+
+  /** The record of a session held, with the decision whether the table finished its work. */
+  public record RegistroSesion(
+      Long sesionId,
+      Integer asistentes,
+      String listaAsistencia,
+      String acta,
+      List<NuevaPropuesta> propuestas,
+      NuevaSesion nuevaSesion,
+      Boolean mesaCerrada) {}
+
+  /** The reasoned response to one proposal. */
+  public record Respuesta(Long propuestaId, DecisionRespuesta decision, String razon, Long fusionadaConId) {}
+
+  /** A draft commitment and the proposals (answered INCORPORADA) it takes. */
+  public record CompromisoPropuesto(Borrador borrador, List<Long> propuestaIds) {}
+
+  /** What the table's forms show. */
+  public record Vista(
+      Long id,
+      String folio,
+      String eje,
+      ZoneId zona,
+      List<SesionVista> sesiones,
+      List<PropuestaVista> propuestas,
+      List<SujetoVista> sujetos) {}
+
+  public record SesionVista(
+      Long id, int numero, OffsetDateTime fechaHora, String lugar, String enlace, EstadoSesion estado) {}
+
+  public record PropuestaVista(
+      Long id,
+      Integer sesion,
+      String autorPublico,
+      String problema,
+      String propuesta,
+      DecisionRespuesta decision,
+      String razon,
+      Long fusionadaConId) {}
+
+  public record SujetoVista(Long id, String nombre, String siglas) {}
+
+  /** The table as its forms show it: sessions, proposals and the active agencies. */
+  @Transactional(readOnly = true)
+  public Vista vista(Long mesaId) {
+    Mesa mesa = mesa(mesaId);
+    return new Vista(
+        mesa.getId(),
+        mesa.getFolio(),
+        mesa.getEje().getNombre(),
+        plazos.ahora().getZone(),
+        sesiones.findByMesaIdOrderByNumero(mesaId).stream()
+            .map(s -> new SesionVista(s.getId(), s.getNumero(), s.getFechaHora(), s.getLugar(), s.getEnlace(), s.getEstado()))
+            .toList(),
+        propuestas.findByMesaIdOrderById(mesaId).stream()
+            .map(
+                p ->
+                    new PropuestaVista(
+                        p.getId(),
+                        p.getSesion() != null ? p.getSesion().getNumero() : null,
+                        p.getAutorPublico(),
+                        p.getProblema(),
+                        p.getPropuesta(),
+                        p.getRespuestaDecision(),
+                        p.getRespuestaRazon(),
+                        p.getFusionadaCon() != null ? p.getFusionadaCon().getId() : null))
+            .toList(),
+        sujetos.findByActivoTrueOrderByNombre().stream()
+            .map(s -> new SujetoVista(s.getId(), s.getNombre(), s.getSiglas()))
+            .toList());
+  }
+
+  // --- Commands ---------------------------------------------------------------------------------
+
+  /**
+   * Schedules the table's sessions (numbered after any existing one), makes {@code usuario} the
+   * table's facilitator, and queues the invitation to its members.
+   *
+   * @throws ValidacionException when there is no session, or one is in the past or has neither
+   *     place nor link
+   */
+  @Transactional
+  public List<Sesion> programarSesiones(Long mesaId, List<NuevaSesion> nuevas, String usuario) {
+    Mesa mesa = mesaInstalada(mesaId);
+    ReglasMesa.validarSesiones(nuevas, ahora());
+    mesa.setFacilitador(usuario);
+    List<Sesion> programadas = new ArrayList<>();
+    for (NuevaSesion nueva : nuevas) {
+      programadas.add(guardarSesion(mesa, nueva));
+    }
+    auditoria.registrar(
+        mesa.getFolio(), ENTIDAD_MESA, mesa.getId(), DECISION_SESIONES_PROGRAMADAS, usuario,
+        programadas.size() + " sesiones: " + describir(programadas, "; "));
+    invitar(mesa, programadas);
+    return programadas;
+  }
+
+  /**
+   * Records a session held: attendance, minutes and the proposals presented (kept forever, each to
+   * be answered). When the table goes on, an optional new session is scheduled and invited to; when
+   * it finished, any session still scheduled is cancelled.
+   *
+   * @throws ValidacionException when the record is incomplete, the session is not a scheduled
+   *     session of this table, or the table goes on with no session left to hold
+   */
+  @Transactional
+  public Sesion registrarSesion(Long mesaId, RegistroSesion registro, String usuario) {
+    Mesa mesa = mesaInstalada(mesaId);
+    Sesion sesion =
+        registro.sesionId() == null
+            ? null
+            : sesiones
+                .findById(registro.sesionId())
+                .filter(s -> s.getMesa().getId().equals(mesaId))
+                .orElseThrow(() -> new ValidacionException("La sesión elegida no es de esta mesa."));
+    if (sesion != null && sesion.getEstado() != EstadoSesion.PROGRAMADA) {
+      throw new ValidacionException("La sesión " + sesion.getNumero() + " ya fue registrada o se canceló.");
+    }
+    List<Sesion> otras =
+        sesiones.findByMesaIdOrderByNumero(mesaId).stream()
+            .filter(s -> s.getEstado() == EstadoSesion.PROGRAMADA && !s.equals(sesion))
+            .toList();
+    ReglasMesa.validarRegistro(registro, otras.size(), ahora());
+
+    if (mesa.getFacilitador() == null) {
+      mesa.setFacilitador(usuario);
+    }
+    sesion.setEstado(EstadoSesion.CELEBRADA);
+    sesion.setAsistentes(registro.asistentes());
+    sesion.setListaAsistencia(registro.listaAsistencia());
+    sesion.setActa(registro.acta());
+    Instant ahora = ahora().toInstant();
+    List<NuevaPropuesta> presentadas = registro.propuestas() == null ? List.of() : registro.propuestas();
+    for (NuevaPropuesta nueva : presentadas) {
+      Propuesta p = new Propuesta();
+      p.setMesa(mesa);
+      p.setSesion(sesion);
+      p.setAutorPublico(ReglasMesa.autorPublico(nueva.autorPublico()));
+      p.setProblema(nueva.problema());
+      p.setCausa(nueva.causa());
+      p.setPropuesta(nueva.propuesta());
+      p.setRecibida(ahora);
+      propuestas.save(p);
+    }
+    auditoria.registrar(
+        mesa.getFolio(), ENTIDAD_SESION, sesion.getId(), DECISION_SESION_CELEBRADA, usuario,
+        "Sesión " + sesion.getNumero() + ": " + registro.asistentes() + " asistentes, "
+            + presentadas.size() + " propuestas presentadas.");
+
+    if (registro.mesaCerrada()) {
+      for (Sesion pendiente : otras) {
+        pendiente.setEstado(EstadoSesion.CANCELADA);
+        auditoria.registrar(
+            mesa.getFolio(), ENTIDAD_SESION, pendiente.getId(), DECISION_SESION_CANCELADA, usuario,
+            "La mesa concluyó su trabajo antes de la sesión " + pendiente.getNumero() + ".");
+      }
+      auditoria.registrar(
+          mesa.getFolio(), ENTIDAD_MESA, mesa.getId(), DECISION_TRABAJO_CONCLUIDO, usuario,
+          "La mesa concluyó sus sesiones en la sesión " + sesion.getNumero() + ".");
+    } else {
+      auditoria.registrar(
+          mesa.getFolio(), ENTIDAD_MESA, mesa.getId(), DECISION_OTRA_SESION, usuario,
+          "La mesa continúa después de la sesión " + sesion.getNumero() + ".");
+      if (registro.nuevaSesion() != null) {
+        Sesion nueva = guardarSesion(mesa, registro.nuevaSesion());
+        auditoria.registrar(
+            mesa.getFolio(), ENTIDAD_SESION, nueva.getId(), DECISION_SESION_PROGRAMADA, usuario,
+            describir(List.of(nueva), "; "));
+        invitar(mesa, List.of(nueva));
+      }
+    }
+    return sesion;
+  }
+
+  /**
+   * Stores the public reasoned response to every proposal of the table (decision, reason, date,
+   * user, the proposal it merges with) and logs one decision per proposal.
+   *
+   * @throws ValidacionException when a proposal is left unanswered, a reason is empty or a merged
+   *     proposal does not name a valid proposal to merge with
+   */
+  @Transactional
+  public void responderPropuestas(Long mesaId, List<Respuesta> respuestas, String usuario) {
+    Mesa mesa = mesaInstalada(mesaId);
+    Map<Long, Propuesta> porId =
+        propuestas.findByMesaIdOrderById(mesaId).stream()
+            .collect(Collectors.toMap(Propuesta::getId, Function.identity()));
+    ReglasMesa.validarRespuestas(porId.keySet(), respuestas);
+    Instant ahora = ahora().toInstant();
+    for (Respuesta r : respuestas.stream().sorted(Comparator.comparing(Respuesta::propuestaId)).toList()) {
+      Propuesta p = porId.get(r.propuestaId());
+      p.setRespuestaDecision(r.decision());
+      p.setRespuestaRazon(r.razon().trim());
+      p.setRespuestaFecha(ahora);
+      p.setRespuestaUsuario(usuario);
+      p.setFusionadaCon(r.decision() == DecisionRespuesta.FUSIONADA ? porId.get(r.fusionadaConId()) : null);
+      String motivo =
+          r.decision() == DecisionRespuesta.FUSIONADA
+              ? "Se fusiona con la propuesta #" + r.fusionadaConId() + ". " + p.getRespuestaRazon()
+              : p.getRespuestaRazon();
+      auditoria.registrar(
+          mesa.getFolio(), ENTIDAD_PROPUESTA, p.getId(), r.decision().name(), usuario, motivo);
+    }
+  }
+
+  /**
+   * Stores the table's draft commitments (see {@link BorradorCompromisoService#crear}) and links to
+   * each the proposals it takes, together with the proposals merged into them.
+   *
+   * @throws ValidacionException when a draft breaks the commitment rules or names a proposal that
+   *     is not an incorporated proposal of this table
+   */
+  @Transactional
+  public List<Compromiso> redactarCompromisos(Long mesaId, List<CompromisoPropuesto> propuestos, String usuario) {
+    Mesa mesa = mesaInstalada(mesaId);
+    List<Propuesta> deLaMesa = propuestas.findByMesaIdOrderById(mesaId);
+    Set<Long> todas = deLaMesa.stream().map(Propuesta::getId).collect(Collectors.toSet());
+    Set<Long> incorporadas =
+        deLaMesa.stream()
+            .filter(p -> p.getRespuestaDecision() == DecisionRespuesta.INCORPORADA)
+            .map(Propuesta::getId)
+            .collect(Collectors.toSet());
+    if (propuestos == null || propuestos.isEmpty()) {
+      throw new ValidacionException("Agregue al menos un compromiso.");
+    }
+    ReglasMesa.validarPropuestasAtendidas(
+        incorporadas, todas, propuestos.stream().map(CompromisoPropuesto::propuestaIds).toList());
+    List<Compromiso> creados =
+        borradores.crear(mesa, propuestos.stream().map(CompromisoPropuesto::borrador).toList(), usuario);
+    for (int i = 0; i < creados.size(); i++) {
+      Set<Long> ids = new LinkedHashSet<>(propuestos.get(i).propuestaIds());
+      for (Propuesta p : deLaMesa) {
+        boolean fusionadaEnUna = p.getFusionadaCon() != null && ids.contains(p.getFusionadaCon().getId());
+        if (ids.contains(p.getId()) || fusionadaEnUna) {
+          p.setCompromiso(creados.get(i));
+        }
+      }
+    }
+    return creados;
+  }
+
+  /**
+   * Closes the table once its drafts are written: state CERRADA, the closing logged, and the
+   * commission and the members notified. Does nothing on a table already closed (a retried job).
+   */
+  @Transactional
+  public void cerrar(Long mesaId) {
+    Mesa mesa = mesa(mesaId);
+    if (mesa.getEstado() == EstadoMesa.CERRADA) {
+      return;
+    }
+    mesaInstalada(mesaId);
+    long borradores =
+        compromisos.findByMesaIdOrderByNumero(mesaId).stream()
+            .filter(c -> c.getEstado() == EstadoCompromiso.BORRADOR)
+            .count();
+    mesa.setEstado(EstadoMesa.CERRADA);
+    mesa.setCerrada(ahora().toInstant());
+    auditoria.registrar(
+        mesa.getFolio(), ENTIDAD_MESA, mesa.getId(), DECISION_MESA_CERRADA, Auditoria.SISTEMA,
+        "La mesa concluyó con " + borradores + " compromisos en borrador.");
+    Object[] argumentos = {mesa.getFolio(), mesa.getEje().getNombre(), String.valueOf(borradores)};
+    notificador.aGrupo(mesa.getFolio(), NOTIFICACION_MESA_CERRADA, Grupos.COMISION, argumentos);
+    destinatarios(mesa, (grupo, correo) -> {
+      if (grupo != null) {
+        notificador.aGrupo(mesa.getFolio(), NOTIFICACION_MESA_CERRADA, grupo, argumentos);
+      } else {
+        notificador.aCorreo(mesa.getFolio(), NOTIFICACION_MESA_CERRADA, correo, argumentos);
+      }
+    });
+  }
+
+  /**
+   * The deadline to answer the table's proposals passed: the facilitators and the commission are
+   * notified with the number of proposals still unanswered, and the event is logged.
+   */
+  @Transactional
+  public void notificarRespuestasVencidas(Long mesaId) {
+    Mesa mesa = mesa(mesaId);
+    long pendientes =
+        propuestas.findByMesaIdOrderById(mesaId).stream().filter(p -> !p.respondida()).count();
+    auditoria.registrar(
+        mesa.getFolio(), ENTIDAD_MESA, mesa.getId(), DECISION_PLAZO_RESPUESTAS_VENCIDO, Auditoria.SISTEMA,
+        pendientes + " propuestas sin respuesta razonada al vencer el plazo.");
+    Object[] argumentos = {
+      mesa.getFolio(), mesa.getEje().getNombre(), plazos.hoy().format(FECHA), String.valueOf(pendientes)
+    };
+    notificador.aGrupo(mesa.getFolio(), NOTIFICACION_RESPUESTAS_VENCIDAS, Grupos.FACILITADORES, argumentos);
+    notificador.aGrupo(mesa.getFolio(), NOTIFICACION_RESPUESTAS_VENCIDAS, Grupos.COMISION, argumentos);
+  }
+
+  // --- Helpers ----------------------------------------------------------------------------------
+
+  private Mesa mesa(Long mesaId) {
+    return mesas.findById(mesaId).orElseThrow(() -> new IllegalArgumentException("Mesa " + mesaId));
+  }
+
+  private Mesa mesaInstalada(Long mesaId) {
+    Mesa mesa = mesa(mesaId);
+    if (mesa.getEstado() != EstadoMesa.INSTALADA) {
+      throw new ValidacionException("La mesa " + mesa.getFolio() + " no está en trabajo (" + mesa.getEstado() + ").");
+    }
+    return mesa;
+  }
+
+  private OffsetDateTime ahora() {
+    return plazos.ahora().toOffsetDateTime();
+  }
+
+  private Sesion guardarSesion(Mesa mesa, NuevaSesion nueva) {
+    int numero =
+        sesiones.findByMesaIdOrderByNumero(mesa.getId()).stream().mapToInt(Sesion::getNumero).max().orElse(0) + 1;
+    Sesion s = new Sesion();
+    s.setMesa(mesa);
+    s.setNumero(numero);
+    s.setFechaHora(nueva.fechaHora());
+    s.setLugar(ReglasMesa.vacio(nueva.lugar()) ? null : nueva.lugar().trim());
+    s.setEnlace(ReglasMesa.vacio(nueva.enlace()) ? null : nueva.enlace().trim());
+    s.setEstado(EstadoSesion.PROGRAMADA);
+    return sesiones.saveAndFlush(s);
+  }
+
+  private String describir(List<Sesion> lista, String separador) {
+    ZoneId zona = plazos.ahora().getZone();
+    return lista.stream()
+        .map(
+            s ->
+                "Sesión " + s.getNumero() + ", " + s.getFechaHora().atZoneSameInstant(zona).format(FECHA_HORA)
+                    + (s.getLugar() != null ? ", " + s.getLugar() : "")
+                    + (s.getEnlace() != null ? ", " + s.getEnlace() : ""))
+        .collect(Collectors.joining(separador));
+  }
+
+  /** Invites the members: agency liaisons through their agency's group, the others by e-mail. */
+  private void invitar(Mesa mesa, List<Sesion> nuevas) {
+    Object[] argumentos = {mesa.getFolio(), mesa.getEje().getNombre(), describir(nuevas, "\n")};
+    destinatarios(mesa, (grupo, correo) -> {
+      if (grupo != null) {
+        notificador.aGrupo(mesa.getFolio(), NOTIFICACION_INVITACION_MESA, grupo, argumentos);
+      } else {
+        notificador.aCorreo(mesa.getFolio(), NOTIFICACION_INVITACION_MESA, correo, argumentos);
+      }
+    });
+  }
+
+  private interface Destinatario {
+    void enviar(String grupo, String correo);
+  }
+
+  private static void destinatarios(Mesa mesa, Destinatario destinatario) {
+    Set<String> grupos = new LinkedHashSet<>();
+    Set<String> correos = new LinkedHashSet<>();
+    for (Registro integrante : mesa.getIntegrantes()) {
+      Participante p = integrante.getParticipante();
+      if (p.getSector() == Sector.GOBIERNO && p.getSujetoObligado() != null) {
+        grupos.add(p.getSujetoObligado().grupo());
+      } else {
+        correos.add(p.getCorreo());
+      }
+    }
+    grupos.forEach(g -> destinatario.enviar(g, null));
+    correos.forEach(c -> destinatario.enviar(null, c));
+  }
+}

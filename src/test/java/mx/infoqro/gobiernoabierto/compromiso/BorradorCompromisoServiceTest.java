@@ -1,0 +1,126 @@
+package mx.infoqro.gobiernoabierto.compromiso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import org.junit.jupiter.api.Test;
+
+class BorradorCompromisoServiceTest {
+
+  private static final LocalDate INICIO = LocalDate.of(2027, 1, 15);
+  private static final LocalDate FIN = LocalDate.of(2027, 12, 15);
+  private static final Predicate<Long> SOLO_EL_7 = id -> id == 7L;
+  private static final BorradorHito HITO = new BorradorHito("Línea base publicada", "Informe", INICIO, INICIO.plusMonths(3));
+
+  private static Borrador borrador(
+      Set<ValorGobiernoAbierto> valores, Long sujeto, LocalDate inicio, LocalDate fin, List<BorradorHito> hitos) {
+    return new Borrador(
+        "Monitoreo del agua", "Problema", null, "Descripción", null, valores, sujeto, null, null, inicio, fin, hitos);
+  }
+
+  private static Borrador valido(List<BorradorHito> hitos) {
+    return borrador(EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), 7L, INICIO, FIN, hitos);
+  }
+
+  @Test
+  void aCompleteDraftIsValid() {
+    assertThatCode(() -> BorradorCompromisoService.validar(List.of(valido(List.of(HITO))), SOLO_EL_7))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aTableWritesAtLeastOneDraft() {
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(List.of(), SOLO_EL_7))
+        .isInstanceOf(ValidacionException.class)
+        .hasMessage("Agregue al menos un compromiso.");
+  }
+
+  @Test
+  void aDraftWithoutMilestoneIsRejected() {
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(List.of(valido(List.of(HITO)), valido(List.of())), SOLO_EL_7))
+        .hasMessage("Compromiso 2: agregue al menos un hito con su fecha.");
+  }
+
+  @Test
+  void theResponsibleAgencyMustExistAndBeActive() {
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(borrador(EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), null, INICIO, FIN, List.of(HITO))), SOLO_EL_7))
+        .hasMessage("Compromiso 1: elija el sujeto obligado responsable.");
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(borrador(EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), 8L, INICIO, FIN, List.of(HITO))), SOLO_EL_7))
+        .hasMessage("Compromiso 1: el sujeto obligado responsable no existe o no está activo.");
+  }
+
+  @Test
+  void theEndIsNotBeforeTheStart() {
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(borrador(EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), 7L, FIN, INICIO, List.of(HITO))), SOLO_EL_7))
+        .hasMessage("Compromiso 1: la fecha de fin (15/01/2027) es anterior a la de inicio (15/12/2027).");
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(borrador(EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), 7L, INICIO, null, List.of(HITO))), SOLO_EL_7))
+        .hasMessage("Compromiso 1: la fecha de fin es obligatoria.");
+  }
+
+  @Test
+  void milestonesFallWithinTheCommitmentDates() {
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(valido(List.of(HITO, new BorradorHito("Cierre", null, INICIO, FIN.plusDays(1))))), SOLO_EL_7))
+        .hasMessage("Compromiso 1, hito 2: sus fechas deben quedar entre el inicio (15/01/2027) y el fin (15/12/2027) del compromiso.");
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(valido(List.of(new BorradorHito("Arranque", null, INICIO.minusDays(1), INICIO.plusDays(10))))), SOLO_EL_7))
+        .hasMessageContaining("hito 1: sus fechas deben quedar entre");
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(valido(List.of(new BorradorHito("Al revés", null, INICIO.plusDays(10), INICIO.plusDays(5))))), SOLO_EL_7))
+        .hasMessage("Compromiso 1, hito 1: la fecha de fin es anterior a la de inicio.");
+    // A milestone may have only its end date
+    assertThatCode(() -> BorradorCompromisoService.validar(
+            List.of(valido(List.of(new BorradorHito("Entrega", null, null, FIN)))), SOLO_EL_7))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aMilestoneNeedsADescriptionAndAnEndDate() {
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(valido(List.of(new BorradorHito(" ", null, INICIO, FIN)))), SOLO_EL_7))
+        .hasMessage("Compromiso 1, hito 1: la descripción es obligatoria.");
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(valido(List.of(new BorradorHito("Entrega", null, INICIO, null)))), SOLO_EL_7))
+        .hasMessage("Compromiso 1, hito 1: la fecha de fin es obligatoria.");
+  }
+
+  @Test
+  void aDraftIsRelevantToAtLeastOneOpenGovernmentValue() {
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(
+            List.of(borrador(EnumSet.noneOf(ValorGobiernoAbierto.class), 7L, INICIO, FIN, List.of(HITO))), SOLO_EL_7))
+        .hasMessageContaining("elija al menos un valor de gobierno abierto");
+  }
+
+  @Test
+  void templateFieldsAreRequiredAndBounded() {
+    Borrador sinTitulo =
+        new Borrador(" ", "Problema", null, "Descripción", null, EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), 7L,
+            null, null, INICIO, FIN, List.of(HITO));
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(List.of(sinTitulo), SOLO_EL_7))
+        .hasMessage("Compromiso 1: el título es obligatorio.");
+    Borrador largo =
+        new Borrador("x".repeat(301), "Problema", null, "Descripción", null, EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA),
+            7L, null, null, INICIO, FIN, List.of(HITO));
+    assertThatThrownBy(() -> BorradorCompromisoService.validar(List.of(largo), SOLO_EL_7))
+        .hasMessage("Compromiso 1: el título admite como máximo 300 caracteres.");
+  }
+
+  @Test
+  void theFolioNumbersCommitmentsWithinTheEdition() {
+    assertThat(Compromiso.folioDe("EGA-2027", 7)).isEqualTo("EGA-2027-C-007");
+  }
+}
