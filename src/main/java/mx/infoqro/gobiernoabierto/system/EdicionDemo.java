@@ -1,0 +1,404 @@
+package mx.infoqro.gobiernoabierto.system;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.EjeTematicoRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta;
+import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
+import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
+import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
+import mx.infoqro.gobiernoabierto.registro.Registro;
+import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
+import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Plays an edition forward through the engine, the way people would through Tasklist: the call is
+ * prepared, approved and published, people register, the registration closes, the forum is
+ * installed, one table co-creates five commitments, and the approval of each is left at a
+ * different step, so every demo role finds work waiting. The engine clock is moved back while it
+ * plays, so dates and deadlines are coherent; registrations (the portal's job) are written
+ * directly. Used by the demo profile and by the whole-edition test.
+ */
+@Component
+public class EdicionDemo {
+
+  /** Days before today when the played edition started. */
+  static final int DIAS_ATRAS = 150;
+
+  private static final DateTimeFormatter FECHA_HORA_FORM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+
+  private final ProcessEngine engine;
+  private final EjercicioService ejercicios;
+  private final ConvocatoriaRepository convocatorias;
+  private final EjeTematicoRepository ejes;
+  private final SujetoObligadoRepository sujetos;
+  private final ParticipanteRepository participantes;
+  private final RegistroRepository registros;
+  private final MesaRepository mesas;
+  private final SesionRepository sesiones;
+  private final PropuestaRepository propuestas;
+  private final CompromisoRepository compromisos;
+  private final Plazos plazos;
+  private final TransactionTemplate tx;
+
+  EdicionDemo(
+      ProcessEngine engine,
+      EjercicioService ejercicios,
+      ConvocatoriaRepository convocatorias,
+      EjeTematicoRepository ejes,
+      SujetoObligadoRepository sujetos,
+      ParticipanteRepository participantes,
+      RegistroRepository registros,
+      MesaRepository mesas,
+      SesionRepository sesiones,
+      PropuestaRepository propuestas,
+      CompromisoRepository compromisos,
+      Plazos plazos,
+      TransactionTemplate tx) {
+    this.engine = engine;
+    this.ejercicios = ejercicios;
+    this.convocatorias = convocatorias;
+    this.ejes = ejes;
+    this.sujetos = sujetos;
+    this.participantes = participantes;
+    this.registros = registros;
+    this.mesas = mesas;
+    this.sesiones = sesiones;
+    this.propuestas = propuestas;
+    this.compromisos = compromisos;
+    this.plazos = plazos;
+    this.tx = tx;
+  }
+
+  /**
+   * Plays the edition of {@code anio} up to the approval phase. The agencies {@code clavesSalud}
+   * and {@code clavesMovilidad} must exist; their liaisons' users are who accept commitments.
+   * Returns the edition.
+   */
+  public Ejercicio hastaAprobacion(int anio, String claveSalud, String claveMovilidad) {
+    JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    boolean activo = jobExecutor.isActive();
+    if (activo) {
+      jobExecutor.shutdown(); // this class executes the jobs itself, in order
+    }
+    ZonedDateTime inicio = plazos.ahora().minusDays(DIAS_ATRAS).with(LocalTime.of(9, 0));
+    try {
+      ClockUtil.setCurrentTime(Date.from(inicio.toInstant()));
+      Ejercicio ejercicio = ejercicios.iniciar(anio, "comision");
+      String pi = ejercicio.getProcessInstanceId();
+
+      // 1. Call: comision keeps the proposed draft, the Pleno approves it, it is published
+      completar(pi, EjercicioProcess.TASK_PREPARAR_CONVOCATORIA, "comision", Variables.createVariables());
+      completar(
+          pi,
+          EjercicioProcess.TASK_APROBAR_CONVOCATORIA,
+          "pleno",
+          Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+      ejecutar(pi, EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
+
+      // 2. Registration (the portal's part, written directly), the reminder and the close
+      SujetoObligado salud = sujetos.findByClave(claveSalud).orElseThrow();
+      SujetoObligado movilidad = sujetos.findByClave(claveMovilidad).orElseThrow();
+      registrar(ejercicio, salud, movilidad);
+      avanzarA(inicio.plusDays(34));
+      ejecutar(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
+      ejecutar(pi, EjercicioProcess.TASK_RECORDAR_REGISTRO);
+      avanzarA(inicio.plusDays(38));
+      ejecutar(pi, EjercicioProcess.TIMER_CIERRE_REGISTRO);
+
+      // 3. The forum
+      avanzarA(inicio.plusDays(44));
+      completar(pi, EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
+
+      // 4. The table of public services co-creates five commitments
+      Mesa mesa =
+          mesas.findByEjercicioIdOrderById(ejercicio.getId()).stream()
+              .filter(m -> m.getEstado() == Mesa.EstadoMesa.INSTALADA)
+              .findFirst()
+              .orElseThrow();
+      String piMesa = subproceso(MesaProcess.KEY, mesa.getFolio());
+      avanzarA(inicio.plusDays(52));
+      OffsetDateTime sesion = inicio.plusDays(60).with(LocalTime.of(10, 0)).toOffsetDateTime();
+      completar(
+          piMesa,
+          MesaProcess.TASK_PROGRAMAR_SESIONES,
+          "facilitador",
+          Variables.createVariables()
+              .putValueTyped(
+                  MesaProcess.CAMPO_SESIONES,
+                  FormularioTarea.json(
+                      List.of(
+                          Map.of(
+                              MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM),
+                              MesaProcess.CAMPO_LUGAR, "Sala de Plenos de la Comisión")))));
+      avanzarA(inicio.plusDays(60).plusHours(5));
+      Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
+      completar(piMesa, MesaProcess.TASK_REGISTRAR_SESION, "facilitador", sesionCelebrada(sesionId));
+      avanzarA(inicio.plusDays(70));
+      List<Propuesta> recibidas = propuestas.findByMesaIdOrderById(mesa.getId());
+      completar(piMesa, MesaProcess.TASK_RESPONDER_PROPUESTAS, "facilitador", respuestas(recibidas));
+      avanzarA(inicio.plusDays(90));
+      completar(
+          piMesa,
+          MesaProcess.TASK_REDACTAR_COMPROMISOS,
+          "facilitador",
+          borradores(salud, movilidad, recibidas, inicio.plusDays(201).toLocalDate()));
+      ejecutar(piMesa, MesaProcess.TASK_CERRAR_MESA);
+
+      // 5. Approval: each draft is left at a different step
+      avanzarA(inicio.plusDays(DIAS_ATRAS - 5));
+      List<Compromiso> borradores = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
+      String[] pis = borradores.stream().map(c -> subproceso(AprobacionCompromisoProcess.KEY, c.getFolio())).toArray(String[]::new);
+      // C-001 waits for the STL's review; C-002 and C-003 for their agencies' acceptance;
+      // C-004 for the Pleno; C-005 was returned to the table
+      revisarStl(pis[1], AprobacionCompromisoProcess.APROBAR, null);
+      revisarStl(pis[2], AprobacionCompromisoProcess.APROBAR, null);
+      revisarStl(pis[3], AprobacionCompromisoProcess.APROBAR, null);
+      completar(
+          pis[3],
+          AprobacionCompromisoProcess.TASK_ACEPTAR,
+          "enlace-" + claveSalud,
+          Variables.createVariables()
+              .putValue(AprobacionCompromisoProcess.VAR_DECISION_ENLACE, AprobacionCompromisoProcess.ACEPTAR)
+              .putValue(AprobacionCompromisoProcess.CAMPO_OBSERVACIONES, "La Secretaría asume el compromiso."));
+      revisarStl(
+          pis[4],
+          AprobacionCompromisoProcess.DEVOLVER,
+          "Precise los hitos: cada uno necesita un producto verificable y una fecha de término.");
+      return ejercicio;
+    } finally {
+      ClockUtil.reset();
+      if (activo) {
+        jobExecutor.start();
+      }
+    }
+  }
+
+  private void revisarStl(String pi, String decision, String observaciones) {
+    completar(
+        pi,
+        AprobacionCompromisoProcess.TASK_REVISAR_STL,
+        "stl",
+        Variables.createVariables()
+            .putValue(AprobacionCompromisoProcess.VAR_DECISION_STL, decision)
+            .putValue(AprobacionCompromisoProcess.CAMPO_ESPECIFICO, true)
+            .putValue(AprobacionCompromisoProcess.CAMPO_VERIFICABLE, true)
+            .putValue(AprobacionCompromisoProcess.CAMPO_RELEVANTE, true)
+            .putValue(AprobacionCompromisoProcess.CAMPO_HITOS_CON_FECHAS, observaciones == null)
+            .putValue(AprobacionCompromisoProcess.CAMPO_CON_SUJETO_RESPONSABLE, true)
+            .putValue(AprobacionCompromisoProcess.CAMPO_OBSERVACIONES, observaciones));
+  }
+
+  /** Claims the task as the user and submits its form as Tasklist does. */
+  private void completar(String processInstanceId, String tarea, String usuario, VariableMap valores) {
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(tarea)
+            .singleResult();
+    if (task == null) {
+      throw new IllegalStateException("No task " + tarea + " in " + processInstanceId);
+    }
+    engine.getTaskService().claim(task.getId(), usuario);
+    engine.getFormService().submitTaskForm(task.getId(), valores);
+  }
+
+  /** Executes the job (timer or async continuation) waiting at an activity. */
+  private void ejecutar(String processInstanceId, String actividad) {
+    Job job =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(processInstanceId)
+            .activityId(actividad)
+            .singleResult();
+    if (job == null) {
+      throw new IllegalStateException("No job at " + actividad + " in " + processInstanceId);
+    }
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  private String subproceso(String clave, String folio) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(clave)
+        .processInstanceBusinessKey(folio)
+        .singleResult()
+        .getId();
+  }
+
+  private static void avanzarA(ZonedDateTime momento) {
+    ClockUtil.setCurrentTime(Date.from(momento.toInstant()));
+  }
+
+  private void registrar(Ejercicio ejercicio, SujetoObligado salud, SujetoObligado movilidad) {
+    tx.executeWithoutResult(
+        s -> {
+          persona(ejercicio, "Elena Enlace Salud", "enlace.salud@example.mx", Sector.GOBIERNO, salud, "servicios-publicos");
+          persona(ejercicio, "Mario Enlace Movilidad", "enlace.movilidad@example.mx", Sector.GOBIERNO, movilidad, "servicios-publicos");
+          persona(ejercicio, "Ana López", "ana.lopez@example.org", Sector.ORGANIZACION, null, "servicios-publicos", "igualdad-genero");
+          persona(ejercicio, "Jorge Ramírez", "jorge.ramirez@example.org", Sector.CIUDADANIA, null, "servicios-publicos");
+          persona(ejercicio, "Lucía Hernández", "lucia.hernandez@example.org", Sector.ACADEMIA, null, "servicios-publicos", "anticorrupcion");
+          persona(ejercicio, "Raúl Martínez", "raul.martinez@example.org", Sector.ORGANIZACION, null, "anticorrupcion");
+        });
+  }
+
+  private void persona(
+      Ejercicio ejercicio, String nombre, String correo, Sector sector, SujetoObligado sujeto, String... clavesEje) {
+    Participante p = new Participante();
+    p.setEjercicio(ejercicio);
+    p.setNombre(nombre);
+    p.setCorreo(correo);
+    p.setSector(sector);
+    p.setSujetoObligado(sujeto);
+    p.setOrganizacion(sujeto != null ? sujeto.getNombre() : sector == Sector.CIUDADANIA ? null : "Red Ciudadana Querétaro");
+    p.setMunicipio("Querétaro");
+    p.setAvisoPrivacidadVersion("1.0");
+    p.setConsentimiento(ClockUtil.getCurrentTime().toInstant());
+    p.setConfirmado(ClockUtil.getCurrentTime().toInstant());
+    p = participantes.save(p);
+    Registro r = new Registro();
+    r.setEjercicio(ejercicio);
+    r.setParticipante(p);
+    r.setEstado(sector == Sector.GOBIERNO ? Registro.EstadoRegistro.VALIDADO : Registro.EstadoRegistro.CONFIRMADO);
+    for (String clave : clavesEje) {
+      r.getEjes().add(ejes.findByClave(clave).orElseThrow());
+    }
+    registros.save(r);
+  }
+
+  private static VariableMap stl(LocalDate fecha) {
+    return Variables.createVariables()
+        .putValue("fechaInstalacion", fecha.toString())
+        .putValue("reglasParticipacion", "El Secretariado sesiona cada mes; decide por consenso y, en su defecto, por mayoría.")
+        .putValue("actaInstalacion", "Declaración conjunta por un gobierno abierto, firmada por la Comisión, el gobierno y la sociedad civil.")
+        .putValueTyped(
+            "integrantes",
+            FormularioTarea.json(
+                List.of(
+                    Map.of("nombre", "Comisionada presidenta", "sector", "COMISION", "organizacion", "Comisión"),
+                    Map.of("nombre", "Elena Enlace Salud", "sector", "GOBIERNO", "organizacion", "SESA"),
+                    Map.of("nombre", "Mario Enlace Movilidad", "sector", "GOBIERNO", "organizacion", "AMEQ"),
+                    Map.of("nombre", "Ana López", "sector", "SOCIEDAD_CIVIL", "organizacion", "Red Ciudadana Querétaro"),
+                    Map.of("nombre", "Lucía Hernández", "sector", "SOCIEDAD_CIVIL", "organizacion", "Universidad"))));
+  }
+
+  private static VariableMap sesionCelebrada(Long sesionId) {
+    return Variables.createVariables()
+        .putValue(MesaProcess.CAMPO_SESION_ID, String.valueOf(sesionId))
+        .putValue(MesaProcess.CAMPO_ASISTENTES, 12)
+        .putValue(MesaProcess.CAMPO_LISTA_ASISTENCIA, "SESA; AMEQ; Red Ciudadana Querétaro; Universidad; participantes")
+        .putValue(MesaProcess.CAMPO_ACTA, "La mesa diagnosticó los problemas de acceso a los servicios de salud y de movilidad y recibió tres propuestas.")
+        .putValueTyped(
+            MesaProcess.CAMPO_PROPUESTAS,
+            FormularioTarea.json(
+                List.of(
+                    propuesta("Red Ciudadana Querétaro", "Las personas no conocen el tiempo de espera en las clínicas.", "Publicar los tiempos de espera de cada clínica."),
+                    propuesta("Universidad", "Las rutas de transporte no publican su desempeño.", "Publicar en datos abiertos la puntualidad de las rutas."),
+                    propuesta("Participante", "Faltan bancas en las paradas.", "Instalar bancas en todas las paradas."))))
+        .putValue(MesaProcess.VAR_MESA_CERRADA, true);
+  }
+
+  private static Map<String, Object> propuesta(String autor, String problema, String texto) {
+    return Map.of(
+        MesaProcess.CAMPO_AUTOR_PUBLICO, autor,
+        MesaProcess.CAMPO_PROBLEMA, problema,
+        MesaProcess.CAMPO_CAUSA, "Falta de información pública.",
+        MesaProcess.CAMPO_PROPUESTA, texto);
+  }
+
+  private static VariableMap respuestas(List<Propuesta> recibidas) {
+    List<Map<String, Object>> filas = new ArrayList<>();
+    for (int i = 0; i < recibidas.size(); i++) {
+      Map<String, Object> fila = new HashMap<>();
+      fila.put(MesaProcess.CAMPO_PROPUESTA_ID, String.valueOf(recibidas.get(i).getId()));
+      fila.put(MesaProcess.CAMPO_DECISION, i < 2 ? "INCORPORADA" : "NO_INCORPORADA");
+      fila.put(
+          MesaProcess.CAMPO_RAZON,
+          i < 2
+              ? "Se incorpora a un compromiso de la mesa."
+              : "La instalación de mobiliario urbano no es un compromiso de gobierno abierto; se turnó al municipio.");
+      filas.add(fila);
+    }
+    return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_RESPUESTAS, FormularioTarea.json(filas));
+  }
+
+  private static VariableMap borradores(
+      SujetoObligado salud, SujetoObligado movilidad, List<Propuesta> recibidas, LocalDate inicioPlan) {
+    String[][] datos = {
+      {"Tiempos de espera abiertos en clínicas", "salud", "0"},
+      {"Datos abiertos de puntualidad del transporte", "movilidad", "1"},
+      {"Abasto de medicamentos verificable", "salud", ""},
+      {"Contraloría social de obras de salud", "salud", ""},
+      {"Movilidad segura con participación ciudadana", "movilidad", ""}
+    };
+    List<Map<String, Object>> filas = new ArrayList<>();
+    for (String[] d : datos) {
+      SujetoObligado responsable = d[1].equals("salud") ? salud : movilidad;
+      Map<String, Object> fila = new HashMap<>();
+      fila.put(MesaProcess.CAMPO_TITULO, d[0]);
+      fila.put(MesaProcess.CAMPO_PROBLEMA, "La ciudadanía no cuenta con información pública para vigilar el servicio.");
+      fila.put(MesaProcess.CAMPO_STATUS_QUO, "La información existe pero no se publica.");
+      fila.put(MesaProcess.CAMPO_DESCRIPCION, "Publicar la información en datos abiertos y revisarla con la sociedad civil.");
+      fila.put(MesaProcess.CAMPO_COMO_RESUELVE, "Permite a la ciudadanía vigilar y exigir mejoras.");
+      fila.put(MesaProcess.CAMPO_VALORES, List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA"));
+      fila.put(MesaProcess.CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(responsable.getId()));
+      fila.put(MesaProcess.CAMPO_OTROS_ACTORES, "Red Ciudadana Querétaro");
+      fila.put(MesaProcess.CAMPO_CONTACTO, responsable.getCorreoEnlace());
+      fila.put(MesaProcess.CAMPO_FECHA_INICIO, inicioPlan.toString());
+      fila.put(MesaProcess.CAMPO_FECHA_FIN, inicioPlan.plusYears(1).minusDays(1).toString());
+      fila.put(
+          MesaProcess.CAMPO_PROPUESTAS_ATENDIDAS,
+          d[2].isEmpty() ? List.of() : List.of(String.valueOf(recibidas.get(Integer.parseInt(d[2])).getId())));
+      fila.put(
+          MesaProcess.CAMPO_HITOS,
+          List.of(
+              hito("Diagnóstico y diseño del conjunto de datos", inicioPlan, inicioPlan.plusMonths(4)),
+              hito("Publicación y revisión con sociedad civil", inicioPlan.plusMonths(4), inicioPlan.plusMonths(12).minusDays(1))));
+      filas.add(fila);
+    }
+    return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_COMPROMISOS, FormularioTarea.json(filas));
+  }
+
+  private static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
+    return Map.of(
+        MesaProcess.CAMPO_DESCRIPCION, descripcion,
+        MesaProcess.CAMPO_PRODUCTO_ESPERADO, "Publicación en el portal",
+        MesaProcess.CAMPO_FECHA_INICIO, inicio.toString(),
+        MesaProcess.CAMPO_FECHA_FIN, fin.toString());
+  }
+}

@@ -1,0 +1,238 @@
+package mx.infoqro.gobiernoabierto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
+import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
+import mx.infoqro.gobiernoabierto.compromiso.PlanAccion;
+import mx.infoqro.gobiernoabierto.compromiso.PlanAccionRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.FaseEjercicio;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
+import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
+import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance;
+import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvanceRepository;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.system.EdicionDemo;
+import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One whole edition driven through the engine API, from the call to the closing, on H2: the demo
+ * driver plays it up to the approval phase, the test plays the rest as the staff would in
+ * Tasklist, and then checks what the database says about the edition, its tables and commitments.
+ */
+class EdicionCompletaTest extends PruebaIntegracion {
+
+  @Autowired EdicionDemo edicionDemo;
+  @Autowired EjercicioRepository ejercicios;
+  @Autowired MesaRepository mesas;
+  @Autowired PropuestaRepository propuestas;
+  @Autowired CompromisoRepository compromisos;
+  @Autowired EvaluacionRepository evaluaciones;
+  @Autowired PlanAccionRepository planes;
+  @Autowired ReporteAvanceRepository reportes;
+  @Autowired Auditoria auditoria;
+  @Autowired TransactionTemplate tx;
+
+  private Ejercicio ejercicio;
+
+  @Test
+  void oneEditionRunsFromItsCallToItsClosingAndTheDatabaseTellsItsWholeState() {
+    SujetoObligado salud = escenarios.sujeto();
+    SujetoObligado movilidad = escenarios.sujeto();
+    ejercicio = edicionDemo.hastaAprobacion(escenarios.nuevoAnio(), salud.getClave(), movilidad.getClave());
+    ProcessInstance edicion = caso(EjercicioProcess.KEY, ejercicio.getFolio());
+    assertThat(fase()).isEqualTo(FaseEjercicio.APROBACION);
+    List<Compromiso> borradores = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
+    assertThat(borradores).hasSize(5);
+    String[] pis = borradores.stream().map(c -> caso(AprobacionCompromisoProcess.KEY, c.getFolio()).getId()).toArray(String[]::new);
+
+    // Approval: four commitments approved, the fifth returned until its rounds run out
+    decidirStl(pis[0], AprobacionCompromisoProcess.APROBAR, null);
+    for (int i = 0; i < 3; i++) {
+      completar(pis[i], AprobacionCompromisoProcess.TASK_ACEPTAR, Map.of(AprobacionCompromisoProcess.VAR_DECISION_ENLACE, AprobacionCompromisoProcess.ACEPTAR));
+    }
+    for (int i = 0; i < 4; i++) {
+      completar(pis[i], AprobacionCompromisoProcess.TASK_APROBAR_PLENO, Map.of(AprobacionCompromisoProcess.VAR_DECISION_PLENO, AprobacionCompromisoProcess.APROBAR));
+    }
+    for (int ronda = 2; ronda <= 3; ronda++) {
+      completar(pis[4], AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES, Map.of());
+      decidirStl(pis[4], AprobacionCompromisoProcess.DEVOLVER, "Ronda " + ronda + ": los hitos siguen sin producto verificable.");
+    }
+    ejecutarAsincronos();
+
+    // Action plan signed by the Pleno and published; the follow-up starts for the four approved
+    assertThat(fase()).isEqualTo(FaseEjercicio.PLAN_ACCION);
+    completar(edicion.getId(), EjercicioProcess.TASK_FIRMAR_PLAN, Map.of("planFirmado", true));
+    ejecutarAsincronos();
+    assertThat(fase()).isEqualTo(FaseEjercicio.SEGUIMIENTO);
+    List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicio.getId(), EstadoCompromiso.EN_IMPLEMENTACION);
+    assertThat(aprobados).hasSize(4);
+
+    // Follow-up: one report cycle, reported, verified and published; the plan ends; evaluation
+    for (Compromiso c : aprobados) {
+      String pi = caso(SeguimientoProcess.KEY, c.getFolio()).getId();
+      dispararTimer(pi, SeguimientoProcess.TIMER_CICLO_REPORTE);
+      ejecutarAsincronos();
+      completar(
+          pi,
+          SeguimientoProcess.TASK_REPORTAR_AVANCE,
+          Map.of(
+              "avances",
+              FormularioTarea.json(
+                  List.of(
+                      Map.of("estado", "COMPLETADO", "porcentaje", 100),
+                      Map.of("estado", "EN_PROCESO", "porcentaje", 40))),
+              "narrativa", "Se publicó el primer conjunto de datos.",
+              "evidencias", FormularioTarea.json(List.of(Map.of("descripcion", "Conjunto de datos", "url", "https://datos.example.mx/" + c.getFolio())))));
+      completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, Map.of(SeguimientoProcess.VAR_DECISION_VERIFICACION, SeguimientoProcess.VERIFICAR));
+      ejecutarAsincronos();
+      dispararTimer(pi, SeguimientoProcess.TIMER_FIN_PLAN);
+      completar(
+          pi,
+          SeguimientoProcess.TASK_EVALUAR_COMPROMISO,
+          Map.of("potencial", "MODESTO", "cumplimiento", "SUSTANCIAL", "abrioGobierno", "MARGINAL", "comentario", "Avance sustancial con datos abiertos."));
+    }
+
+    // Final report, returned once, approved; the edition closes
+    assertThat(fase()).isEqualTo(FaseEjercicio.CIERRE);
+    completar(edicion.getId(), EjercicioProcess.TASK_PREPARAR_INFORME, Map.of());
+    Map<String, Object> devolver = new HashMap<>();
+    devolver.put(EjercicioProcess.VAR_DECISION_INFORME, EjercicioProcess.DEVOLVER);
+    devolver.put("observaciones", "Agregue los aprendizajes de la mesa.");
+    completar(edicion.getId(), EjercicioProcess.TASK_APROBAR_INFORME, devolver);
+    completar(edicion.getId(), EjercicioProcess.TASK_PREPARAR_INFORME, Map.of("informeFinal", "Cuatro compromisos evaluados; aprendizajes de la mesa de servicios públicos."));
+    completar(edicion.getId(), EjercicioProcess.TASK_APROBAR_INFORME, Map.of(EjercicioProcess.VAR_DECISION_INFORME, EjercicioProcess.APROBAR));
+    ejecutarAsincronos();
+
+    // Nothing of the edition is still running
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").count()).isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").count())
+        .as("1 edition + 1 table + 5 approvals + 4 follow-ups")
+        .isEqualTo(11);
+
+    // The database tells the final state
+    tx.executeWithoutResult(
+        s -> {
+          Ejercicio cerrado = ejercicios.findById(ejercicio.getId()).orElseThrow();
+          assertThat(cerrado.getEstado()).isEqualTo(Ejercicio.EstadoEjercicio.CERRADO);
+          assertThat(cerrado.getFase()).isEqualTo(FaseEjercicio.CERRADO);
+          assertThat(cerrado.getInformeFinal()).startsWith("Cuatro compromisos evaluados");
+          assertThat(cerrado.getInformeFinalPublicado()).isNotNull();
+
+          List<Mesa> todas = mesas.findByEjercicioIdOrderById(ejercicio.getId());
+          assertThat(todas).filteredOn(m -> m.getEstado() == Mesa.EstadoMesa.CERRADA).singleElement()
+              .satisfies(m -> assertThat(m.getEje().getClave()).isEqualTo("servicios-publicos"));
+          assertThat(todas).filteredOn(m -> m.getEstado() == Mesa.EstadoMesa.DESIERTA).hasSize(5)
+              .allSatisfy(m -> assertThat(m.getMotivoDesierta()).isNotBlank());
+          Mesa mesa = todas.stream().filter(m -> m.getEstado() == Mesa.EstadoMesa.CERRADA).findFirst().orElseThrow();
+          assertThat(propuestas.findByMesaIdOrderById(mesa.getId())).hasSize(3)
+              .allSatisfy(p -> assertThat(p.respondida()).isTrue())
+              .allSatisfy(p -> assertThat(p.getRespuestaRazon()).isNotBlank());
+
+          List<Compromiso> finales = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
+          assertThat(finales).extracting(Compromiso::getEstado)
+              .containsExactly(
+                  EstadoCompromiso.EVALUADO, EstadoCompromiso.EVALUADO, EstadoCompromiso.EVALUADO,
+                  EstadoCompromiso.EVALUADO, EstadoCompromiso.NO_APROBADO);
+          assertThat(finales.get(4).getMotivoNoAprobado()).isNotBlank();
+          assertThat(finales.get(4).getRonda()).isEqualTo(3);
+          for (Compromiso c : finales.subList(0, 4)) {
+            assertThat(c.getAprobado()).isNotNull();
+            Evaluacion ev = evaluaciones.findByCompromisoId(c.getId()).orElseThrow();
+            assertThat(ev.getVerificable()).isTrue();
+            assertThat(ev.getRelevante()).isTrue();
+            assertThat(ev.getCumplimiento()).isEqualTo(Evaluacion.Cumplimiento.SUSTANCIAL);
+            assertThat(reportes.findByCompromisoIdOrderByPeriodo(c.getId())).singleElement()
+                .extracting(ReporteAvance::getEstado).isEqualTo(ReporteAvance.EstadoReporte.PUBLICADO);
+          }
+          PlanAccion plan = planes.findByEjercicioId(ejercicio.getId()).orElseThrow();
+          assertThat(plan.getNumeroCompromisos()).isEqualTo(4);
+          assertThat(plan.getFirmadoPor()).isEqualTo("pleno");
+          assertThat(plan.getPublicado()).isNotNull();
+        });
+    List<String> decisiones = auditoria.historial(ejercicio.getFolio()).stream().map(RegistroDecision::getDecision).toList();
+    assertThat(decisiones)
+        .contains("APROBADA", "PUBLICADA", "REGISTRO_CERRADO", "INSTALADA", "DESIERTA", "INSTALADO", "FIRMADO", "INFORME_DEVUELTO", "INFORME_APROBADO", "CERRADO");
+    assertThat(auditoria.historial(ejercicio.getFolio())).allSatisfy(d -> assertThat(d.getUsuario()).isNotBlank());
+  }
+
+  private FaseEjercicio fase() {
+    return ejercicios.findById(ejercicio.getId()).orElseThrow().getFase();
+  }
+
+  private ProcessInstance caso(String clave, String folio) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(clave).processInstanceBusinessKey(folio).singleResult();
+  }
+
+  private void decidirStl(String pi, String decision, String observaciones) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(AprobacionCompromisoProcess.VAR_DECISION_STL, decision);
+    v.put(AprobacionCompromisoProcess.CAMPO_ESPECIFICO, true);
+    v.put(AprobacionCompromisoProcess.CAMPO_VERIFICABLE, true);
+    v.put(AprobacionCompromisoProcess.CAMPO_RELEVANTE, true);
+    v.put(AprobacionCompromisoProcess.CAMPO_HITOS_CON_FECHAS, true);
+    v.put(AprobacionCompromisoProcess.CAMPO_CON_SUJETO_RESPONSABLE, true);
+    v.put(AprobacionCompromisoProcess.CAMPO_OBSERVACIONES, observaciones);
+    completar(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL, v);
+  }
+
+  /** Claims the single task at the activity (as whoever its candidate group is) and submits its form. */
+  private void completar(String pi, String actividad, Map<String, Object> valores) {
+    Task tarea = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(actividad).singleResult();
+    assertThat(tarea).as("task " + actividad + " of " + pi).isNotNull();
+    String grupo =
+        taskService.getIdentityLinksForTask(tarea.getId()).stream()
+            .filter(l -> l.getGroupId() != null)
+            .map(l -> l.getGroupId())
+            .findFirst()
+            .orElseThrow();
+    taskService.claim(tarea.getId(), grupo.equals("facilitadores") ? "facilitador" : grupo);
+    processEngine.getFormService().submitTaskForm(tarea.getId(), valores);
+  }
+
+  /** Executes a timer at its due date (the engine clock moves there). */
+  private void dispararTimer(String pi, String actividad) {
+    Job job = managementService.createJobQuery().processInstanceId(pi).activityId(actividad).singleResult();
+    assertThat(job).as("timer " + actividad).isNotNull();
+    if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
+      ClockUtil.setCurrentTime(job.getDuedate());
+    }
+    managementService.executeJob(job.getId());
+  }
+
+  /** Executes every async continuation (not timers) of the edition's cases until none is left. */
+  private void ejecutarAsincronos() {
+    boolean ejecutado;
+    do {
+      ejecutado = false;
+      for (ProcessInstance pi :
+          runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").list()) {
+        for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+          managementService.executeJob(job.getId());
+          ejecutado = true;
+        }
+      }
+    } while (ejecutado);
+  }
+}
