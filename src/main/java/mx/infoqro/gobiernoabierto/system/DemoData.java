@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: one user per role (password {@code demo}), demo agencies with their liaisons,
- * and the next edition waiting at the preparation of its call. Idempotent: a restart keeps what
+ * this year's edition played to the approval of its commitments (so every role has work waiting,
+ * see {@link EdicionDemo}) and next year's edition waiting at the preparation of its call. Idempotent: a restart keeps what
  * the demo users did.
  */
 @Component
@@ -30,13 +31,16 @@ class DemoData implements ApplicationRunner {
   private final EjercicioService ejercicios;
   private final EjercicioRepository ejercicioRepository;
   private final Plazos plazos;
+  private final EdicionDemo edicionDemo;
 
   DemoData(
       Identidad identidad,
       SujetoObligadoService sujetos,
       EjercicioService ejercicios,
       EjercicioRepository ejercicioRepository,
-      Plazos plazos) {
+      Plazos plazos,
+      EdicionDemo edicionDemo) {
+    this.edicionDemo = edicionDemo;
     this.identidad = identidad;
     this.sujetos = sujetos;
     this.ejercicios = ejercicios;
@@ -61,7 +65,12 @@ class DemoData implements ApplicationRunner {
     identidad.asegurarUsuario(
         "enlace-movilidad", "Mario", "Enlace Movilidad", "enlace.movilidad@example.mx", CONTRASENA, "so-movilidad");
 
-    int siguiente = plazos.hoy().getYear() + 1;
+    int actual = plazos.hoy().getYear();
+    if (ejercicioRepository.findByAnio(actual).isEmpty()) {
+      edicionDemo.hastaAprobacion(actual, "salud", "movilidad");
+      LOG.info("Demo: played edition EGA-{} to the approval of its commitments", actual);
+    }
+    int siguiente = actual + 1;
     if (ejercicioRepository.findByAnio(siguiente).isEmpty()) {
       ejercicios.iniciar(siguiente, Grupos.COMISION);
       LOG.info("Demo: started edition EGA-{} waiting at the preparation of its call", siguiente);

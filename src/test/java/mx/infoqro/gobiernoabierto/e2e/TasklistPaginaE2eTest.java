@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import mx.infoqro.gobiernoabierto.PruebaServidor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,19 +11,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Checks the page object itself on a test-only process (src/test/resources/e2e/) whose form has
  * one field of each common kind, so feature tests can trust claim, fill and complete.
  */
-@Tag("e2e")
-class TasklistPaginaE2eTest extends PruebaServidor {
-
-  @RegisterExtension final Navegador navegador = new Navegador();
+class TasklistPaginaE2eTest extends PruebaNavegador {
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
