@@ -147,7 +147,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     Map<String, Object> prellenado = taskService.getVariablesLocal(task(TASK_ATENDER_OBSERVACIONES, pi).getId());
     Assertions.assertThat(prellenado)
         .containsEntry(CAMPO_OBSERVACIONES_ANTERIORES, "Precise el resultado esperado.")
-        .containsEntry(CAMPO_DEVUELTO_POR, "el Secretariado Técnico Local")
+        .containsEntry(CAMPO_DEVUELTO_POR, "Secretariado Técnico Local")
         .containsEntry(CAMPO_TITULO, compromiso.getTitulo())
         .containsEntry(CAMPO_CLAVE_SUJETO, sujeto.getClave())
         .containsKeys(CAMPO_HITOS, CAMPO_SUJETOS_OBLIGADOS, CAMPO_VALORES);
@@ -209,7 +209,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     assertThat(pi).isWaitingAt(TASK_ATENDER_OBSERVACIONES);
     assertEstado(EstadoCompromiso.DEVUELTO, 1);
     Assertions.assertThat(taskService.getVariablesLocal(task(TASK_ATENDER_OBSERVACIONES, pi).getId()))
-        .containsEntry(CAMPO_DEVUELTO_POR, "la dependencia responsable")
+        .containsEntry(CAMPO_DEVUELTO_POR, "Dependencia responsable")
         .containsEntry(CAMPO_OBSERVACIONES_ANTERIORES, "No es de nuestra competencia.");
 
     atenderObservaciones(pi, compromiso.getTitulo(), otro.getClave());
@@ -245,7 +245,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     assertThat(pi).isWaitingAt(TASK_ATENDER_OBSERVACIONES);
     assertEstado(EstadoCompromiso.DEVUELTO, 1);
     Assertions.assertThat(taskService.getVariablesLocal(task(TASK_ATENDER_OBSERVACIONES, pi).getId()))
-        .containsEntry(CAMPO_DEVUELTO_POR, "el Pleno de la Comisión");
+        .containsEntry(CAMPO_DEVUELTO_POR, "Pleno de la Comisión");
 
     atenderObservaciones(pi, compromiso.getTitulo(), null);
 
@@ -284,7 +284,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     Assertions.assertThat(noAprobado.getAprobado()).isNull();
     Assertions.assertThat(noAprobado.getMotivoNoAprobado())
         .contains("3 rondas")
-        .contains("el Secretariado Técnico Local")
+        .contains("Secretariado Técnico Local")
         .contains("Tercera ronda: no es verificable.");
     Assertions.assertThat(decisiones())
         .containsExactly(
