@@ -82,7 +82,10 @@ public class AprobacionCompromisoService {
   /** The read-only view of the draft that the STL, the agency and the Pleno decide upon. */
   @Transactional(readOnly = true)
   public VistaCompromiso vista(Long compromisoId) {
-    Compromiso c = compromiso(compromisoId);
+    return vista(compromiso(compromisoId));
+  }
+
+  private VistaCompromiso vista(Compromiso c) {
     List<String> hitos = new ArrayList<>();
     int n = 1;
     for (Hito h : c.getHitos()) {
@@ -243,10 +246,17 @@ public class AprobacionCompromisoService {
     registrar(c, NO_APROBADO, auditoria.usuarioActual(), motivo);
   }
 
-  /** The current draft, as the table's form shows it when it attends observations. */
+  /**
+   * What the table's form shows when it attends observations: the returned draft with every
+   * template field, who returned it and with which observations, and the agencies it may name.
+   */
   @Transactional(readOnly = true)
-  public BorradorCompromiso borrador(Long compromisoId) {
+  public AtencionObservaciones atencion(Long compromisoId) {
     Compromiso c = compromiso(compromisoId);
+    return new AtencionObservaciones(vista(c), borrador(c), etapaDevolucion(c), sujetosDisponibles(c));
+  }
+
+  private static BorradorCompromiso borrador(Compromiso c) {
     List<String> valores =
         c.getValores() == null || c.getValores().isBlank()
             ? List.of()
@@ -270,19 +280,9 @@ public class AprobacionCompromisoService {
         hitos);
   }
 
-  /** Who returned the commitment the last time (the STL, the agency or the Pleno), for the table. */
-  @Transactional(readOnly = true)
-  public String devueltoPor(Long compromisoId) {
-    return etapaDevolucion(compromiso(compromisoId));
-  }
-
-  /**
-   * The agencies the table may name as responsible (active ones, plus the current one), as options
-   * of a form select: label = name, value = clave.
-   */
-  @Transactional(readOnly = true)
-  public List<OpcionSujeto> sujetosDisponibles(Long compromisoId) {
-    SujetoObligado actual = compromiso(compromisoId).getSujetoResponsable();
+  /** The agencies the table may name as responsible: the active ones, plus the current one. */
+  private List<OpcionSujeto> sujetosDisponibles(Compromiso c) {
+    SujetoObligado actual = c.getSujetoResponsable();
     List<OpcionSujeto> opciones = new ArrayList<>();
     boolean incluyeActual = false;
     for (SujetoObligado s : sujetos.findByActivoTrueOrderByNombre()) {
@@ -508,6 +508,14 @@ public class AprobacionCompromisoService {
     return valor == null || valor.isBlank() ? "—" : valor;
   }
 
-  /** An option of a form select. */
+  /**
+   * The prefill of the table's form.
+   *
+   * @param devueltoPor the step that returned the draft, e.g. {@code Pleno de la Comisión}
+   */
+  record AtencionObservaciones(
+      VistaCompromiso vista, BorradorCompromiso borrador, String devueltoPor, List<OpcionSujeto> sujetos) {}
+
+  /** An option of a form select: label shown, value submitted. */
   record OpcionSujeto(String label, String value) {}
 }

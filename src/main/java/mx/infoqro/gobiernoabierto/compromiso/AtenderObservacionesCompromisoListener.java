@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoService.AtencionObservaciones;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromiso.HitoBorrador;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -46,12 +47,13 @@ class AtenderObservacionesCompromisoListener implements TaskListener {
   }
 
   private void prellenar(DelegateTask tarea, Long compromisoId) {
-    VistaCompromiso vista = servicio.vista(compromisoId);
-    BorradorCompromiso b = servicio.borrador(compromisoId);
+    AtencionObservaciones atencion = servicio.atencion(compromisoId);
+    VistaCompromiso vista = atencion.vista();
+    BorradorCompromiso b = atencion.borrador();
     tarea.setVariableLocal(CAMPO_FOLIO, vista.folio());
     tarea.setVariableLocal(CAMPO_EJE, vista.eje());
     tarea.setVariableLocal(CAMPO_RONDA, vista.ronda());
-    tarea.setVariableLocal(CAMPO_DEVUELTO_POR, servicio.devueltoPor(compromisoId));
+    tarea.setVariableLocal(CAMPO_DEVUELTO_POR, atencion.devueltoPor());
     tarea.setVariableLocal(CAMPO_OBSERVACIONES_ANTERIORES, vista.observacionesAnteriores());
     tarea.setVariableLocal(CAMPO_TITULO, b.titulo());
     tarea.setVariableLocal(CAMPO_PROBLEMA, b.problema());
@@ -60,7 +62,7 @@ class AtenderObservacionesCompromisoListener implements TaskListener {
     tarea.setVariableLocal(CAMPO_COMO_RESUELVE, b.comoResuelve());
     tarea.setVariableLocal(CAMPO_VALORES, json(b.valores()));
     tarea.setVariableLocal(CAMPO_CLAVE_SUJETO, b.claveSujetoResponsable());
-    tarea.setVariableLocal(CAMPO_SUJETOS_OBLIGADOS, json(servicio.sujetosDisponibles(compromisoId)));
+    tarea.setVariableLocal(CAMPO_SUJETOS_OBLIGADOS, json(atencion.sujetos()));
     tarea.setVariableLocal(CAMPO_OTROS_ACTORES, b.otrosActores());
     tarea.setVariableLocal(CAMPO_CONTACTO, b.contacto());
     tarea.setVariableLocal(CAMPO_FECHA_INICIO, iso(b.fechaInicio()));

@@ -390,13 +390,21 @@ class AprobacionCompromisoServiceTest {
   }
 
   @Test
-  void theTableMayChooseAmongActiveAgenciesAndKeepsTheCurrentOne() {
+  void theTablesFormOffersTheDraftAndTheActiveAgenciesKeepingTheCurrentOne() {
     SujetoObligado otra = new SujetoObligado("educacion", "Secretaría de Educación", "SEDEQ", SujetoObligado.TipoSujeto.ESTATAL);
     otra.setId(4L);
     when(sujetos.findByActivoTrueOrderByNombre()).thenReturn(new ArrayList<>(List.of(otra)));
 
-    assertThat(servicio.sujetosDisponibles(11L))
+    compromiso.setEstado(EstadoCompromiso.DEVUELTO);
+    compromiso.setValores("TRANSPARENCIA,TECNOLOGIA_E_INNOVACION");
+
+    AprobacionCompromisoService.AtencionObservaciones atencion = servicio.atencion(11L);
+
+    assertThat(atencion.sujetos())
         .extracting(AprobacionCompromisoService.OpcionSujeto::value)
         .containsExactly("salud", "educacion");
+    assertThat(atencion.borrador().valores()).containsExactly("TRANSPARENCIA", "TECNOLOGIA_E_INNOVACION");
+    assertThat(atencion.borrador().hitos()).hasSize(2);
+    assertThat(atencion.borrador().claveSujetoResponsable()).isEqualTo("salud");
   }
 }
