@@ -253,7 +253,7 @@ public class AprobacionCompromisoService {
   @Transactional(readOnly = true)
   public AtencionObservaciones atencion(Long compromisoId) {
     Compromiso c = compromiso(compromisoId);
-    return new AtencionObservaciones(vista(c), borrador(c), etapaDevolucion(c), sujetosDisponibles(c));
+    return new AtencionObservaciones(vista(c), borrador(c), etapaDevolucion(c), sujetosDisponibles());
   }
 
   private static BorradorCompromiso borrador(Compromiso c) {
@@ -280,24 +280,17 @@ public class AprobacionCompromisoService {
         hitos);
   }
 
-  /** The agencies the table may name as responsible: the active ones, plus the current one. */
-  private List<OpcionSujeto> sujetosDisponibles(Compromiso c) {
-    SujetoObligado actual = c.getSujetoResponsable();
-    List<OpcionSujeto> opciones = new ArrayList<>();
-    boolean incluyeActual = false;
-    for (SujetoObligado s : sujetos.findByActivoTrueOrderByNombre()) {
-      opciones.add(new OpcionSujeto(s.getNombre(), s.getClave()));
-      incluyeActual |= s.getId().equals(actual.getId());
-    }
-    if (!incluyeActual) {
-      opciones.add(0, new OpcionSujeto(actual.getNombre(), actual.getClave()));
-    }
-    return opciones;
+  /** The agencies the table may name as responsible: the active ones. */
+  private List<OpcionSujeto> sujetosDisponibles() {
+    return sujetos.findByActivoTrueOrderByNombre().stream()
+        .map(s -> new OpcionSujeto(s.getNombre(), s.getClave()))
+        .toList();
   }
 
   /**
-   * Stores the table's revision of a returned draft, validated as a draft (required fields, at
-   * least one milestone, coherent dates).
+   * Stores the table's revision of a returned draft, validated with the rules of a new draft
+   * (required fields, an open-government value, an active responsible agency, start and end dates,
+   * at least one milestone within them).
    *
    * @return the Camunda group of the (possibly new) responsible agency
    * @throws ValidacionException when the draft is incomplete; nothing is changed then
@@ -307,7 +300,9 @@ public class AprobacionCompromisoService {
     SujetoObligado sujeto =
         sujetos
             .findByClave(borrador.claveSujetoResponsable())
-            .orElseThrow(() -> new ValidacionException("La dependencia responsable elegida no existe."));
+            .filter(SujetoObligado::isActivo)
+            .orElseThrow(
+                () -> new ValidacionException("El sujeto obligado responsable elegido no existe o no está activo."));
     Compromiso c = compromiso(compromisoId);
     exigirEstado(c, EstadoCompromiso.DEVUELTO);
     c.setTitulo(borrador.titulo());
@@ -352,22 +347,35 @@ public class AprobacionCompromisoService {
     exigirLongitud(observaciones, 4000, "Observaciones");
   }
 
-  /** A complete draft: required fields, a known open-government value, milestones with coherent dates. */
+  /**
+   * A complete draft, with the same rules as a draft the table submits when it closes: required
+   * fields and lengths, at least one known open-government value, start and end dates in order, and
+   * at least one milestone with a description and an end date within the commitment's dates.
+   */
   static void validarBorrador(BorradorCompromiso b) {
     exigir(b.titulo(), 300, "Título del compromiso");
     exigir(b.problema(), 4000, "Problema público que atiende");
     exigirLongitud(b.statusQuo(), 4000, "Situación actual");
     exigir(b.descripcion(), 8000, "Descripción del compromiso");
     exigirLongitud(b.comoResuelve(), 4000, "Cómo contribuye a resolver el problema");
-    exigir(b.claveSujetoResponsable(), 40, "Dependencia responsable");
+    exigir(b.claveSujetoResponsable(), 40, "Sujeto obligado responsable");
     exigirLongitud(b.otrosActores(), 2000, "Otros actores involucrados");
     exigirLongitud(b.contacto(), 500, "Contacto");
+    if (b.valores().isEmpty()) {
+      throw new ValidacionException("Elija al menos un valor de gobierno abierto al que es relevante.");
+    }
     for (String valor : b.valores()) {
       if (Arrays.stream(Compromiso.ValorGobiernoAbierto.values()).noneMatch(v -> v.name().equals(valor))) {
         throw new ValidacionException("El valor de gobierno abierto «" + valor + "» no es válido.");
       }
     }
-    if (b.fechaInicio() != null && b.fechaFin() != null && b.fechaFin().isBefore(b.fechaInicio())) {
+    if (b.fechaInicio() == null) {
+      throw new ValidacionException("El campo «Fecha de inicio del compromiso» es obligatorio.");
+    }
+    if (b.fechaFin() == null) {
+      throw new ValidacionException("El campo «Fecha de término del compromiso» es obligatorio.");
+    }
+    if (b.fechaFin().isBefore(b.fechaInicio())) {
       throw new ValidacionException("La fecha de término del compromiso es anterior a su fecha de inicio.");
     }
     if (b.hitos().isEmpty()) {
@@ -384,10 +392,13 @@ public class AprobacionCompromisoService {
       if (h.fechaInicio() != null && h.fechaFin().isBefore(h.fechaInicio())) {
         throw new ValidacionException(hito + ": la fecha de término es anterior a la fecha de inicio.");
       }
-      if (b.fechaInicio() != null && h.fechaInicio() != null && h.fechaInicio().isBefore(b.fechaInicio())) {
+      if (h.fechaInicio() != null && h.fechaInicio().isBefore(b.fechaInicio())) {
         throw new ValidacionException(hito + ": empieza antes de la fecha de inicio del compromiso.");
       }
-      if (b.fechaFin() != null && h.fechaFin().isAfter(b.fechaFin())) {
+      if (h.fechaFin().isBefore(b.fechaInicio())) {
+        throw new ValidacionException(hito + ": termina antes de la fecha de inicio del compromiso.");
+      }
+      if (h.fechaFin().isAfter(b.fechaFin())) {
         throw new ValidacionException(hito + ": termina después de la fecha de término del compromiso.");
       }
     }

@@ -91,6 +91,10 @@ class AprobacionCompromisoServiceTest {
     return new RevisionStl(decision, true, verificable, relevante, true, true, observaciones);
   }
 
+  private static BorradorCompromiso borrador(List<HitoBorrador> hitos) {
+    return borrador(List.of("TRANSPARENCIA"), hitos);
+  }
+
   private static BorradorCompromiso borrador(List<String> valores, List<HitoBorrador> hitos) {
     return new BorradorCompromiso(
         "Título", "Problema", null, "Descripción", null, valores, "salud", null, null, INICIO, FIN, hitos);
@@ -300,30 +304,34 @@ class AprobacionCompromisoServiceTest {
 
   @Test
   void aRevisedDraftNeedsAtLeastOneMilestoneWithItsEndDate() {
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(List.of(), List.of())))
+    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(List.of())))
         .hasMessage("Agregue al menos un hito con su fecha de término.");
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(List.of(), unHito(INICIO, null))))
+    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(unHito(INICIO, null))))
         .hasMessage("El campo «Hito 1: fecha de término» es obligatorio.");
     assertThatThrownBy(
             () ->
                 AprobacionCompromisoService.validarBorrador(
-                    borrador(List.of(), List.of(new HitoBorrador(" ", null, null, FIN)))))
+                    borrador(List.of(new HitoBorrador(" ", null, null, FIN)))))
         .hasMessage("El campo «Hito 1: descripción» es obligatorio.");
   }
 
   @Test
   void aRevisedDraftNeedsCoherentDates() {
     assertThatThrownBy(
-            () -> AprobacionCompromisoService.validarBorrador(borrador(List.of(), unHito(FIN, INICIO))))
+            () -> AprobacionCompromisoService.validarBorrador(borrador(unHito(FIN, INICIO))))
         .hasMessageContaining("Hito 1: la fecha de término es anterior");
     assertThatThrownBy(
-            () -> AprobacionCompromisoService.validarBorrador(borrador(List.of(), unHito(INICIO.minusDays(1), FIN))))
+            () -> AprobacionCompromisoService.validarBorrador(borrador(unHito(INICIO.minusDays(1), FIN))))
         .hasMessageContaining("empieza antes de la fecha de inicio del compromiso");
     assertThatThrownBy(
-            () -> AprobacionCompromisoService.validarBorrador(borrador(List.of(), unHito(INICIO, FIN.plusDays(1)))))
+            () -> AprobacionCompromisoService.validarBorrador(borrador(unHito(INICIO, FIN.plusDays(1)))))
         .hasMessageContaining("termina después de la fecha de término del compromiso");
+    assertThatThrownBy(
+            () -> AprobacionCompromisoService.validarBorrador(borrador(unHito(null, INICIO.minusDays(1)))))
+        .hasMessageContaining("termina antes de la fecha de inicio del compromiso");
     BorradorCompromiso alReves =
-        new BorradorCompromiso("T", "P", null, "D", null, List.of(), "salud", null, null, FIN, INICIO, unHito(null, FIN));
+        new BorradorCompromiso(
+            "T", "P", null, "D", null, List.of("TRANSPARENCIA"), "salud", null, null, FIN, INICIO, unHito(null, FIN));
     assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(alReves))
         .hasMessage("La fecha de término del compromiso es anterior a su fecha de inicio.");
   }
@@ -336,6 +344,13 @@ class AprobacionCompromisoServiceTest {
         .hasMessage("El campo «Título del compromiso» es obligatorio.");
     assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(List.of("OTRO"), unHito(null, FIN))))
         .hasMessageContaining("«OTRO» no es válido");
+    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(List.of(), unHito(null, FIN))))
+        .hasMessage("Elija al menos un valor de gobierno abierto al que es relevante.");
+    BorradorCompromiso sinFechas =
+        new BorradorCompromiso(
+            "T", "P", null, "D", null, List.of("TRANSPARENCIA"), "salud", null, null, INICIO, null, unHito(null, FIN));
+    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(sinFechas))
+        .hasMessage("El campo «Fecha de término del compromiso» es obligatorio.");
     assertThatCode(
             () ->
                 AprobacionCompromisoService.validarBorrador(
@@ -344,13 +359,14 @@ class AprobacionCompromisoServiceTest {
   }
 
   @Test
-  void aRevisionNamingAnUnknownAgencyChangesNothing() {
+  void aRevisionNamingAnInactiveAgencyChangesNothing() {
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
-    when(sujetos.findByClave("salud")).thenReturn(Optional.empty());
+    sujeto.setActivo(false);
+    when(sujetos.findByClave("salud")).thenReturn(Optional.of(sujeto));
 
-    assertThatThrownBy(() -> servicio.atenderObservaciones(11L, borrador(List.of(), unHito(INICIO, FIN)), "mesa"))
+    assertThatThrownBy(() -> servicio.atenderObservaciones(11L, borrador(unHito(INICIO, FIN)), "mesa"))
         .isInstanceOf(ValidacionException.class)
-        .hasMessageContaining("dependencia responsable");
+        .hasMessageContaining("no existe o no está activo");
 
     assertThat(compromiso.getTitulo()).isEqualTo("Datos abiertos de salud");
     assertThat(compromiso.getHitos()).hasSize(2);
@@ -390,7 +406,7 @@ class AprobacionCompromisoServiceTest {
   }
 
   @Test
-  void theTablesFormOffersTheDraftAndTheActiveAgenciesKeepingTheCurrentOne() {
+  void theTablesFormOffersTheDraftAndTheActiveAgencies() {
     SujetoObligado otra = new SujetoObligado("educacion", "Secretaría de Educación", "SEDEQ", SujetoObligado.TipoSujeto.ESTATAL);
     otra.setId(4L);
     when(sujetos.findByActivoTrueOrderByNombre()).thenReturn(new ArrayList<>(List.of(otra)));
@@ -402,7 +418,7 @@ class AprobacionCompromisoServiceTest {
 
     assertThat(atencion.sujetos())
         .extracting(AprobacionCompromisoService.OpcionSujeto::value)
-        .containsExactly("salud", "educacion");
+        .containsExactly("educacion");
     assertThat(atencion.borrador().valores()).containsExactly("TRANSPARENCIA", "TECNOLOGIA_E_INNOVACION");
     assertThat(atencion.borrador().hitos()).hasSize(2);
     assertThat(atencion.borrador().claveSujetoResponsable()).isEqualTo("salud");
