@@ -86,8 +86,9 @@ public final class AprobacionCompromisoProcess {
   public static final String CAMPO_STATUS_QUO = "statusQuo";
   public static final String CAMPO_COMO_RESUELVE = "comoResuelve";
   public static final String CAMPO_VALORES = "valores";
-  public static final String CAMPO_CLAVE_SUJETO = "claveSujetoResponsable";
-  public static final String CAMPO_SUJETOS_OBLIGADOS = "sujetosObligados";
+  /** Select of the responsible agency: its id as text, options from {@link #CAMPO_SUJETOS_OPCIONES}. */
+  public static final String CAMPO_SUJETO_RESPONSABLE_ID = "sujetoResponsableId";
+  public static final String CAMPO_SUJETOS_OPCIONES = "sujetosOpciones";
   public static final String CAMPO_OTROS_ACTORES = "otrosActores";
   public static final String CAMPO_CONTACTO = "contacto";
   public static final String CAMPO_FECHA_INICIO = "fechaInicio";

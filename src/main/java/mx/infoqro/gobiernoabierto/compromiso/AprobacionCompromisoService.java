@@ -6,12 +6,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
-import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromiso.HitoBorrador;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
@@ -256,23 +261,26 @@ public class AprobacionCompromisoService {
     return new AtencionObservaciones(vista(c), borrador(c), etapaDevolucion(c), sujetosDisponibles());
   }
 
-  private static BorradorCompromiso borrador(Compromiso c) {
-    List<String> valores =
-        c.getValores() == null || c.getValores().isBlank()
-            ? List.of()
-            : Arrays.stream(c.getValores().split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
-    List<HitoBorrador> hitos =
+  private static Borrador borrador(Compromiso c) {
+    Set<ValorGobiernoAbierto> valores = EnumSet.noneOf(ValorGobiernoAbierto.class);
+    if (c.getValores() != null) {
+      Arrays.stream(c.getValores().split(","))
+          .map(String::trim)
+          .filter(v -> !v.isEmpty())
+          .forEach(v -> valores.add(ValorGobiernoAbierto.valueOf(v)));
+    }
+    List<BorradorHito> hitos =
         c.getHitos().stream()
-            .map(h -> new HitoBorrador(h.getDescripcion(), h.getProductoEsperado(), h.getFechaInicio(), h.getFechaFin()))
+            .map(h -> new BorradorHito(h.getDescripcion(), h.getProductoEsperado(), h.getFechaInicio(), h.getFechaFin()))
             .toList();
-    return new BorradorCompromiso(
+    return new Borrador(
         c.getTitulo(),
         c.getProblema(),
         c.getStatusQuo(),
         c.getDescripcion(),
         c.getComoResuelve(),
         valores,
-        c.getSujetoResponsable().getClave(),
+        c.getSujetoResponsable().getId(),
         c.getOtrosActores(),
         c.getContacto(),
         c.getFechaInicio(),
@@ -283,34 +291,34 @@ public class AprobacionCompromisoService {
   /** The agencies the table may name as responsible: the active ones. */
   private List<OpcionSujeto> sujetosDisponibles() {
     return sujetos.findByActivoTrueOrderByNombre().stream()
-        .map(s -> new OpcionSujeto(s.getNombre(), s.getClave()))
+        .map(
+            s ->
+                new OpcionSujeto(
+                    s.getSiglas() != null ? s.getNombre() + " (" + s.getSiglas() + ")" : s.getNombre(),
+                    String.valueOf(s.getId())))
         .toList();
   }
 
   /**
-   * Stores the table's revision of a returned draft, validated with the rules of a new draft
-   * (required fields, an open-government value, an active responsible agency, start and end dates,
-   * at least one milestone within them).
+   * Stores the table's revision of a returned draft, checked with the rules of a new draft ({@link
+   * BorradorCompromisoService#validar}).
    *
    * @return the Camunda group of the (possibly new) responsible agency
    * @throws ValidacionException when the draft is incomplete; nothing is changed then
    */
-  public String atenderObservaciones(Long compromisoId, BorradorCompromiso borrador, String usuario) {
-    validarBorrador(borrador);
-    SujetoObligado sujeto =
-        sujetos
-            .findByClave(borrador.claveSujetoResponsable())
-            .filter(SujetoObligado::isActivo)
-            .orElseThrow(
-                () -> new ValidacionException("El sujeto obligado responsable elegido no existe o no está activo."));
+  public String atenderObservaciones(Long compromisoId, Borrador borrador, String usuario) {
+    BorradorCompromisoService.validar(
+        List.of(borrador), id -> sujetos.findById(id).map(SujetoObligado::isActivo).orElse(false));
     Compromiso c = compromiso(compromisoId);
     exigirEstado(c, EstadoCompromiso.DEVUELTO);
+    SujetoObligado sujeto = sujetos.findById(borrador.sujetoResponsableId()).orElseThrow();
     c.setTitulo(borrador.titulo());
     c.setProblema(borrador.problema());
     c.setStatusQuo(borrador.statusQuo());
     c.setDescripcion(borrador.descripcion());
     c.setComoResuelve(borrador.comoResuelve());
-    c.setValores(borrador.valores().isEmpty() ? null : String.join(",", borrador.valores()));
+    c.setValores(
+        borrador.valores().stream().sorted().map(ValorGobiernoAbierto::name).collect(Collectors.joining(",")));
     c.setSujetoResponsable(sujeto);
     c.setOtrosActores(borrador.otrosActores());
     c.setContacto(borrador.contacto());
@@ -345,70 +353,6 @@ public class AprobacionCompromisoService {
           "Para devolver el compromiso a la mesa escriba las observaciones que debe atender.");
     }
     exigirLongitud(observaciones, 4000, "Observaciones");
-  }
-
-  /**
-   * A complete draft, with the same rules as a draft the table submits when it closes: required
-   * fields and lengths, at least one known open-government value, start and end dates in order, and
-   * at least one milestone with a description and an end date within the commitment's dates.
-   */
-  static void validarBorrador(BorradorCompromiso b) {
-    exigir(b.titulo(), 300, "Título del compromiso");
-    exigir(b.problema(), 4000, "Problema público que atiende");
-    exigirLongitud(b.statusQuo(), 4000, "Situación actual");
-    exigir(b.descripcion(), 8000, "Descripción del compromiso");
-    exigirLongitud(b.comoResuelve(), 4000, "Cómo contribuye a resolver el problema");
-    exigir(b.claveSujetoResponsable(), 40, "Sujeto obligado responsable");
-    exigirLongitud(b.otrosActores(), 2000, "Otros actores involucrados");
-    exigirLongitud(b.contacto(), 500, "Contacto");
-    if (b.valores().isEmpty()) {
-      throw new ValidacionException("Elija al menos un valor de gobierno abierto al que es relevante.");
-    }
-    for (String valor : b.valores()) {
-      if (Arrays.stream(Compromiso.ValorGobiernoAbierto.values()).noneMatch(v -> v.name().equals(valor))) {
-        throw new ValidacionException("El valor de gobierno abierto «" + valor + "» no es válido.");
-      }
-    }
-    if (b.fechaInicio() == null) {
-      throw new ValidacionException("El campo «Fecha de inicio del compromiso» es obligatorio.");
-    }
-    if (b.fechaFin() == null) {
-      throw new ValidacionException("El campo «Fecha de término del compromiso» es obligatorio.");
-    }
-    if (b.fechaFin().isBefore(b.fechaInicio())) {
-      throw new ValidacionException("La fecha de término del compromiso es anterior a su fecha de inicio.");
-    }
-    if (b.hitos().isEmpty()) {
-      throw new ValidacionException("Agregue al menos un hito con su fecha de término.");
-    }
-    int n = 1;
-    for (HitoBorrador h : b.hitos()) {
-      String hito = "Hito " + n++;
-      exigir(h.descripcion(), 1000, hito + ": descripción");
-      exigirLongitud(h.productoEsperado(), 1000, hito + ": producto esperado");
-      if (h.fechaFin() == null) {
-        throw new ValidacionException("El campo «" + hito + ": fecha de término» es obligatorio.");
-      }
-      if (h.fechaInicio() != null && h.fechaFin().isBefore(h.fechaInicio())) {
-        throw new ValidacionException(hito + ": la fecha de término es anterior a la fecha de inicio.");
-      }
-      if (h.fechaInicio() != null && h.fechaInicio().isBefore(b.fechaInicio())) {
-        throw new ValidacionException(hito + ": empieza antes de la fecha de inicio del compromiso.");
-      }
-      if (h.fechaFin().isBefore(b.fechaInicio())) {
-        throw new ValidacionException(hito + ": termina antes de la fecha de inicio del compromiso.");
-      }
-      if (h.fechaFin().isAfter(b.fechaFin())) {
-        throw new ValidacionException(hito + ": termina después de la fecha de término del compromiso.");
-      }
-    }
-  }
-
-  private static void exigir(String valor, int maximo, String etiqueta) {
-    if (valor == null || valor.isBlank()) {
-      throw new ValidacionException("El campo «" + etiqueta + "» es obligatorio.");
-    }
-    exigirLongitud(valor, maximo, etiqueta);
   }
 
   private static void exigirLongitud(String valor, int maximo, String etiqueta) {
@@ -480,10 +424,10 @@ public class AprobacionCompromisoService {
   }
 
   /** Creates, updates (by position) or removes milestones so the draft has exactly the given ones. */
-  private static void actualizarHitos(Compromiso c, List<HitoBorrador> nuevos) {
+  private static void actualizarHitos(Compromiso c, List<BorradorHito> nuevos) {
     List<Hito> actuales = c.getHitos();
     for (int i = 0; i < nuevos.size(); i++) {
-      HitoBorrador n = nuevos.get(i);
+      BorradorHito n = nuevos.get(i);
       if (i < actuales.size()) {
         Hito h = actuales.get(i);
         h.setDescripcion(n.descripcion());
@@ -525,7 +469,7 @@ public class AprobacionCompromisoService {
    * @param devueltoPor the step that returned the draft, e.g. {@code Pleno de la Comisión}
    */
   record AtencionObservaciones(
-      VistaCompromiso vista, BorradorCompromiso borrador, String devueltoPor, List<OpcionSujeto> sujetos) {}
+      VistaCompromiso vista, Borrador borrador, String devueltoPor, List<OpcionSujeto> sujetos) {}
 
   /** An option of a form select: label shown, value submitted. */
   record OpcionSujeto(String label, String value) {}

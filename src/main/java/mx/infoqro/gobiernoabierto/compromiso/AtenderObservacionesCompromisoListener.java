@@ -8,12 +8,17 @@ import static mx.infoqro.gobiernoabierto.system.FormularioTarea.lista;
 import static mx.infoqro.gobiernoabierto.system.FormularioTarea.texto;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoService.AtencionObservaciones;
-import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromiso.HitoBorrador;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -49,7 +54,7 @@ class AtenderObservacionesCompromisoListener implements TaskListener {
   private void prellenar(DelegateTask tarea, Long compromisoId) {
     AtencionObservaciones atencion = servicio.atencion(compromisoId);
     VistaCompromiso vista = atencion.vista();
-    BorradorCompromiso b = atencion.borrador();
+    Borrador b = atencion.borrador();
     tarea.setVariableLocal(CAMPO_FOLIO, vista.folio());
     tarea.setVariableLocal(CAMPO_EJE, vista.eje());
     tarea.setVariableLocal(CAMPO_RONDA, vista.ronda());
@@ -60,9 +65,9 @@ class AtenderObservacionesCompromisoListener implements TaskListener {
     tarea.setVariableLocal(CAMPO_STATUS_QUO, b.statusQuo());
     tarea.setVariableLocal(CAMPO_DESCRIPCION, b.descripcion());
     tarea.setVariableLocal(CAMPO_COMO_RESUELVE, b.comoResuelve());
-    tarea.setVariableLocal(CAMPO_VALORES, json(b.valores()));
-    tarea.setVariableLocal(CAMPO_CLAVE_SUJETO, b.claveSujetoResponsable());
-    tarea.setVariableLocal(CAMPO_SUJETOS_OBLIGADOS, json(atencion.sujetos()));
+    tarea.setVariableLocal(CAMPO_VALORES, json(b.valores().stream().map(Enum::name).toList()));
+    tarea.setVariableLocal(CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(b.sujetoResponsableId()));
+    tarea.setVariableLocal(CAMPO_SUJETOS_OPCIONES, json(atencion.sujetos()));
     tarea.setVariableLocal(CAMPO_OTROS_ACTORES, b.otrosActores());
     tarea.setVariableLocal(CAMPO_CONTACTO, b.contacto());
     tarea.setVariableLocal(CAMPO_FECHA_INICIO, iso(b.fechaInicio()));
@@ -83,30 +88,53 @@ class AtenderObservacionesCompromisoListener implements TaskListener {
                 .toList()));
   }
 
-  private static BorradorCompromiso leer(DelegateTask tarea) {
-    List<HitoBorrador> hitos =
+  private static Borrador leer(DelegateTask tarea) {
+    List<BorradorHito> hitos =
         filas(tarea, CAMPO_HITOS).stream()
             .map(
                 fila ->
-                    new HitoBorrador(
+                    new BorradorHito(
                         cadena(fila.get(HITO_DESCRIPCION)),
                         cadena(fila.get(HITO_PRODUCTO)),
                         fecha(cadena(fila.get(HITO_FECHA_INICIO)), "Fecha de inicio del hito"),
                         fecha(cadena(fila.get(HITO_FECHA_FIN)), "Fecha de término del hito")))
             .toList();
-    return new BorradorCompromiso(
+    return new Borrador(
         texto(tarea, CAMPO_TITULO),
         texto(tarea, CAMPO_PROBLEMA),
         texto(tarea, CAMPO_STATUS_QUO),
         texto(tarea, CAMPO_DESCRIPCION),
         texto(tarea, CAMPO_COMO_RESUELVE),
-        lista(tarea, CAMPO_VALORES),
-        texto(tarea, CAMPO_CLAVE_SUJETO),
+        valores(lista(tarea, CAMPO_VALORES)),
+        id(texto(tarea, CAMPO_SUJETO_RESPONSABLE_ID)),
         texto(tarea, CAMPO_OTROS_ACTORES),
         texto(tarea, CAMPO_CONTACTO),
         fecha(tarea, CAMPO_FECHA_INICIO, "Fecha de inicio"),
         fecha(tarea, CAMPO_FECHA_FIN, "Fecha de término"),
         hitos);
+  }
+
+  private static Set<ValorGobiernoAbierto> valores(List<String> textos) {
+    Set<ValorGobiernoAbierto> valores = EnumSet.noneOf(ValorGobiernoAbierto.class);
+    for (String texto : textos) {
+      try {
+        valores.add(ValorGobiernoAbierto.valueOf(texto));
+      } catch (IllegalArgumentException e) {
+        throw new ValidacionException("El valor de gobierno abierto «" + texto + "» no es válido.");
+      }
+    }
+    return valores;
+  }
+
+  private static Long id(String texto) {
+    if (texto == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(texto);
+    } catch (NumberFormatException e) {
+      throw new ValidacionException("El sujeto obligado responsable elegido no es válido.");
+    }
   }
 
   private static String cadena(Object valor) {

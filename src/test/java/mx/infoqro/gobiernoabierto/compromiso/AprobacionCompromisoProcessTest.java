@@ -149,8 +149,8 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
         .containsEntry(CAMPO_OBSERVACIONES_ANTERIORES, "Precise el resultado esperado.")
         .containsEntry(CAMPO_DEVUELTO_POR, "Secretariado Técnico Local")
         .containsEntry(CAMPO_TITULO, compromiso.getTitulo())
-        .containsEntry(CAMPO_CLAVE_SUJETO, sujeto.getClave())
-        .containsKeys(CAMPO_HITOS, CAMPO_SUJETOS_OBLIGADOS, CAMPO_VALORES);
+        .containsEntry(CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(sujeto.getId()))
+        .containsKeys(CAMPO_HITOS, CAMPO_SUJETOS_OPCIONES, CAMPO_VALORES);
 
     atenderObservaciones(pi, "Compromiso con resultado preciso", null);
 
@@ -212,7 +212,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
         .containsEntry(CAMPO_DEVUELTO_POR, "Dependencia responsable")
         .containsEntry(CAMPO_OBSERVACIONES_ANTERIORES, "No es de nuestra competencia.");
 
-    atenderObservaciones(pi, compromiso.getTitulo(), otro.getClave());
+    atenderObservaciones(pi, compromiso.getTitulo(), otro.getId());
 
     assertThat(pi).isWaitingAt(TASK_REVISAR_STL);
     assertEstado(EstadoCompromiso.EN_REVISION_STL, 2);
@@ -476,13 +476,13 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   }
 
   /** The table keeps the prefilled draft, changes the title (and agency), and adds a milestone. */
-  private void atenderObservaciones(ProcessInstance pi, String titulo, String claveSujeto) {
+  private void atenderObservaciones(ProcessInstance pi, String titulo, Long sujetoId) {
     Task tarea = task(TASK_ATENDER_OBSERVACIONES, pi);
-    VariableMap campos = camposDeLaMesa(tarea, titulo, claveSujeto);
+    VariableMap campos = camposDeLaMesa(tarea, titulo, sujetoId);
     enviar(pi, TASK_ATENDER_OBSERVACIONES, USUARIO_MESA, campos);
   }
 
-  private VariableMap camposDeLaMesa(Task tarea, String titulo, String claveSujeto) {
+  private VariableMap camposDeLaMesa(Task tarea, String titulo, Long sujetoId) {
     Map<String, Object> prellenado = taskService.getVariablesLocal(tarea.getId());
     LocalDate inicio = LocalDate.of(ejercicio.getAnio(), 8, 1);
     List<Map<String, Object>> filas = new ArrayList<>();
@@ -496,7 +496,9 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
         .putValue(CAMPO_DESCRIPCION, prellenado.get(CAMPO_DESCRIPCION))
         .putValue(CAMPO_COMO_RESUELVE, "Publica la información")
         .putValue(CAMPO_VALORES, FormularioTarea.json(List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA")))
-        .putValue(CAMPO_CLAVE_SUJETO, claveSujeto != null ? claveSujeto : prellenado.get(CAMPO_CLAVE_SUJETO))
+        .putValue(
+            CAMPO_SUJETO_RESPONSABLE_ID,
+            sujetoId != null ? String.valueOf(sujetoId) : prellenado.get(CAMPO_SUJETO_RESPONSABLE_ID))
         .putValue(CAMPO_OTROS_ACTORES, null)
         .putValue(CAMPO_CONTACTO, "enlace@example.org")
         .putValue(CAMPO_FECHA_INICIO, prellenado.get(CAMPO_FECHA_INICIO))

@@ -17,11 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
-import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromiso.HitoBorrador;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
@@ -91,17 +94,10 @@ class AprobacionCompromisoServiceTest {
     return new RevisionStl(decision, true, verificable, relevante, true, true, observaciones);
   }
 
-  private static BorradorCompromiso borrador(List<HitoBorrador> hitos) {
-    return borrador(List.of("TRANSPARENCIA"), hitos);
-  }
-
-  private static BorradorCompromiso borrador(List<String> valores, List<HitoBorrador> hitos) {
-    return new BorradorCompromiso(
-        "Título", "Problema", null, "Descripción", null, valores, "salud", null, null, INICIO, FIN, hitos);
-  }
-
-  private static List<HitoBorrador> unHito(LocalDate inicio, LocalDate fin) {
-    return List.of(new HitoBorrador("Hito", "Producto", inicio, fin));
+  private static Borrador borrador(Long sujetoId, List<BorradorHito> hitos) {
+    return new Borrador(
+        "Título", "Problema", null, "Descripción", null, EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), sujetoId,
+        null, null, INICIO, FIN, hitos);
   }
 
   // --- Decisions --------------------------------------------------------------------------------
@@ -303,68 +299,33 @@ class AprobacionCompromisoServiceTest {
   // --- The table's revision ----------------------------------------------------------------------
 
   @Test
-  void aRevisedDraftNeedsAtLeastOneMilestoneWithItsEndDate() {
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(List.of())))
-        .hasMessage("Agregue al menos un hito con su fecha de término.");
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(unHito(INICIO, null))))
-        .hasMessage("El campo «Hito 1: fecha de término» es obligatorio.");
+  void aRevisedDraftFollowsTheRulesOfANewDraftAndChangesNothingWhenItBreaksOne() {
+    compromiso.setEstado(EstadoCompromiso.DEVUELTO);
+    when(sujetos.findById(3L)).thenReturn(Optional.of(sujeto));
+
+    assertThatThrownBy(() -> servicio.atenderObservaciones(11L, borrador(3L, List.of()), "mesa"))
+        .isInstanceOf(ValidacionException.class)
+        .hasMessageContaining("agregue al menos un hito");
     assertThatThrownBy(
             () ->
-                AprobacionCompromisoService.validarBorrador(
-                    borrador(List.of(new HitoBorrador(" ", null, null, FIN)))))
-        .hasMessage("El campo «Hito 1: descripción» es obligatorio.");
-  }
+                servicio.atenderObservaciones(
+                    11L, borrador(3L, List.of(new BorradorHito("Hito", null, null, FIN.plusDays(1)))), "mesa"))
+        .isInstanceOf(ValidacionException.class)
+        .hasMessageContaining("entre el inicio");
 
-  @Test
-  void aRevisedDraftNeedsCoherentDates() {
-    assertThatThrownBy(
-            () -> AprobacionCompromisoService.validarBorrador(borrador(unHito(FIN, INICIO))))
-        .hasMessageContaining("Hito 1: la fecha de término es anterior");
-    assertThatThrownBy(
-            () -> AprobacionCompromisoService.validarBorrador(borrador(unHito(INICIO.minusDays(1), FIN))))
-        .hasMessageContaining("empieza antes de la fecha de inicio del compromiso");
-    assertThatThrownBy(
-            () -> AprobacionCompromisoService.validarBorrador(borrador(unHito(INICIO, FIN.plusDays(1)))))
-        .hasMessageContaining("termina después de la fecha de término del compromiso");
-    assertThatThrownBy(
-            () -> AprobacionCompromisoService.validarBorrador(borrador(unHito(null, INICIO.minusDays(1)))))
-        .hasMessageContaining("termina antes de la fecha de inicio del compromiso");
-    BorradorCompromiso alReves =
-        new BorradorCompromiso(
-            "T", "P", null, "D", null, List.of("TRANSPARENCIA"), "salud", null, null, FIN, INICIO, unHito(null, FIN));
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(alReves))
-        .hasMessage("La fecha de término del compromiso es anterior a su fecha de inicio.");
-  }
-
-  @Test
-  void aRevisedDraftNeedsItsRequiredFieldsAndKnownValues() {
-    BorradorCompromiso sinTitulo =
-        new BorradorCompromiso(null, "P", null, "D", null, List.of(), "salud", null, null, null, null, unHito(null, FIN));
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(sinTitulo))
-        .hasMessage("El campo «Título del compromiso» es obligatorio.");
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(List.of("OTRO"), unHito(null, FIN))))
-        .hasMessageContaining("«OTRO» no es válido");
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(borrador(List.of(), unHito(null, FIN))))
-        .hasMessage("Elija al menos un valor de gobierno abierto al que es relevante.");
-    BorradorCompromiso sinFechas =
-        new BorradorCompromiso(
-            "T", "P", null, "D", null, List.of("TRANSPARENCIA"), "salud", null, null, INICIO, null, unHito(null, FIN));
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarBorrador(sinFechas))
-        .hasMessage("El campo «Fecha de término del compromiso» es obligatorio.");
-    assertThatCode(
-            () ->
-                AprobacionCompromisoService.validarBorrador(
-                    borrador(List.of("TRANSPARENCIA", "RENDICION_DE_CUENTAS"), unHito(INICIO, FIN))))
-        .doesNotThrowAnyException();
+    assertThat(compromiso.getTitulo()).isEqualTo("Datos abiertos de salud");
+    assertThat(compromiso.getHitos()).hasSize(2);
+    verifyNoInteractions(auditoria);
   }
 
   @Test
   void aRevisionNamingAnInactiveAgencyChangesNothing() {
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
     sujeto.setActivo(false);
-    when(sujetos.findByClave("salud")).thenReturn(Optional.of(sujeto));
+    when(sujetos.findById(3L)).thenReturn(Optional.of(sujeto));
 
-    assertThatThrownBy(() -> servicio.atenderObservaciones(11L, borrador(unHito(INICIO, FIN)), "mesa"))
+    assertThatThrownBy(
+            () -> servicio.atenderObservaciones(11L, borrador(3L, List.of(new BorradorHito("H", null, INICIO, FIN))), "mesa"))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("no existe o no está activo");
 
@@ -376,12 +337,12 @@ class AprobacionCompromisoServiceTest {
   @Test
   void aRevisionReplacesTheMilestonesKeepingTheExistingRows() {
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
-    when(sujetos.findByClave("salud")).thenReturn(Optional.of(sujeto));
+    when(sujetos.findById(3L)).thenReturn(Optional.of(sujeto));
     Hito primero = compromiso.getHitos().get(0);
 
     String grupo =
         servicio.atenderObservaciones(
-            11L, borrador(List.of("TRANSPARENCIA"), List.of(new HitoBorrador("Único hito", "Tablero", INICIO, FIN))), "mesa");
+            11L, borrador(3L, List.of(new BorradorHito("Único hito", "Tablero", INICIO, FIN))), "mesa");
 
     assertThat(grupo).isEqualTo("so-salud");
     assertThat(compromiso.getTitulo()).isEqualTo("Título");
@@ -418,9 +379,11 @@ class AprobacionCompromisoServiceTest {
 
     assertThat(atencion.sujetos())
         .extracting(AprobacionCompromisoService.OpcionSujeto::value)
-        .containsExactly("educacion");
-    assertThat(atencion.borrador().valores()).containsExactly("TRANSPARENCIA", "TECNOLOGIA_E_INNOVACION");
+        .containsExactly("4");
+    assertThat(atencion.sujetos().get(0).label()).isEqualTo("Secretaría de Educación (SEDEQ)");
+    assertThat(atencion.borrador().valores())
+        .containsExactly(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.TECNOLOGIA_E_INNOVACION);
     assertThat(atencion.borrador().hitos()).hasSize(2);
-    assertThat(atencion.borrador().claveSujetoResponsable()).isEqualTo("salud");
+    assertThat(atencion.borrador().sujetoResponsableId()).isEqualTo(3L);
   }
 }
