@@ -103,7 +103,6 @@ public class AprobacionCompromisoService {
               fecha(h.getFechaInicio()),
               fecha(h.getFechaFin())));
     }
-    SujetoObligado sujeto = c.getSujetoResponsable();
     return new VistaCompromiso(
         c.getFolio(),
         c.getTitulo(),
@@ -111,7 +110,7 @@ public class AprobacionCompromisoService {
         c.getProblema(),
         c.getDescripcion(),
         String.join("\n", hitos),
-        sujeto.getSiglas() != null ? sujeto.getNombre() + " (" + sujeto.getSiglas() + ")" : sujeto.getNombre(),
+        nombreConSiglas(c.getSujetoResponsable()),
         rondaDe(c),
         c.getObservaciones());
   }
@@ -291,12 +290,12 @@ public class AprobacionCompromisoService {
   /** The agencies the table may name as responsible: the active ones. */
   private List<OpcionSujeto> sujetosDisponibles() {
     return sujetos.findByActivoTrueOrderByNombre().stream()
-        .map(
-            s ->
-                new OpcionSujeto(
-                    s.getSiglas() != null ? s.getNombre() + " (" + s.getSiglas() + ")" : s.getNombre(),
-                    String.valueOf(s.getId())))
+        .map(s -> new OpcionSujeto(nombreConSiglas(s), String.valueOf(s.getId())))
         .toList();
+  }
+
+  private static String nombreConSiglas(SujetoObligado s) {
+    return s.getSiglas() != null ? s.getNombre() + " (" + s.getSiglas() + ")" : s.getNombre();
   }
 
   /**
