@@ -1,0 +1,23 @@
+package mx.infoqro.gobiernoabierto.compromiso;
+
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ContarRondas: whether the returned commitment used its last round, for Gateway_RondasAgotadas. */
+@Component("contarRondasCompromisoDelegate")
+class ContarRondasCompromisoDelegate implements JavaDelegate {
+
+  private final AprobacionCompromisoService servicio;
+
+  ContarRondasCompromisoDelegate(AprobacionCompromisoService servicio) {
+    this.servicio = servicio;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    ejecucion.setVariable(VAR_RONDAS_AGOTADAS, servicio.rondasAgotadas(compromisoId(ejecucion)));
+  }
+}

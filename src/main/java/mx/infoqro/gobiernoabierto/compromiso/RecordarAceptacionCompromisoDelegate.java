@@ -1,0 +1,23 @@
+package mx.infoqro.gobiernoabierto.compromiso;
+
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.compromisoId;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordarAceptacion (async): reminds the agency's liaisons of the pending acceptance. */
+@Component("recordarAceptacionCompromisoDelegate")
+class RecordarAceptacionCompromisoDelegate implements JavaDelegate {
+
+  private final AprobacionCompromisoService servicio;
+
+  RecordarAceptacionCompromisoDelegate(AprobacionCompromisoService servicio) {
+    this.servicio = servicio;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    servicio.recordarAceptacion(compromisoId(ejecucion));
+  }
+}
