@@ -25,9 +25,10 @@ class DemoComisionE2eTest extends PruebaNavegador {
     Ejercicio siguiente = ejercicios.findFirstByOrderByAnioDesc().orElseThrow();
     TasklistPagina tasklist = tasklist().entrar("comision", CONTRASENA_DEMO);
     tasklist.elegirFiltro("Tareas de mis grupos");
+    tasklist.abrirTarea("Preparar la convocatoria"); // waits until the filter lists it
     assertThat(tasklist.tareas()).contains("Preparar la convocatoria");
 
-    tasklist.abrirTarea("Preparar la convocatoria").reclamar();
+    tasklist.reclamar();
     tasklist.llenar("Título", "Convocatoria " + siguiente.getAnio() + " revisada por la Comisión");
     tasklist.completar();
 
