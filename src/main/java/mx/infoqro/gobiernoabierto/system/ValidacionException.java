@@ -1,12 +1,26 @@
 package mx.infoqro.gobiernoabierto.system;
 
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
 /**
  * Bad input from a person (a form in Tasklist or on the portal). Its message is Spanish and is
  * shown to that person as it is; the transaction that received the input changes nothing.
+ *
+ * <p>The engine wraps exceptions thrown by task listeners in its own ("ENGINE-03051 … Exception
+ * while invoking TaskListener: …"), so the message is also noted on the current web request, where
+ * {@link MensajeValidacionFilter} finds it and answers Tasklist with the Spanish message alone.
  */
 public class ValidacionException extends RuntimeException {
 
+  /** Request attribute holding the message of the validation that failed in this request. */
+  public static final String ATRIBUTO_MENSAJE = ValidacionException.class.getName() + ".mensaje";
+
   public ValidacionException(String mensaje) {
     super(mensaje);
+    RequestAttributes peticion = RequestContextHolder.getRequestAttributes();
+    if (peticion != null) {
+      peticion.setAttribute(ATRIBUTO_MENSAJE, mensaje, RequestAttributes.SCOPE_REQUEST);
+    }
   }
 }

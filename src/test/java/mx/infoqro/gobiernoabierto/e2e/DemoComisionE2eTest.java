@@ -45,6 +45,19 @@ class DemoComisionE2eTest extends PruebaNavegador {
   }
 
   @Test
+  void aDecisionRefusedByTheRulesShowsTheSpanishMessageAndTheTaskStaysOpen() {
+    TasklistPagina tasklist = tasklist().entrar("pleno", CONTRASENA_DEMO);
+    tasklist.elegirFiltro("Tareas de mis grupos");
+    tasklist.abrirTarea("Aprobar el compromiso").reclamar();
+    tasklist.elegir("Decisión del Pleno", "Devolver a la mesa con observaciones");
+
+    String error = tasklist.completarEsperandoError();
+
+    assertThat(error).contains("Para devolver el compromiso a la mesa escriba las observaciones").doesNotContain("ENGINE-");
+    assertThat(tasklist.tareaAbierta()).isEqualTo("Aprobar el compromiso");
+  }
+
+  @Test
   void everyDemoRoleFindsWorkWaitingInTasklist() {
     String[][] esperadas = {
       {"pleno", "Aprobar el compromiso"},

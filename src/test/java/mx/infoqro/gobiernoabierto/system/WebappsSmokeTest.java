@@ -11,10 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import mx.infoqro.gobiernoabierto.PruebaServidor;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
-/** The Camunda webapps answer and the REST API lets in only Camunda users with their password. */
+/**
+ * The Camunda webapps answer, the REST API lets in only Camunda users with their password, and a
+ * form refused by validation answers with its Spanish message.
+ */
 class WebappsSmokeTest extends PruebaServidor {
+
+  @Autowired EjercicioService ejercicios;
+  @Autowired TaskService taskService;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -64,6 +74,46 @@ class WebappsSmokeTest extends PruebaServidor {
     HttpResponse<String> motores = get("/engine-rest/engine", credenciales);
     assertThat(motores.statusCode()).isEqualTo(200);
     assertThat(motores.body()).contains("\"name\":\"default\"");
+  }
+
+  @Test
+  void aFormRefusedByValidationAnswers400WithTheSpanishMessageAloneAndTheTaskStaysOpen() throws Exception {
+    Ejercicio ejercicio = ejercicios.iniciar(2400, "comision");
+    String tarea =
+        taskService.createTaskQuery().processInstanceBusinessKey(ejercicio.getFolio()).singleResult().getId();
+    String credenciales = basic(usuarioAdmin, contrasenaAdmin);
+
+    HttpResponse<String> respuesta =
+        post(
+            "/engine-rest/task/" + tarea + "/submit-form",
+            "{\"variables\": {\"ejes\": {\"value\": \"[]\", \"type\": \"Json\"}}}",
+            credenciales);
+
+    assertThat(respuesta.statusCode()).isEqualTo(400);
+    assertThat(respuesta.body())
+        .isEqualTo("{\"type\":\"ValidacionException\",\"message\":\"Elija al menos un eje temático.\",\"code\":0}");
+    assertThat(taskService.createTaskQuery().taskId(tarea).count()).isEqualTo(1);
+  }
+
+  @Test
+  void otherFailuresKeepTheEnginesAnswer() throws Exception {
+    HttpResponse<String> respuesta =
+        post("/engine-rest/task/no-existe/submit-form", "{\"variables\": {}}", basic(usuarioAdmin, contrasenaAdmin));
+
+    assertThat(respuesta.statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(respuesta.body()).doesNotContain("ValidacionException");
+  }
+
+  private HttpResponse<String> post(String ruta, String cuerpo, String autorizacion)
+      throws IOException, InterruptedException {
+    HttpRequest peticion =
+        HttpRequest.newBuilder(URI.create(url(ruta)))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", autorizacion)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(cuerpo))
+            .build();
+    return http.send(peticion, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> get(String ruta, String autorizacion) throws IOException, InterruptedException {
