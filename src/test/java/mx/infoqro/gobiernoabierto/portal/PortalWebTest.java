@@ -143,6 +143,9 @@ class PortalWebTest extends PruebaIntegracion {
     assertThat(respuesta.getStatus()).isEqualTo(200);
     assertThat(respuesta.getContentType()).isEqualTo("application/pdf");
     assertThat(respuesta.getHeader("Content-Disposition")).contains("convocatoria-" + e.getFolio() + ".pdf");
+    // Kept for a look by eye (target/ is the build folder)
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/convocatoria-prueba.pdf"), respuesta.getContentAsByteArray());
     try (PDDocument pdf = Loader.loadPDF(respuesta.getContentAsByteArray())) {
       String texto = new PDFTextStripper().getText(pdf);
       assertThat(texto)
