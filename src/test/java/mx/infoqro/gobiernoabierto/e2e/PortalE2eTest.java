@@ -45,6 +45,7 @@ class PortalE2eTest extends PruebaNavegador {
     Edicion edicion = consulta.edicionActual().orElseThrow();
     MesaResumen trabajada = trabajada(edicion);
     MesaResumen desierta = mesa(edicion, EstadoMesa.DESIERTA);
+    assertThat(AXE).as("axe-core is installed by `npm ci` (package.json) before the browser tests").exists();
     String axe = Files.readString(AXE, StandardCharsets.UTF_8);
 
     List<String> problemas = new ArrayList<>();
