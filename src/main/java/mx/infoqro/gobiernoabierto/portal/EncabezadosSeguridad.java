@@ -1,0 +1,44 @@
+package mx.infoqro.gobiernoabierto.portal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security headers of the portal's pages: only this origin's styles, scripts and images, no
+ * framing, no MIME sniffing, no full referrer to other sites. The Camunda webapps ({@code /camunda})
+ * and the REST API ({@code /engine-rest}) set their own headers and need inline scripts, so they
+ * are left alone.
+ */
+@Component
+class EncabezadosSeguridad extends OncePerRequestFilter {
+
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+          + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest peticion) {
+    String ruta = peticion.getRequestURI().substring(peticion.getContextPath().length());
+    return esDeCamunda(ruta);
+  }
+
+  static boolean esDeCamunda(String ruta) {
+    return ruta.equals("/camunda") || ruta.startsWith("/camunda/")
+        || ruta.equals("/engine-rest") || ruta.startsWith("/engine-rest/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
+      throws ServletException, IOException {
+    respuesta.setHeader("Content-Security-Policy", CSP);
+    respuesta.setHeader("X-Content-Type-Options", "nosniff");
+    respuesta.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    respuesta.setHeader("X-Frame-Options", "DENY");
+    cadena.doFilter(peticion, respuesta);
+  }
+}
