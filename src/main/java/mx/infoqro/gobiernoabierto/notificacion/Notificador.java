@@ -1,6 +1,8 @@
 package mx.infoqro.gobiernoabierto.notificacion;
 
 import java.util.Locale;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -8,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes messages to the outbox in the caller's transaction. Texts come from messages.properties:
- * {@code notificacion.<tipo>.asunto} and {@code notificacion.<tipo>.cuerpo}, with arguments.
+ * {@code notificacion.<tipo>.asunto} and {@code notificacion.<tipo>.cuerpo}, with arguments. In the
+ * same transaction every message starts its delivery, an instance of {@code envio-notificacion}
+ * (business key {@code NOT-<id>}) whose async job sends the mail with retries; so a message exists
+ * only with its delivery, and a rolled-back business change sends nothing.
  */
 @Service
 public class Notificador {
@@ -17,10 +22,12 @@ public class Notificador {
 
   private final NotificacionRepository notificaciones;
   private final MessageSource mensajes;
+  private final RuntimeService runtimeService;
 
-  Notificador(NotificacionRepository notificaciones, MessageSource mensajes) {
+  Notificador(NotificacionRepository notificaciones, MessageSource mensajes, RuntimeService runtimeService) {
     this.notificaciones = notificaciones;
     this.mensajes = mensajes;
+    this.runtimeService = runtimeService;
   }
 
   /** Queues a message of kind {@code tipo} to every member of a Camunda group. */
@@ -28,7 +35,7 @@ public class Notificador {
   public Notificacion aGrupo(String folio, String tipo, String grupo, Object... argumentos) {
     Notificacion n = nueva(folio, tipo, argumentos);
     n.setDestinatarioGrupo(grupo);
-    return notificaciones.save(n);
+    return guardarYEnviar(n);
   }
 
   /** Queues a message of kind {@code tipo} to one e-mail address. */
@@ -36,7 +43,17 @@ public class Notificador {
   public Notificacion aCorreo(String folio, String tipo, String correo, Object... argumentos) {
     Notificacion n = nueva(folio, tipo, argumentos);
     n.setDestinatarioCorreo(correo);
-    return notificaciones.save(n);
+    return guardarYEnviar(n);
+  }
+
+  /** Saves the message and starts its delivery process: the only place that starts it. */
+  private Notificacion guardarYEnviar(Notificacion n) {
+    Notificacion guardada = notificaciones.save(n);
+    runtimeService.startProcessInstanceByKey(
+        EnvioNotificacionProcess.KEY,
+        EnvioNotificacionProcess.claveNegocio(guardada.getId()),
+        Variables.putValue(EnvioNotificacionProcess.VAR_NOTIFICACION_ID, guardada.getId()));
+    return guardada;
   }
 
   private Notificacion nueva(String folio, String tipo, Object[] argumentos) {

@@ -1,0 +1,21 @@
+package mx.infoqro.gobiernoabierto.notificacion;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_EnviarCorreo: sends the notification {@code notificacionId}; a failure fails the job. */
+@Component("enviarCorreoDelegate")
+class EnviarCorreoDelegate implements JavaDelegate {
+
+  private final EnvioCorreoService envio;
+
+  EnviarCorreoDelegate(EnvioCorreoService envio) {
+    this.envio = envio;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    envio.enviar((Long) ejecucion.getVariable(EnvioNotificacionProcess.VAR_NOTIFICACION_ID));
+  }
+}

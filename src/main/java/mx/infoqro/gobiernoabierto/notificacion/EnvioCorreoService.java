@@ -1,0 +1,171 @@
+package mx.infoqro.gobiernoabierto.notificacion;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * Delivers one message of the outbox by e-mail (the step {@code Task_EnviarCorreo} of
+ * {@code envio-notificacion}). Every write to the row is committed in its own transaction, apart
+ * from the job's: the mark "sent" survives a failure of the job's commit (a re-run then sends
+ * nothing), and a failed attempt is recorded although the job's transaction rolls back.
+ */
+@Service
+public class EnvioCorreoService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EnvioCorreoService.class);
+  private static final int MAX_ERROR = 2000;
+
+  private final NotificacionRepository notificaciones;
+  private final IdentityService identityService;
+  private final JavaMailSender mailSender;
+  private final PlantillasCorreo plantillas;
+  private final MessageSource mensajes;
+  private final CorreoProperties correo;
+  private final OrganismoProperties organismo;
+  private final TransactionTemplate txNueva;
+
+  EnvioCorreoService(
+      NotificacionRepository notificaciones,
+      IdentityService identityService,
+      JavaMailSender mailSender,
+      PlantillasCorreo plantillas,
+      MessageSource mensajes,
+      CorreoProperties correo,
+      OrganismoProperties organismo,
+      PlatformTransactionManager transacciones) {
+    this.notificaciones = notificaciones;
+    this.identityService = identityService;
+    this.mailSender = mailSender;
+    this.plantillas = plantillas;
+    this.mensajes = mensajes;
+    this.correo = correo;
+    this.organismo = organismo;
+    this.txNueva = new TransactionTemplate(transacciones);
+    this.txNueva.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Sends notification {@code id} to its address or to the e-mails of its group's members, as
+   * multipart HTML + text, and marks it sent. A message already sent is not sent again. On failure
+   * (no recipient with e-mail, SMTP error) increments {@code intentos}, stores {@code ultimoError}
+   * and throws {@link EnvioFallidoException}, so the job is retried and finally becomes an incident.
+   */
+  public void enviar(Long id) {
+    Notificacion n =
+        txNueva.execute(
+            estado -> notificaciones.findById(id).orElseThrow(() -> new EnvioFallidoException("No existe la notificación " + id + ".")));
+    if (n.getEnviada() != null) {
+      LOG.info("Notificación {} ({}) ya se había enviado; no se envía de nuevo", id, n.getTipo());
+      return;
+    }
+    Set<String> destinatarios;
+    try {
+      destinatarios = destinatarios(n);
+      mailSender.send(mensaje(n, destinatarios));
+    } catch (SinDestinatariosException e) {
+      throw fallo(n, e.getMessage(), e.getMessage());
+    } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+      String razon = texto("correo.error.smtp", e.getClass().getSimpleName());
+      throw fallo(n, razon + " " + e.getMessage(), razon);
+    } catch (RuntimeException e) {
+      String razon = texto("correo.error.inesperado", e.getClass().getSimpleName());
+      throw fallo(n, razon + " " + e.getMessage(), razon);
+    }
+    txNueva.executeWithoutResult(
+        estado -> {
+          Notificacion enviada = notificaciones.findById(id).orElseThrow();
+          enviada.setEnviada(Instant.now());
+          enviada.setIntentos(enviada.getIntentos() + 1);
+        });
+    LOG.info("Notificación {} ({}) enviada a {} destinatarios", id, n.getTipo(), destinatarios.size());
+  }
+
+  /** The addresses of the message: its e-mail, or every member of its group that has one. */
+  private Set<String> destinatarios(Notificacion n) {
+    Set<String> correos = new LinkedHashSet<>();
+    if (StringUtils.hasText(n.getDestinatarioCorreo())) {
+      correos.add(n.getDestinatarioCorreo().strip());
+    } else if (StringUtils.hasText(n.getDestinatarioGrupo())) {
+      List<User> integrantes = identityService.createUserQuery().memberOfGroup(n.getDestinatarioGrupo()).list();
+      for (User u : integrantes) {
+        if (StringUtils.hasText(u.getEmail())) {
+          correos.add(u.getEmail().strip());
+        }
+      }
+      if (correos.isEmpty()) {
+        throw new SinDestinatariosException(texto("correo.error.sin-destinatarios", n.getDestinatarioGrupo()));
+      }
+    } else {
+      throw new SinDestinatariosException(texto("correo.error.sin-destinatario"));
+    }
+    return correos;
+  }
+
+  /**
+   * The mail: one recipient in To; a group's members in Bcc (they do not see each other's
+   * addresses), with an empty group "undisclosed-recipients" in To.
+   */
+  private MimeMessage mensaje(Notificacion n, Set<String> destinatarios)
+      throws MessagingException, UnsupportedEncodingException {
+    PlantillasCorreo.Correo cuerpo = plantillas.renderizar(n);
+    MimeMessage mime = mailSender.createMimeMessage();
+    MimeMessageHelper m = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+    InternetAddress remitente = new InternetAddress(correo.remitente(), organismo.nombre(), "UTF-8");
+    m.setFrom(remitente);
+    if (StringUtils.hasText(organismo.correo())) {
+      m.setReplyTo(organismo.correo());
+    }
+    if (StringUtils.hasText(n.getDestinatarioCorreo())) {
+      m.setTo(destinatarios.toArray(String[]::new));
+    } else {
+      m.setBcc(destinatarios.toArray(String[]::new));
+      mime.setHeader("To", "undisclosed-recipients:;");
+    }
+    m.setSubject(n.getAsunto());
+    m.setText(cuerpo.texto(), cuerpo.html());
+    return mime;
+  }
+
+  /** Records a failed attempt in its own transaction and returns the exception that fails the job. */
+  private EnvioFallidoException fallo(Notificacion n, String detalle, String razon) {
+    int intentos =
+        txNueva.execute(
+            estado -> {
+              Notificacion fallida = notificaciones.findById(n.getId()).orElseThrow();
+              fallida.setIntentos(fallida.getIntentos() + 1);
+              fallida.setUltimoError(detalle.length() > MAX_ERROR ? detalle.substring(0, MAX_ERROR) : detalle);
+              return fallida.getIntentos();
+            });
+    LOG.warn("Notificación {} ({}) no enviada, intento {}", n.getId(), n.getTipo(), intentos);
+    return new EnvioFallidoException("No se pudo enviar la notificación " + n.getId() + ": " + razon);
+  }
+
+  private String texto(String clave, Object... argumentos) {
+    return mensajes.getMessage(clave, argumentos, PlantillasCorreo.ES_MX);
+  }
+
+  private static final class SinDestinatariosException extends RuntimeException {
+    SinDestinatariosException(String mensaje) {
+      super(mensaje);
+    }
+  }
+}

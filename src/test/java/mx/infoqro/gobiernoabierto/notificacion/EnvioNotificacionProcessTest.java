@@ -1,0 +1,359 @@
+package mx.infoqro.gobiernoabierto.notificacion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivery of the outbox (process envio-notificacion) against a real SMTP server (GreenMail): the
+ * application's mail sender is pointed at it for each test and back afterwards.
+ */
+class EnvioNotificacionProcessTest extends PruebaIntegracion {
+
+  private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
+  private static final Object[] ARGUMENTOS = {"C-001", "Agua limpia para todas las colonias", "Secretaría de Salud", "2026-06-30"};
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  @Autowired Notificador notificador;
+  @Autowired NotificacionRepository notificaciones;
+  @Autowired EnvioCorreoService envio;
+  @Autowired JavaMailSender mailSender;
+  @Autowired MessageSource mensajes;
+  @Autowired TransactionTemplate tx;
+  @Autowired OrganismoProperties organismo;
+
+  private String hostOriginal;
+  private int puertoOriginal;
+  private String grupo;
+  private final List<String> usuarios = new java.util.ArrayList<>();
+  private final List<String> grupos = new java.util.ArrayList<>();
+
+  @BeforeEach
+  void apuntarAGreenMail() {
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+    hostOriginal = sender.getHost();
+    puertoOriginal = sender.getPort();
+    sender.setHost("127.0.0.1");
+    sender.setPort(SMTP.getSmtp().getPort());
+    grupo = grupo("ana.lopez", "Ana", "ana.lopez@ejemplo.mx", "beto.ruiz", "Beto", "beto.ruiz@ejemplo.mx", "sin.correo", "Carla", null);
+  }
+
+  @AfterEach
+  void restaurar() {
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+    sender.setHost(hostOriginal);
+    sender.setPort(puertoOriginal);
+    usuarios.forEach(identityService::deleteUser);
+    grupos.forEach(identityService::deleteGroup);
+  }
+
+  /** Every notification type that has texts in messages.properties. */
+  static Stream<String> tipos() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = EnvioNotificacionProcessTest.class.getResourceAsStream("/messages.properties")) {
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("notificacion.") && k.endsWith(".asunto"))
+        .map(k -> k.substring("notificacion.".length(), k.length() - ".asunto".length()))
+        .map(t -> t.toUpperCase(Locale.ROOT).replace('-', '_'))
+        .sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("tipos")
+  void everyNotificationTypeReachesTheGroupMembersAsHtmlAndText(String tipo) throws Exception {
+    Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", tipo, grupo, ARGUMENTOS));
+    ProcessInstance pi = envioDe(n);
+    assertThat(pi).isWaitingAt(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+
+    ejecutarEnvio(pi);
+
+    assertThat(pi).hasPassed(EnvioNotificacionProcess.TASK_ENVIAR_CORREO).isEnded();
+    String clave = "notificacion." + tipo.toLowerCase(Locale.ROOT).replace('_', '-');
+    String asunto = mensajes.getMessage(clave + ".asunto", ARGUMENTOS, ES_MX);
+    String cuerpo = mensajes.getMessage(clave + ".cuerpo", ARGUMENTOS, ES_MX);
+    MimeMessage[] recibidos = SMTP.getReceivedMessages();
+    assertThat(recibidos).hasSize(2); // one copy per member with e-mail; Carla has none
+    assertThat(buzon("ana.lopez@ejemplo.mx")).hasSize(1);
+    assertThat(buzon("beto.ruiz@ejemplo.mx")).hasSize(1);
+    MimeMessage m = recibidos[0];
+    assertThat(m.getSubject()).isEqualTo(asunto);
+    assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo("no-responder@gobierno-abierto.local");
+    assertThat(((InternetAddress) m.getFrom()[0]).getPersonal()).isEqualTo(organismo.nombre());
+    // Members are in Bcc: no member sees another's address
+    assertThat(m.getHeader("To", ",")).isEqualTo("undisclosed-recipients:;");
+    assertThat(m.getHeader("Bcc")).isNull();
+    assertThat(m.getRecipients(Message.RecipientType.CC)).isNull();
+
+    Map<String, String> partes = partes(m);
+    assertThat(partes).containsKeys("text/plain", "text/html");
+    String texto = partes.get("text/plain").replace("\r\n", "\n");
+    assertThat(texto).contains(asunto, cuerpo, "Ejercicio de Gobierno Abierto", organismo.nombre(), "Referencia: EGA-2026");
+    String html = partes.get("text/html");
+    assertThat(html).contains("<html lang=\"es-MX\"", "<h1", asunto.replace("&", "&amp;"), organismo.nombre());
+    for (String linea : cuerpo.split("\n")) {
+      if (!linea.isBlank()) {
+        assertThat(html).contains(linea.strip().replace("&", "&amp;"));
+      }
+    }
+    Notificacion enviada = notificaciones.findById(n.getId()).orElseThrow();
+    assertThat(enviada.getEnviada()).isNotNull();
+    assertThat(enviada.getIntentos()).isEqualTo(1);
+    assertThat(enviada.getUltimoError()).isNull();
+  }
+
+  @Test
+  void aMessageToOneAddressHasItInTo() throws Exception {
+    Notificacion n = tx.execute(s -> notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", "dora.perez@ejemplo.mx", "Dora", "Salud", "EGA-2026-M01"));
+
+    ejecutarEnvio(envioDe(n));
+
+    MimeMessage[] recibidos = SMTP.getReceivedMessages();
+    assertThat(recibidos).hasSize(1);
+    assertThat(direcciones(recibidos[0].getRecipients(Message.RecipientType.TO))).containsExactly("dora.perez@ejemplo.mx");
+    assertThat(recibidos[0].getSubject()).isEqualTo("Su mesa de co-creación: Salud");
+    assertThat(partes(recibidos[0]).get("text/plain")).contains("Hola, Dora.");
+  }
+
+  @Test
+  void theDeliveryIsKeyedByTheNotificationNotByTheCaseFolio() {
+    Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2030", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2030"));
+
+    ProcessInstance pi = envioDe(n);
+
+    assertThat(pi.getBusinessKey()).isEqualTo("NOT-" + n.getId());
+    assertThat(runtimeService.getVariable(pi.getId(), EnvioNotificacionProcess.VAR_NOTIFICACION_ID)).isEqualTo(n.getId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("EGA-2030%").count()).isZero();
+  }
+
+  @Test
+  void aRolledBackBusinessChangeWritesAndSendsNothing() {
+    long antes = notificaciones.count();
+    long envios = runtimeService.createProcessInstanceQuery().processDefinitionKey(EnvioNotificacionProcess.KEY).count();
+
+    tx.executeWithoutResult(
+        s -> {
+          notificador.aGrupo("EGA-2031", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2031");
+          s.setRollbackOnly();
+        });
+
+    assertThat(notificaciones.count()).isEqualTo(antes);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EnvioNotificacionProcess.KEY).count()).isEqualTo(envios);
+  }
+
+  @Test
+  void aFailingSmtpServerIsRetriedThenBecomesAnIncidentAndTheMessageIsKept() throws Exception {
+    ((JavaMailSenderImpl) mailSender).setPort(puertoLibre());
+    Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2026"));
+    ProcessInstance pi = envioDe(n);
+
+    Job job = trabajo(pi);
+    assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+        .hasMessageContaining("No se pudo enviar la notificación " + n.getId())
+        .hasMessageNotContaining("@");
+
+    Notificacion fallida = notificaciones.findById(n.getId()).orElseThrow();
+    assertThat(fallida.getEnviada()).isNull();
+    assertThat(fallida.getIntentos()).isEqualTo(1);
+    assertThat(fallida.getUltimoError()).startsWith("El servidor de correo rechazó el mensaje o no respondió");
+    assertThat(trabajo(pi).getRetries()).isEqualTo(4); // R5/PT10M: five attempts in all
+    assertThat(trabajo(pi).getDuedate()).isAfter(Instant.now().plusSeconds(9 * 60));
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    while (trabajo(pi).getRetries() > 0) {
+      String id = trabajo(pi).getId();
+      assertThatThrownBy(() -> managementService.executeJob(id)).isInstanceOf(RuntimeException.class);
+    }
+
+    assertThat(notificaciones.findById(n.getId()).orElseThrow().getIntentos()).isEqualTo(5);
+    Incident incidente = runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(incidente).isNotNull();
+    assertThat(incidente.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    assertThat(incidente.getActivityId()).isEqualTo(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(incidente.getIncidentMessage()).contains("No se pudo enviar la notificación " + n.getId());
+    assertThat(pi).isWaitingAt(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+
+    // Never lost: once the server is back, an operator retries the job in Cockpit and it is sent
+    ((JavaMailSenderImpl) mailSender).setPort(SMTP.getSmtp().getPort());
+    managementService.setJobRetries(trabajo(pi).getId(), 1);
+    managementService.executeJob(trabajo(pi).getId());
+
+    assertThat(pi).isEnded();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(SMTP.getReceivedMessages()).hasSize(2);
+    Notificacion enviada = notificaciones.findById(n.getId()).orElseThrow();
+    assertThat(enviada.getEnviada()).isNotNull();
+    assertThat(enviada.getIntentos()).isEqualTo(6);
+  }
+
+  @Test
+  void aGroupWithoutMembersIsARecordedFailure() {
+    String vacio = grupo();
+    Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "MESA_CERRADA", vacio, "EGA-2026-M01", "Salud", 3));
+    ProcessInstance pi = envioDe(n);
+
+    assertThatThrownBy(() -> managementService.executeJob(trabajo(pi).getId()))
+        .hasMessageContaining("El grupo " + vacio + " no tiene integrantes con correo electrónico.");
+
+    Notificacion fallida = notificaciones.findById(n.getId()).orElseThrow();
+    assertThat(fallida.getEnviada()).isNull();
+    assertThat(fallida.getIntentos()).isEqualTo(1);
+    assertThat(fallida.getUltimoError()).isEqualTo("El grupo " + vacio + " no tiene integrantes con correo electrónico.");
+    assertThat(trabajo(pi).getRetries()).isEqualTo(4);
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void aGroupWhoseMembersHaveNoEmailIsARecordedFailure() {
+    String sinCorreos = grupo("solo.nombre", "Eva", null);
+    Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "MESA_CERRADA", sinCorreos, "EGA-2026-M01", "Salud", 3));
+    ProcessInstance pi = envioDe(n);
+
+    assertThatThrownBy(() -> managementService.executeJob(trabajo(pi).getId())).isInstanceOf(EnvioFallidoException.class);
+
+    assertThat(notificaciones.findById(n.getId()).orElseThrow().getUltimoError()).contains("no tiene integrantes con correo");
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void aMessageAlreadySentIsNotSentAgain() {
+    Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2026"));
+    ProcessInstance pi = envioDe(n);
+    ejecutarEnvio(pi);
+    assertThat(SMTP.getReceivedMessages()).hasSize(2);
+
+    envio.enviar(n.getId()); // e.g. the job re-run after a crash before its commit
+
+    assertThat(SMTP.getReceivedMessages()).hasSize(2);
+    assertThat(notificaciones.findById(n.getId()).orElseThrow().getIntentos()).isEqualTo(1);
+  }
+
+  @Test
+  void aJobRunningForARowMarkedSentEndsWithoutMail() {
+    Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2026"));
+    Instant enviada = Instant.parse("2026-01-15T16:00:00Z");
+    tx.executeWithoutResult(s -> notificaciones.findById(n.getId()).orElseThrow().setEnviada(enviada));
+    ProcessInstance pi = envioDe(n);
+
+    ejecutarEnvio(pi);
+
+    assertThat(pi).isEnded();
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+    assertThat(notificaciones.findById(n.getId()).orElseThrow().getEnviada()).isEqualTo(enviada);
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private ProcessInstance envioDe(Notificacion n) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(EnvioNotificacionProcess.KEY)
+        .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId()))
+        .singleResult();
+  }
+
+  private Job trabajo(ProcessInstance pi) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(EnvioNotificacionProcess.TASK_ENVIAR_CORREO).singleResult();
+  }
+
+  private void ejecutarEnvio(ProcessInstance pi) {
+    managementService.executeJob(trabajo(pi).getId());
+  }
+
+  /** A new group with users given as (id, first name, e-mail or null) triples; ids made unique. */
+  private String grupo(String... usuariosCorreo) {
+    String sufijo = UUID.randomUUID().toString().substring(0, 8);
+    String id = "prueba-correo-" + sufijo;
+    Group g = identityService.newGroup(id);
+    g.setName("Grupo de prueba");
+    identityService.saveGroup(g);
+    grupos.add(id);
+    for (int i = 0; i < usuariosCorreo.length; i += 3) {
+      String usuario = usuariosCorreo[i].replace('.', '-') + "-" + sufijo;
+      User u = identityService.newUser(usuario);
+      u.setFirstName(usuariosCorreo[i + 1]);
+      u.setLastName("Prueba");
+      u.setEmail(usuariosCorreo[i + 2]);
+      u.setPassword("contrasena-de-pruebas");
+      identityService.saveUser(u);
+      identityService.createMembership(usuario, id);
+      usuarios.add(usuario);
+    }
+    return id;
+  }
+
+  private static List<MimeMessage> buzon(String correo) {
+    return SMTP.findReceivedMessages(u -> u.getEmail().equals(correo), m -> true).toList();
+  }
+
+  private static List<String> direcciones(Address[] direcciones) {
+    return Arrays.stream(direcciones).map(a -> ((InternetAddress) a).getAddress()).toList();
+  }
+
+  /** The text parts of a message by content type (text/plain, text/html). */
+  private static Map<String, String> partes(Part parte) throws Exception {
+    Map<String, String> partes = new HashMap<>();
+    if (parte.isMimeType("multipart/*")) {
+      Multipart multi = (Multipart) parte.getContent();
+      for (int i = 0; i < multi.getCount(); i++) {
+        BodyPart hija = multi.getBodyPart(i);
+        partes.putAll(partes(hija));
+      }
+    } else if (parte.isMimeType("text/plain")) {
+      partes.put("text/plain", (String) parte.getContent());
+    } else if (parte.isMimeType("text/html")) {
+      partes.put("text/html", (String) parte.getContent());
+    }
+    return partes;
+  }
+
+  private static int puertoLibre() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
