@@ -17,16 +17,14 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
  * Delivers one message of the outbox by e-mail (the step {@code Task_EnviarCorreo} of
- * {@code envio-notificacion}). Every write to the row is committed in its own transaction, apart
- * from the job's: the mark "sent" survives a failure of the job's commit (a re-run then sends
- * nothing), and a failed attempt is recorded although the job's transaction rolls back.
+ * {@code envio-notificacion}) in the job's transaction: the row is marked sent when the job
+ * completes. A failed attempt is recorded in the row by {@link FallosEnvioPlugin} once the job's
+ * transaction has rolled back.
  */
 @Service
 public class EnvioCorreoService {
@@ -41,7 +39,6 @@ public class EnvioCorreoService {
   private final MessageSource mensajes;
   private final CorreoProperties correo;
   private final OrganismoProperties organismo;
-  private final TransactionTemplate txNueva;
 
   EnvioCorreoService(
       NotificacionRepository notificaciones,
@@ -50,8 +47,7 @@ public class EnvioCorreoService {
       PlantillasCorreo plantillas,
       MessageSource mensajes,
       CorreoProperties correo,
-      OrganismoProperties organismo,
-      PlatformTransactionManager transacciones) {
+      OrganismoProperties organismo) {
     this.notificaciones = notificaciones;
     this.identityService = identityService;
     this.mailSender = mailSender;
@@ -59,20 +55,18 @@ public class EnvioCorreoService {
     this.mensajes = mensajes;
     this.correo = correo;
     this.organismo = organismo;
-    this.txNueva = new TransactionTemplate(transacciones);
-    this.txNueva.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
    * Sends notification {@code id} to its address or to the e-mails of its group's members, as
-   * multipart HTML + text, and marks it sent. A message already sent is not sent again. On failure
-   * (no recipient with e-mail, SMTP error) increments {@code intentos}, stores {@code ultimoError}
-   * and throws {@link EnvioFallidoException}, so the job is retried and finally becomes an incident.
+   * multipart HTML + text, and marks it sent ({@code enviada}, {@code intentos} + 1). A message
+   * already sent is not sent again. On failure (no recipient with e-mail, SMTP error) throws
+   * {@link EnvioFallidoException}: the job is retried and finally becomes an incident, and the
+   * attempt and its error are recorded in the row (see {@link #registrarFallo}).
    */
+  @Transactional
   public void enviar(Long id) {
-    Notificacion n =
-        txNueva.execute(
-            estado -> notificaciones.findById(id).orElseThrow(() -> new EnvioFallidoException("No existe la notificación " + id + ".")));
+    Notificacion n = notificaciones.findById(id).orElseThrow(() -> new EnvioFallidoException(id, "no existe.", "No existe."));
     if (n.getEnviada() != null) {
       LOG.info("Notificación {} ({}) ya se había enviado; no se envía de nuevo", id, n.getTipo());
       return;
@@ -82,21 +76,33 @@ public class EnvioCorreoService {
       destinatarios = destinatarios(n);
       mailSender.send(mensaje(n, destinatarios));
     } catch (SinDestinatariosException e) {
-      throw fallo(n, e.getMessage(), e.getMessage());
+      throw new EnvioFallidoException(id, e.getMessage(), e.getMessage());
     } catch (MailException | MessagingException | UnsupportedEncodingException e) {
       String razon = texto("correo.error.smtp", e.getClass().getSimpleName());
-      throw fallo(n, razon + " " + e.getMessage(), razon);
+      throw new EnvioFallidoException(id, razon, razon + " " + e.getMessage());
     } catch (RuntimeException e) {
       String razon = texto("correo.error.inesperado", e.getClass().getSimpleName());
-      throw fallo(n, razon + " " + e.getMessage(), razon);
+      throw new EnvioFallidoException(id, razon, razon + " " + e.getMessage());
     }
-    txNueva.executeWithoutResult(
-        estado -> {
-          Notificacion enviada = notificaciones.findById(id).orElseThrow();
-          enviada.setEnviada(Instant.now());
-          enviada.setIntentos(enviada.getIntentos() + 1);
-        });
-    LOG.info("Notificación {} ({}) enviada a {} destinatarios", id, n.getTipo(), destinatarios.size());
+    n.setEnviada(Instant.now());
+    n.setIntentos(n.getIntentos() + 1);
+    LOG.info("Notificación {} ({}) enviada a {} destinatario(s)", id, n.getTipo(), destinatarios.size());
+  }
+
+  /**
+   * Records a failed attempt to send notification {@code id}: {@code intentos} + 1 and
+   * {@code ultimoError} (cut to the column's size). Runs in the caller's transaction.
+   */
+  @Transactional
+  public void registrarFallo(Long id, String detalle) {
+    notificaciones
+        .findById(id)
+        .ifPresent(
+            n -> {
+              n.setIntentos(n.getIntentos() + 1);
+              n.setUltimoError(detalle.length() > MAX_ERROR ? detalle.substring(0, MAX_ERROR) : detalle);
+              LOG.warn("Notificación {} ({}) no enviada, intento {}", id, n.getTipo(), n.getIntentos());
+            });
   }
 
   /** The addresses of the message: its e-mail, or every member of its group that has one. */
@@ -143,20 +149,6 @@ public class EnvioCorreoService {
     m.setSubject(n.getAsunto());
     m.setText(cuerpo.texto(), cuerpo.html());
     return mime;
-  }
-
-  /** Records a failed attempt in its own transaction and returns the exception that fails the job. */
-  private EnvioFallidoException fallo(Notificacion n, String detalle, String razon) {
-    int intentos =
-        txNueva.execute(
-            estado -> {
-              Notificacion fallida = notificaciones.findById(n.getId()).orElseThrow();
-              fallida.setIntentos(fallida.getIntentos() + 1);
-              fallida.setUltimoError(detalle.length() > MAX_ERROR ? detalle.substring(0, MAX_ERROR) : detalle);
-              return fallida.getIntentos();
-            });
-    LOG.warn("Notificación {} ({}) no enviada, intento {}", n.getId(), n.getTipo(), intentos);
-    return new EnvioFallidoException("No se pudo enviar la notificación " + n.getId() + ": " + razon);
   }
 
   private String texto(String clave, Object... argumentos) {

@@ -2,11 +2,27 @@ package mx.infoqro.gobiernoabierto.notificacion;
 
 /**
  * A notification could not be sent. Its message names the notification and the reason without
- * e-mail addresses (it lands in the job's log and in Cockpit's incident); the details are in the
- * row's {@code ultimoError}.
+ * e-mail addresses (it lands in the job's log and in Cockpit's incident); {@link #getDetalle()},
+ * which may hold the SMTP server's answer, goes only to the row's {@code ultimoError}.
  */
 public class EnvioFallidoException extends RuntimeException {
-  EnvioFallidoException(String mensaje) {
-    super(mensaje);
+
+  private final Long notificacionId;
+  private final String detalle;
+
+  EnvioFallidoException(Long notificacionId, String razon, String detalle) {
+    super("No se pudo enviar la notificación " + notificacionId + ": " + razon);
+    this.notificacionId = notificacionId;
+    this.detalle = detalle;
+  }
+
+  /** The notification that was not sent. */
+  public Long getNotificacionId() {
+    return notificacionId;
+  }
+
+  /** What went wrong, for the row's {@code ultimoError}. */
+  public String getDetalle() {
+    return detalle;
   }
 }
