@@ -19,6 +19,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
 
 /**
  * Delivers one message of the outbox by e-mail (the step {@code Task_EnviarCorreo} of
@@ -39,6 +41,7 @@ public class EnvioCorreoService {
   private final MessageSource mensajes;
   private final CorreoProperties correo;
   private final OrganismoProperties organismo;
+  private final SujetoObligadoRepository sujetos;
 
   EnvioCorreoService(
       NotificacionRepository notificaciones,
@@ -47,7 +50,9 @@ public class EnvioCorreoService {
       PlantillasCorreo plantillas,
       MessageSource mensajes,
       CorreoProperties correo,
-      OrganismoProperties organismo) {
+      OrganismoProperties organismo,
+      SujetoObligadoRepository sujetos) {
+    this.sujetos = sujetos;
     this.notificaciones = notificaciones;
     this.identityService = identityService;
     this.mailSender = mailSender;
@@ -105,7 +110,10 @@ public class EnvioCorreoService {
             });
   }
 
-  /** The addresses of the message: its e-mail, or every member of its group that has one. */
+  /**
+   * The addresses of the message: its e-mail, or every member of its group that has one; for an
+   * agency's group without such members, the agency's official liaison address.
+   */
   private Set<String> destinatarios(Notificacion n) {
     Set<String> correos = new LinkedHashSet<>();
     if (StringUtils.hasText(n.getDestinatarioCorreo())) {
@@ -116,6 +124,14 @@ public class EnvioCorreoService {
         if (StringUtils.hasText(u.getEmail())) {
           correos.add(u.getEmail().strip());
         }
+      }
+      if (correos.isEmpty()) {
+        // An agency whose liaisons have no account yet is reached at its official liaison address
+        SujetoObligado.claveDeGrupo(n.getDestinatarioGrupo())
+            .flatMap(sujetos::findByClave)
+            .map(SujetoObligado::getCorreoEnlace)
+            .filter(StringUtils::hasText)
+            .ifPresent(correo -> correos.add(correo.strip()));
       }
       if (correos.isEmpty()) {
         throw new SinDestinatariosException(texto("correo.error.sin-destinatarios", n.getDestinatarioGrupo()));

@@ -49,8 +49,17 @@ public class SujetoObligado {
   }
 
   public static String grupoDe(String clave) {
-    return "so-" + clave;
+    return PREFIJO_GRUPO + clave;
   }
+
+  /** The agency key of a liaisons' group id, if it is one ({@code so-salud} → {@code salud}). */
+  public static java.util.Optional<String> claveDeGrupo(String grupo) {
+    return grupo != null && grupo.startsWith(PREFIJO_GRUPO)
+        ? java.util.Optional.of(grupo.substring(PREFIJO_GRUPO.length()))
+        : java.util.Optional.empty();
+  }
+
+  private static final String PREFIJO_GRUPO = "so-";
 
   public enum TipoSujeto {
     ESTATAL,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -55,6 +57,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   @RegisterExtension
   static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+  @Autowired SujetoObligadoService sujetos;
   @Autowired Notificador notificador;
   @Autowired NotificacionRepository notificaciones;
   @Autowired EnvioCorreoService envio;
@@ -245,6 +248,20 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(fallida.getUltimoError()).isEqualTo("El grupo " + vacio + " no tiene integrantes con correo electrónico.");
     assertThat(trabajo(pi).getRetries()).isEqualTo(4);
     assertThat(SMTP.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void anAgencyWhoseLiaisonsHaveNoAccountYetIsReachedAtItsOfficialLiaisonAddress() throws Exception {
+    String clave = "correo" + UUID.randomUUID().toString().substring(0, 6);
+    SujetoObligado sujeto =
+        sujetos.registrar(clave, "Dependencia sin enlaces", "DSE", SujetoObligado.TipoSujeto.ESTATAL, "enlace.oficial@ejemplo.mx");
+    Notificacion n =
+        tx.execute(s -> notificador.aGrupo("EGA-2026", "RECORDATORIO_REGISTRO", sujeto.grupo(), "Convocatoria 2026", "31/12/2026"));
+
+    ejecutarEnvio(envioDe(n));
+
+    assertThat(buzon("enlace.oficial@ejemplo.mx")).hasSize(1);
+    assertThat(notificaciones.findById(n.getId()).orElseThrow().getEnviada()).isNotNull();
   }
 
   @Test
