@@ -35,7 +35,9 @@ import org.springframework.stereotype.Service;
  *       groups and assignee when the task is created ({@code defaultUserPermissionNameForTask}),
  *       so each group (and each agency's {@code so-<clave>}) sees and works only its own tasks.
  *       TASK_WORK (claim, complete, submit the form) instead of the default UPDATE: nobody moves a
- *       task's domain deadline or hands it to another group from Tasklist.
+ *       task's domain deadline or hands it to another group from Tasklist. The price: Tasklist's
+ *       "Unclaim" needs TASK_ASSIGN, which also allows changing the due date, so a claimed task is
+ *       released by an administrator.
  *   <li>Filters: READ per filter and per group (not a global READ on every filter), so an agency's
  *       liaisons see the common filters and their own agency's filter, not one per agency.
  *   <li>Forms: Camunda Forms are deployment resources, but the engine reads them for whoever may

@@ -278,8 +278,12 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
       assertThatThrownBy(() -> taskService.setDueDate(tarea.getId(), null))
           .as("the deadline stays")
           .isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.setPriority(tarea.getId(), 99))
+          .as("nor any other property")
+          .isInstanceOf(AuthorizationException.class);
+      // TASK_ASSIGN is not granted: it would also let the deadline be moved (checked by hand)
       assertThatThrownBy(() -> taskService.setAssignee(tarea.getId(), "otra-persona"))
-          .as("nobody hands a task to someone else (TASK_ASSIGN is not granted)")
+          .as("nobody hands a task to someone else, nor unclaims it in Tasklist")
           .isInstanceOf(AuthorizationException.class);
       identityService.clearAuthentication();
       taskService.setAssignee(tarea.getId(), null);
@@ -417,6 +421,36 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
         .isEqualTo(authorizationService.createAuthorizationQuery().groupIdIn(nuevo.grupo()).count())
         // the engine's own READ on the group for its members, then ours: tasklist, filters, two models
         .isEqualTo(1 + 1 + FiltrosTasklist.COMUNES.size() + 1 + 2);
+  }
+
+  @Test
+  void tasksCreatedWhileAuthorizationWasOffGetTheirGroupsGrantsAtStart() {
+    Task tarea = tareas.get(Clase.REVISAR_STL);
+    authorizationService
+        .createAuthorizationQuery()
+        .resourceType(Resources.TASK)
+        .resourceId(tarea.getId())
+        .list()
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    assertThat(visiblePara(Rol.STL, tarea)).isFalse();
+
+    autorizaciones.completarTareasAnteriores();
+
+    assertThat(visiblePara(Rol.STL, tarea)).isTrue();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                Rol.STL.usuario, grupos.get(Rol.STL), TaskPermissions.TASK_WORK, Resources.TASK, tarea.getId()))
+        .isTrue();
+    assertThat(visiblePara(Rol.SO_A, tarea)).isFalse();
+  }
+
+  private boolean visiblePara(Rol rol, Task tarea) {
+    identityService.setAuthentication(rol.usuario, grupos.get(rol));
+    try {
+      return taskService.createTaskQuery().taskId(tarea.getId()).count() == 1;
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   static Stream<Rol> roles() {
