@@ -1,6 +1,7 @@
 package mx.infoqro.gobiernoabierto.sujeto;
 
 import java.util.List;
+import mx.infoqro.gobiernoabierto.system.Autorizaciones;
 import mx.infoqro.gobiernoabierto.system.FiltrosTasklist;
 import mx.infoqro.gobiernoabierto.system.Identidad;
 import org.springframework.stereotype.Service;
@@ -13,16 +14,20 @@ public class SujetoObligadoService {
   private final SujetoObligadoRepository sujetos;
   private final Identidad identidad;
   private final FiltrosTasklist filtros;
+  private final Autorizaciones autorizaciones;
 
-  SujetoObligadoService(SujetoObligadoRepository sujetos, Identidad identidad, FiltrosTasklist filtros) {
+  SujetoObligadoService(
+      SujetoObligadoRepository sujetos, Identidad identidad, FiltrosTasklist filtros, Autorizaciones autorizaciones) {
     this.sujetos = sujetos;
     this.identidad = identidad;
     this.filtros = filtros;
+    this.autorizaciones = autorizaciones;
   }
 
   /**
    * Registers an agency (or returns the existing one with that key) and makes sure its liaisons'
-   * group {@code so-<clave>} and its Tasklist filter exist.
+   * group {@code so-<clave>}, its Tasklist filter and the group's authorizations (see {@link
+   * Autorizaciones}) exist.
    */
   @Transactional
   public SujetoObligado registrar(
@@ -38,7 +43,7 @@ public class SujetoObligadoService {
                 });
     String nombreGrupo = "Enlaces: " + (siglas != null ? siglas : nombre);
     identidad.asegurarGrupo(sujeto.grupo(), nombreGrupo, "SUJETO_OBLIGADO");
-    filtros.asegurarFiltroGrupo(sujeto.grupo(), nombreGrupo, 100);
+    autorizaciones.concederSujeto(sujeto.grupo(), filtros.asegurarFiltroGrupo(sujeto.grupo(), nombreGrupo, 100));
     return sujeto;
   }
 

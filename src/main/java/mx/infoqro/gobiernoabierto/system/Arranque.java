@@ -5,17 +5,22 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At every start: the staff groups and the Tasklist filters exist (idempotent). */
+/**
+ * At every start: the staff groups, the Tasklist filters and the groups' authorizations exist
+ * (idempotent).
+ */
 @Component
 @Order(0)
 class Arranque implements ApplicationRunner {
 
   private final Identidad identidad;
   private final FiltrosTasklist filtros;
+  private final Autorizaciones autorizaciones;
 
-  Arranque(Identidad identidad, FiltrosTasklist filtros) {
+  Arranque(Identidad identidad, FiltrosTasklist filtros, Autorizaciones autorizaciones) {
     this.identidad = identidad;
     this.filtros = filtros;
+    this.autorizaciones = autorizaciones;
   }
 
   @Override
@@ -23,6 +28,7 @@ class Arranque implements ApplicationRunner {
     for (String[] rol : Grupos.ROLES) {
       identidad.asegurarGrupo(rol[0], rol[1], "WORKFLOW");
     }
-    filtros.asegurarFiltrosComunes();
+    autorizaciones.concederPersonal(filtros.asegurarFiltrosComunes());
+    autorizaciones.completarTareasAnteriores();
   }
 }

@@ -1,6 +1,7 @@
 package mx.infoqro.gobiernoabierto.system;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,22 +25,28 @@ public class FiltrosTasklist {
     this.taskService = taskService;
   }
 
-  /** The filters every user needs, then one per staff role. */
-  public void asegurarFiltrosComunes() {
+  /** Names of the filters every user (staff and liaisons) reads. */
+  public static final List<String> COMUNES = List.of("Tareas de mis grupos", "Mis tareas", "Vencidas");
+
+  /**
+   * The filters every user needs, then one per staff role. Returns the id of each role's filter by
+   * group id (for {@link Autorizaciones}).
+   */
+  public Map<String, String> asegurarFiltrosComunes() {
     asegurar(
-        "Tareas de mis grupos",
+        COMUNES.get(0),
         "Tareas abiertas de los grupos a los que pertenezco",
         -30,
         "#1d6a96",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
     asegurar(
-        "Mis tareas",
+        COMUNES.get(1),
         "Tareas asignadas a mí",
         -20,
         "#2e7d32",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     asegurar(
-        "Vencidas",
+        COMUNES.get(2),
         "Tareas de mis grupos cuya fecha límite ya pasó",
         -10,
         "#b71c1c",
@@ -49,14 +56,24 @@ public class FiltrosTasklist {
             .includeAssignedTasks()
             .dueBeforeExpression("${now()}"));
     int prioridad = 10;
+    Map<String, String> porGrupo = new LinkedHashMap<>();
     for (String[] rol : Grupos.ROLES) {
-      asegurarFiltroGrupo(rol[0], rol[1], prioridad++);
+      porGrupo.put(rol[0], asegurarFiltroGrupo(rol[0], rol[1], prioridad++));
     }
+    return porGrupo;
   }
 
-  /** A filter with the open tasks of one group. */
-  public void asegurarFiltroGrupo(String grupo, String nombre, int prioridad) {
-    asegurar(
+  /** The ids of the {@link #COMUNES} filters that exist. */
+  public List<String> idsComunes() {
+    return COMUNES.stream()
+        .flatMap(nombre -> filterService.createFilterQuery().filterName(nombre).list().stream())
+        .map(Filter::getId)
+        .toList();
+  }
+
+  /** A filter with the open tasks of one group; returns its id. */
+  public String asegurarFiltroGrupo(String grupo, String nombre, int prioridad) {
+    return asegurar(
         nombre,
         "Tareas abiertas del grupo " + grupo,
         prioridad,
@@ -64,9 +81,10 @@ public class FiltrosTasklist {
         taskService.createTaskQuery().taskCandidateGroup(grupo).includeAssignedTasks());
   }
 
-  private void asegurar(String nombre, String descripcion, int prioridad, String color, TaskQuery consulta) {
-    if (filterService.createFilterQuery().filterName(nombre).count() > 0) {
-      return;
+  private String asegurar(String nombre, String descripcion, int prioridad, String color, TaskQuery consulta) {
+    List<Filter> existentes = filterService.createFilterQuery().filterName(nombre).list();
+    if (!existentes.isEmpty()) {
+      return existentes.get(0).getId();
     }
     Map<String, Object> propiedades = new LinkedHashMap<>();
     propiedades.put("description", descripcion);
@@ -74,6 +92,6 @@ public class FiltrosTasklist {
     propiedades.put("color", color);
     propiedades.put("refresh", true);
     Filter filtro = filterService.newTaskFilter(nombre).setQuery(consulta).setProperties(propiedades);
-    filterService.saveFilter(filtro);
+    return filterService.saveFilter(filtro).getId();
   }
 }

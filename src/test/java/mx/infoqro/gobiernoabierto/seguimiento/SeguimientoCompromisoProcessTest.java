@@ -26,6 +26,7 @@ import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.seguimiento.EscenarioSeguimiento.CompromisoAprobado;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
+import mx.infoqro.gobiernoabierto.system.Grupos;
 import mx.infoqro.gobiernoabierto.system.Plazos;
 import mx.infoqro.gobiernoabierto.system.ValidacionException;
 import org.camunda.bpm.engine.FormService;
@@ -135,7 +136,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     assertThat(evaluar.getDueDate()).isEqualTo(plazos.enDiasHabiles(20));
     assertThat(taskService.getVariableLocal(evaluar.getId(), "resumenSeguimiento").toString()).contains("Periodo 1", "publicado");
 
-    identityService.setAuthenticatedUserId(ANALISTA);
+    identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
     formService.submitTaskForm(
         evaluar.getId(),
         Map.of(
@@ -318,13 +319,14 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
 
     // The later report is verified first; the earlier one, published afterwards, must not roll milestones back
     // Completed through TaskService (REST /complete) rather than submit-form: the values reach the service too
-    identityService.setAuthenticatedUserId(ENLACE);
+    identityService.setAuthentication(ENLACE, List.of(caso.sujeto().grupo())); // as Tasklist: the user with its groups
     taskService.complete(
         porPeriodo.get(2).getId(),
         Map.of(
             "avances", SpinValues.jsonValue(avance("EN_PROCESO", 70, "EN_PROCESO", 20)).create(),
             "narrativa", "Segundo trimestre.",
             "evidencias", SpinValues.jsonValue("[]").create()));
+    identityService.clearAuthentication();
     assertThat(runtimeService.getVariables(pi.getId())).as("form data never stays in the process")
         .doesNotContainKeys("avances", "narrativa", "evidencias");
     verificar(unaTarea(pi, TASK_VERIFICAR_REPORTE), VERIFICAR, null);
@@ -354,7 +356,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     assertThat(taskService.getVariableLocal(unaTarea(pi, TASK_EVALUAR_COMPROMISO).getId(), "resumenSeguimiento").toString())
         .contains("Periodo 1", "pendiente de entrega");
 
-    identityService.setAuthenticatedUserId(ANALISTA);
+    identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
     formService.submitTaskForm(
         unaTarea(pi, TASK_EVALUAR_COMPROMISO).getId(),
         Map.of(
@@ -380,7 +382,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     dispararFinPlan(pi);
     Task evaluar = unaTarea(pi, TASK_EVALUAR_COMPROMISO);
 
-    identityService.setAuthenticatedUserId(ANALISTA);
+    identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
     assertThatThrownBy(
             () ->
                 formService.submitTaskForm(
@@ -499,20 +501,28 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
   }
 
   private void reportar(Task tarea, String avances, String narrativa, List<Map<String, String>> evidencias) {
-    identityService.setAuthenticatedUserId(ENLACE);
+    identityService.setAuthentication(ENLACE, List.of(caso.sujeto().grupo())); // as Tasklist: the user with its groups
     Map<String, Object> campos = new HashMap<>();
     campos.put("avances", SpinValues.jsonValue(avances).create());
     campos.put("narrativa", narrativa);
     campos.put("evidencias", SpinValues.jsonValue(json(evidencias)).create());
-    formService.submitTaskForm(tarea.getId(), campos);
+    try {
+      formService.submitTaskForm(tarea.getId(), campos);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private void verificar(Task tarea, String decision, String observaciones) {
-    identityService.setAuthenticatedUserId(ANALISTA);
+    identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
     Map<String, Object> campos = new HashMap<>();
     campos.put(VAR_DECISION_VERIFICACION, decision);
     campos.put("observaciones", observaciones);
-    formService.submitTaskForm(tarea.getId(), campos);
+    try {
+      formService.submitTaskForm(tarea.getId(), campos);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   /** The milestone rows as form-js submits them (no hidden id: rows follow the milestones' order). */
