@@ -18,17 +18,17 @@ import org.camunda.bpm.engine.variable.Variables;
  * The values the table's Camunda Forms submit, built as Tasklist sends them: every top-level field
  * of the form, lists as Json, select values as strings, numbers as numbers, dates as ISO strings.
  */
-final class FormulariosMesaPrueba {
+public final class FormulariosMesaPrueba {
 
   private static final DateTimeFormatter FORM_JS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
   private FormulariosMesaPrueba() {}
 
-  static String fechaHora(OffsetDateTime valor) {
+  public static String fechaHora(OffsetDateTime valor) {
     return valor.format(FORM_JS);
   }
 
-  static Map<String, Object> sesion(OffsetDateTime fechaHora, String lugar, String enlace) {
+  public static Map<String, Object> sesion(OffsetDateTime fechaHora, String lugar, String enlace) {
     Map<String, Object> fila = new HashMap<>();
     fila.put(CAMPO_FECHA_HORA, fechaHora != null ? fechaHora(fechaHora) : null);
     fila.put(CAMPO_LUGAR, lugar);
@@ -37,11 +37,11 @@ final class FormulariosMesaPrueba {
   }
 
   @SafeVarargs
-  static VariableMap programarSesiones(Map<String, Object>... sesiones) {
+  public static VariableMap programarSesiones(Map<String, Object>... sesiones) {
     return Variables.createVariables().putValueTyped(CAMPO_SESIONES, FormularioTarea.json(List.of(sesiones)));
   }
 
-  static Map<String, Object> propuesta(String autor, String problema, String causa, String texto) {
+  public static Map<String, Object> propuesta(String autor, String problema, String causa, String texto) {
     Map<String, Object> fila = new HashMap<>();
     fila.put(CAMPO_AUTOR_PUBLICO, autor);
     fila.put(CAMPO_PROBLEMA, problema);
@@ -50,7 +50,7 @@ final class FormulariosMesaPrueba {
     return fila;
   }
 
-  static VariableMap registrarSesion(
+  public static VariableMap registrarSesion(
       Long sesionId, boolean mesaCerrada, OffsetDateTime nuevaSesion, List<Map<String, Object>> propuestas) {
     VariableMap v =
         Variables.createVariables()
@@ -69,7 +69,7 @@ final class FormulariosMesaPrueba {
     return v;
   }
 
-  static Map<String, Object> respuesta(Long propuestaId, String decision, String razon, Long fusionadaCon) {
+  public static Map<String, Object> respuesta(Long propuestaId, String decision, String razon, Long fusionadaCon) {
     Map<String, Object> fila = new HashMap<>();
     fila.put(CAMPO_PROPUESTA_ID, String.valueOf(propuestaId));
     fila.put(CAMPO_RESUMEN, "#" + propuestaId);
@@ -80,11 +80,11 @@ final class FormulariosMesaPrueba {
   }
 
   @SafeVarargs
-  static VariableMap responderPropuestas(Map<String, Object>... respuestas) {
+  public static VariableMap responderPropuestas(Map<String, Object>... respuestas) {
     return Variables.createVariables().putValueTyped(CAMPO_RESPUESTAS, FormularioTarea.json(List.of(respuestas)));
   }
 
-  static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
+  public static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
     Map<String, Object> fila = new HashMap<>();
     fila.put(CAMPO_DESCRIPCION, descripcion);
     fila.put(CAMPO_PRODUCTO_ESPERADO, "Informe público");
@@ -93,7 +93,7 @@ final class FormulariosMesaPrueba {
     return fila;
   }
 
-  static Map<String, Object> compromiso(
+  public static Map<String, Object> compromiso(
       String titulo, Long sujetoId, LocalDate inicio, LocalDate fin, List<Long> propuestas, List<Map<String, Object>> hitos) {
     Map<String, Object> fila = new HashMap<>();
     fila.put(CAMPO_TITULO, titulo);
@@ -113,7 +113,7 @@ final class FormulariosMesaPrueba {
   }
 
   @SafeVarargs
-  static VariableMap redactarCompromisos(Map<String, Object>... compromisos) {
+  public static VariableMap redactarCompromisos(Map<String, Object>... compromisos) {
     return Variables.createVariables()
         .putValueTyped(CAMPO_COMPROMISOS, FormularioTarea.json(Arrays.asList(compromisos)));
   }

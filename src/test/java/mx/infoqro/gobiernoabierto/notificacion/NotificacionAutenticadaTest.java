@@ -1,0 +1,49 @@
+package mx.infoqro.gobiernoabierto.notificacion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.system.Grupos;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Queuing a notification is a system action: a staff user whose task completion queues mail (with
+ * authorization on, as in Tasklist) needs no permission on the delivery process.
+ */
+class NotificacionAutenticadaTest extends PruebaIntegracion {
+
+  @Autowired NotificacionRepository notificaciones;
+
+  @Test
+  void aFacilitatorSchedulingSessionsInTasklistQueuesTheInvitationsWithoutExtraPermissions() {
+    Ejercicio ejercicio = escenarios.ejercicio();
+    SujetoObligado sujeto = escenarios.sujeto();
+    Mesa mesa = escenarios.mesa(ejercicio, "recursos-naturales", sujeto);
+    runtimeService.startProcessInstanceByKey(
+        MesaProcess.KEY, mesa.getFolio(), Map.of(MesaProcess.VAR_EJERCICIO_ID, ejercicio.getId(), MesaProcess.VAR_MESA_ID, mesa.getId()));
+    Task tarea = taskService.createTaskQuery().processInstanceBusinessKey(mesa.getFolio()).singleResult();
+
+    identityService.setAuthentication("facilitadora-x", List.of(Grupos.FACILITADORES));
+    taskService.claim(tarea.getId(), "facilitadora-x");
+    processEngine
+        .getFormService()
+        .submitTaskForm(
+            tarea.getId(),
+            FormulariosMesaPrueba.programarSesiones(
+                FormulariosMesaPrueba.sesion(OffsetDateTime.now().plusDays(20), "Sala de la Comisión", null)));
+    identityService.clearAuthentication();
+
+    assertThat(notificaciones.findByFolioOrderById(mesa.getFolio())).isNotEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EnvioNotificacionProcess.KEY).count()).isPositive();
+  }
+}
