@@ -27,6 +27,9 @@ class EncabezadosSeguridad extends OncePerRequestFilter {
     return esDeCamunda(ruta);
   }
 
+  /** One year, subdomains included: once a browser saw the portal over HTTPS it never uses HTTP. */
+  static final String HSTS = "max-age=31536000; includeSubDomains";
+
   static boolean esDeCamunda(String ruta) {
     return ruta.equals("/camunda") || ruta.startsWith("/camunda/")
         || ruta.equals("/engine-rest") || ruta.startsWith("/engine-rest/");
@@ -39,6 +42,10 @@ class EncabezadosSeguridad extends OncePerRequestFilter {
     respuesta.setHeader("X-Content-Type-Options", "nosniff");
     respuesta.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     respuesta.setHeader("X-Frame-Options", "DENY");
+    if (peticion.isSecure()) {
+      // Production serves HTTPS (directly or behind a proxy that forwards X-Forwarded-Proto)
+      respuesta.setHeader("Strict-Transport-Security", HSTS);
+    }
     cadena.doFilter(peticion, respuesta);
   }
 }

@@ -10,8 +10,10 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start outside the {@code demo} profile while the admin password is missing or a
- * well-known default. Runs before any bean is created, so the engine never creates a weak admin.
+ * Refuses to start outside the {@code demo} profile while a secret is missing or a well-known
+ * default: the admin password, and the SMTP password when the mail server requires authentication.
+ * Runs before any bean is created, so the engine never creates a weak admin. Each message names the
+ * setting to provide.
  */
 @Component
 class SecretosProduccion implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -36,6 +38,15 @@ class SecretosProduccion implements BeanFactoryPostProcessor, EnvironmentAware {
           "The admin password is missing or a default: set the environment variable ADMIN_PASSWORD"
               + " (camunda.bpm.admin-user.password) to a strong secret, or run with the 'demo' profile."
               + " / Falta una contraseña segura de administración: defina ADMIN_PASSWORD.");
+    }
+    boolean smtpConAutenticacion =
+        Boolean.parseBoolean(entorno.getProperty("spring.mail.properties.mail.smtp.auth", "false"));
+    String secretoCorreo = entorno.getProperty("spring.mail.password", "");
+    if (smtpConAutenticacion && CONTRASENAS_DEBILES.contains(secretoCorreo.trim().toLowerCase(Locale.ROOT))) {
+      throw new IllegalStateException(
+          "The mail server requires authentication but its password is missing or a default: set MAIL_PASSWORD"
+              + " (spring.mail.password) and MAIL_USER, or MAIL_AUTH=false for a server without authentication."
+              + " / Falta la contraseña del servidor de correo: defina MAIL_PASSWORD.");
     }
   }
 }

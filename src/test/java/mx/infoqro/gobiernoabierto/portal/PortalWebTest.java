@@ -265,6 +265,14 @@ class PortalWebTest extends PruebaIntegracion {
     assertThat(respuesta.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(respuesta.getHeader("X-Frame-Options")).isEqualTo("DENY");
     assertThat(respuesta.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+    assertThat(respuesta.getHeader("Strict-Transport-Security")).as("not over plain HTTP").isNull();
+  }
+
+  @Test
+  void portalPagesServedOverHttpsAskBrowsersToKeepUsingHttps() throws Exception {
+    MockHttpServletResponse respuesta = mvc.perform(get("/privacidad").secure(true)).andReturn().getResponse();
+
+    assertThat(respuesta.getHeader("Strict-Transport-Security")).isEqualTo(EncabezadosSeguridad.HSTS);
   }
 
   // --- Fixture ------------------------------------------------------------------------------------

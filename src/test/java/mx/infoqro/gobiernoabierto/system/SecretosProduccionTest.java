@@ -13,8 +13,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A production start (no demo profile) with a missing or default admin password stops with a
- * message that names ADMIN_PASSWORD. The guard runs before any bean exists, so each start here
+ * A production start (no demo profile) with a missing or default admin password, or an
+ * authenticated mail server without a real password, stops with a message that names the setting. The guard runs before any bean exists, so each start here
  * fails in well under a second. (Every other test context starts without the demo profile and
  * with the strong test password, which shows the guard lets a good password through.)
  */
@@ -42,6 +42,31 @@ class SecretosProduccionTest {
 
     assertThat(error).as("the start must fail").isNotNull();
     assertThat(mensajes(error)).anySatisfy(m -> assertThat(m).contains("ADMIN_PASSWORD"));
+  }
+
+  @ParameterizedTest(name = "mail password \"{0}\"")
+  @ValueSource(strings = {"", "changeme"})
+  void productionStartFailsWhenTheAuthenticatedMailServerHasNoRealPassword(String contrasena) {
+    Throwable error =
+        catchThrowable(
+            () -> {
+              try (ConfigurableApplicationContext contexto =
+                  new SpringApplicationBuilder(GobiernoAbiertoApplication.class)
+                      .run(
+                          "--camunda.bpm.admin-user.password=una-contrasena-fuerte-71",
+                          "--spring.mail.properties.mail.smtp.auth=true",
+                          "--spring.mail.password=" + contrasena,
+                          "--spring.datasource.url=jdbc:h2:mem:secretos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                          "--spring.main.web-application-type=none",
+                          "--camunda.bpm.job-execution.enabled=false",
+                          "--camunda.bpm.generate-unique-process-engine-name=true",
+                          "--spring.main.banner-mode=off")) {
+                // started: the assertion below fails
+              }
+            });
+
+    assertThat(error).as("the start must fail").isNotNull();
+    assertThat(mensajes(error)).anySatisfy(m -> assertThat(m).contains("MAIL_PASSWORD"));
   }
 
   private static List<String> mensajes(Throwable error) {
