@@ -265,6 +265,29 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
   }
 
   @Test
+  void onlyTheDataProtectionStaffSeesAndWorksTheTask() {
+    var persona = escenario.persona();
+    ProcessInstance pi = recibirYConfirmar(persona.correo(), DerechoArco.ACCESO, null, null);
+    String tareaId = tarea(pi).getId();
+
+    identityService.setAuthentication("arco-stl", List.of(Grupos.STL));
+    assertThat(taskService.createTaskQuery().taskId(tareaId).count()).isZero();
+    identityService.setAuthentication("arco-facilitador", List.of(Grupos.FACILITADORES));
+    assertThat(taskService.createTaskQuery().taskId(tareaId).count()).isZero();
+
+    identityService.setAuthentication("arco-dp", List.of(Grupos.DATOS_PERSONALES));
+    assertThat(taskService.createTaskQuery().taskId(tareaId).count()).isEqualTo(1);
+    assertThat(processEngine.getFormService().getTaskFormVariables(tareaId).getValue(CAMPO_CORREO, String.class))
+        .isEqualTo(persona.correo());
+    taskService.claim(tareaId, "arco-dp");
+    processEngine.getFormService().submitTaskForm(tareaId, Map.of(VAR_DECISION, RESPONDER, CAMPO_RESPUESTA, "Listo."));
+    identityService.clearAuthentication();
+
+    assertThat(pi).isWaitingAt(TASK_EJERCER_DERECHO);
+    assertThat(solicitud(pi).getRespuestaUsuario()).isEqualTo("arco-dp");
+  }
+
+  @Test
   void aRequestIsValidatedAndGetsAFolioOfTheYear() {
     assertThatThrownBy(() -> servicio.recibir("no-es-correo", DerechoArco.ACCESO, "x", null, null, null))
         .isInstanceOf(ValidacionException.class);
