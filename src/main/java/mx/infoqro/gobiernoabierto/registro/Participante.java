@@ -62,5 +62,8 @@ public class Participante {
 
   private Instant confirmado;
 
+  /** Set when the person opposed the commission's communications (ARCO opposition): no mail. */
+  private Instant noContactar;
+
   private Instant creado = Instant.now();
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -66,10 +67,14 @@ public class Autorizaciones {
   /** Stands for the id of the group's own Tasklist filter. */
   static final String FILTRO_PROPIO = "<filtro del grupo>";
 
+  /** Staff groups that read every process model (Tasklist draws the diagram of their tasks). */
   private static final List<String> PERSONAL =
       List.of(Grupos.COMISION, Grupos.PLENO, Grupos.STL, Grupos.FACILITADORES);
+  /** Every staff group granted at start. */
+  private static final List<String> GRUPOS_PERSONAL =
+      List.of(Grupos.COMISION, Grupos.PLENO, Grupos.STL, Grupos.FACILITADORES, Grupos.DATOS_PERSONALES);
   private static final List<String> TODOS =
-      List.of(Grupos.COMISION, Grupos.PLENO, Grupos.STL, Grupos.FACILITADORES, SUJETOS);
+      List.of(Grupos.COMISION, Grupos.PLENO, Grupos.STL, Grupos.FACILITADORES, Grupos.DATOS_PERSONALES, SUJETOS);
 
   /** One row: these groups get these permissions on this resource. */
   record Concesion(List<String> grupos, Resource recurso, String recursoId, Permission... permisos) {}
@@ -89,6 +94,12 @@ public class Autorizaciones {
               List.of(SUJETOS), Resources.PROCESS_DEFINITION, AprobacionCompromisoProcess.KEY, ProcessDefinitionPermissions.READ),
           new Concesion(
               List.of(SUJETOS), Resources.PROCESS_DEFINITION, SeguimientoProcess.KEY, ProcessDefinitionPermissions.READ),
+          // The data-protection staff only needs the model of the ARCO requests
+          new Concesion(
+              List.of(Grupos.DATOS_PERSONALES),
+              Resources.PROCESS_DEFINITION,
+              DerechosArcoProcess.KEY,
+              ProcessDefinitionPermissions.READ),
           // Cockpit, read-only: instances, their history, the decision tables
           new Concesion(
               List.of(Grupos.COMISION, Grupos.PLENO),
@@ -128,7 +139,7 @@ public class Autorizaciones {
    */
   public void concederPersonal(Map<String, String> filtroPorGrupo) {
     List<String> comunes = filtros.idsComunes();
-    for (String grupo : PERSONAL) {
+    for (String grupo : GRUPOS_PERSONAL) {
       conceder(grupo, grupo, comunes, filtroPorGrupo.get(grupo));
     }
   }

@@ -1,0 +1,143 @@
+package mx.infoqro.gobiernoabierto.privacidad;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import mx.infoqro.gobiernoabierto.system.DiasHabiles;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
+
+/**
+ * The rules of ARCO requests, without Spring: legal deadlines (counted in business days by {@link
+ * DiasHabiles}, the one calendar of the application), validation of requests, decisions and
+ * corrections.
+ */
+final class ReglasArco {
+
+  /** Business days the person has to confirm their identity. */
+  static final int DIAS_CONFIRMACION = 10;
+  /** Business days to answer, from the identity confirmation. */
+  static final int DIAS_RESPUESTA = 20;
+  /** Business days of the one extension, from the original deadline. */
+  static final int DIAS_PRORROGA = 10;
+  /** The reminder comes this many business days before the deadline. */
+  static final int DIAS_RECORDATORIO_ANTES = 5;
+
+  static final String NOMBRE_ANONIMO = "Participante anónimo";
+
+  private static final Pattern CORREO = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  private ReglasArco() {}
+
+  /** Deadline: {@link #DIAS_RESPUESTA} business days after the confirmation day. */
+  static LocalDate vencimiento(DiasHabiles calendario, LocalDate confirmacion) {
+    return calendario.sumar(confirmacion, DIAS_RESPUESTA);
+  }
+
+  /** Reminder of the first deadline: {@link #DIAS_RECORDATORIO_ANTES} business days before it. */
+  static LocalDate recordatorio(DiasHabiles calendario, LocalDate confirmacion) {
+    return calendario.sumar(confirmacion, DIAS_RESPUESTA - DIAS_RECORDATORIO_ANTES);
+  }
+
+  /** Extended deadline: {@link #DIAS_PRORROGA} business days after the original deadline. */
+  static LocalDate vencimientoProrrogado(DiasHabiles calendario, LocalDate vencimientoOriginal) {
+    return calendario.sumar(vencimientoOriginal, DIAS_PRORROGA);
+  }
+
+  /** Reminder of the extended deadline. */
+  static LocalDate recordatorioProrroga(DiasHabiles calendario, LocalDate vencimientoOriginal) {
+    return calendario.sumar(vencimientoOriginal, DIAS_PRORROGA - DIAS_RECORDATORIO_ANTES);
+  }
+
+  /** Checks a new request (what the portal form sends). */
+  static void validarSolicitud(
+      String correo, DerechoArco derecho, String descripcion, String datosRectificar, TratamientoArco tratamiento) {
+    if (correo == null || !CORREO.matcher(correo.trim()).matches() || correo.trim().length() > 200) {
+      throw new ValidacionException("Indique un correo electrónico válido: el que usó al registrarse.");
+    }
+    if (derecho == null) {
+      throw new ValidacionException("Indique qué derecho desea ejercer.");
+    }
+    if (vacio(descripcion)) {
+      throw new ValidacionException("Describa su solicitud.");
+    }
+    if (descripcion.length() > 4000) {
+      throw new ValidacionException("La descripción admite hasta 4000 caracteres.");
+    }
+    if (derecho == DerechoArco.RECTIFICACION && vacio(datosRectificar)) {
+      throw new ValidacionException("Indique qué datos desea rectificar y cómo deben quedar.");
+    }
+    if (derecho == DerechoArco.OPOSICION && tratamiento == null) {
+      throw new ValidacionException("Indique a qué tratamiento de sus datos se opone.");
+    }
+  }
+
+  /** Checks the staff's decision on the task; returns the decision. */
+  static String validarDecision(String decision, boolean prorrogada, String motivo, String respuesta) {
+    if (DerechosArcoProcess.PRORROGAR.equals(decision)) {
+      if (prorrogada) {
+        throw new ValidacionException("La solicitud ya fue prorrogada una vez: debe responderse.");
+      }
+      if (vacio(motivo)) {
+        throw new ValidacionException("Indique el motivo de la prórroga.");
+      }
+      return decision;
+    }
+    if (DerechosArcoProcess.RESPONDER.equals(decision)) {
+      if (vacio(respuesta)) {
+        throw new ValidacionException("Escriba la respuesta que recibirá la persona solicitante.");
+      }
+      return decision;
+    }
+    throw new ValidacionException("Elija si responde la solicitud o la prorroga.");
+  }
+
+  /**
+   * Checks the corrections of a rectification: at least one, within the column sizes. Returns them
+   * by field name (nombre, telefono, municipio, organizacion), empty ones left out.
+   */
+  static Map<String, String> validarCorrecciones(
+      String nombre, String telefono, String municipio, String organizacion) {
+    Map<String, String> correcciones = new LinkedHashMap<>();
+    poner(correcciones, "nombre", nombre, 200, "El nombre");
+    poner(correcciones, "telefono", telefono, 30, "El teléfono");
+    poner(correcciones, "municipio", municipio, 120, "El municipio");
+    poner(correcciones, "organizacion", organizacion, 300, "La organización");
+    if (correcciones.containsKey("telefono") && !correcciones.get("telefono").matches("[0-9 +()\\-]{7,30}")) {
+      throw new ValidacionException("El teléfono corregido solo admite dígitos, espacios, +, paréntesis y guiones.");
+    }
+    if (correcciones.isEmpty()) {
+      throw new ValidacionException("Para responder una rectificación capture al menos un dato corregido.");
+    }
+    return correcciones;
+  }
+
+  /** The unique placeholder address of an anonymised participant. */
+  static String correoAnonimo(Long participanteId) {
+    return "anonimo-" + participanteId + "@anonimo.invalid";
+  }
+
+  /** Whether a public author name was the person's own name (then it is anonymised). */
+  static boolean esAutoriaPersonal(String autorPublico, String nombre) {
+    if (autorPublico == null || nombre == null || nombre.isBlank()) {
+      return false;
+    }
+    return autorPublico.toLowerCase(Locale.ROOT).contains(nombre.trim().toLowerCase(Locale.ROOT));
+  }
+
+  private static void poner(Map<String, String> destino, String campo, String valor, int maximo, String etiqueta) {
+    if (vacio(valor)) {
+      return;
+    }
+    String limpio = valor.trim();
+    if (limpio.length() > maximo) {
+      throw new ValidacionException(etiqueta + " corregido admite hasta " + maximo + " caracteres.");
+    }
+    destino.put(campo, limpio);
+  }
+
+  private static boolean vacio(String texto) {
+    return texto == null || texto.isBlank();
+  }
+}

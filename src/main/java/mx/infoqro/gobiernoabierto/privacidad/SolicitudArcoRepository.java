@@ -1,0 +1,12 @@
+package mx.infoqro.gobiernoabierto.privacidad;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SolicitudArcoRepository extends JpaRepository<SolicitudArco, Long> {
+  Optional<SolicitudArco> findByToken(String token);
+
+  Optional<SolicitudArco> findByFolio(String folio);
+
+  long countByFolioStartingWith(String prefijo);
+}
