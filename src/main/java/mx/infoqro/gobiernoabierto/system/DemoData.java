@@ -61,6 +61,8 @@ class DemoData implements ApplicationRunner {
     identidad.asegurarUsuario("pleno", "Pedro", "Pleno", "pleno@example.mx", CONTRASENA, Grupos.PLENO);
     identidad.asegurarUsuario("stl", "Sofía", "Secretariado", "stl@example.mx", CONTRASENA, Grupos.STL);
     identidad.asegurarUsuario("facilitador", "Fernando", "Facilitador", "facilitador@example.mx", CONTRASENA, Grupos.FACILITADORES);
+    identidad.asegurarUsuario(
+        "datos-personales", "Diana", "Datos Personales", "datos.personales@example.mx", CONTRASENA, Grupos.DATOS_PERSONALES);
     identidad.asegurarUsuario("enlace-salud", "Elena", "Enlace Salud", "enlace.salud@example.mx", CONTRASENA, "so-salud");
     identidad.asegurarUsuario(
         "enlace-movilidad", "Mario", "Enlace Movilidad", "enlace.movilidad@example.mx", CONTRASENA, "so-movilidad");
