@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * are left alone.
  */
 @Component
-class EncabezadosSeguridad extends OncePerRequestFilter {
+public class EncabezadosSeguridad extends OncePerRequestFilter {
 
   static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -30,7 +30,8 @@ class EncabezadosSeguridad extends OncePerRequestFilter {
   /** One year, subdomains included: once a browser saw the portal over HTTPS it never uses HTTP. */
   static final String HSTS = "max-age=31536000; includeSubDomains";
 
-  static boolean esDeCamunda(String ruta) {
+  /** Whether a path (inside the context) belongs to the Camunda webapps or the REST API. */
+  public static boolean esDeCamunda(String ruta) {
     return ruta.equals("/camunda") || ruta.startsWith("/camunda/")
         || ruta.equals("/engine-rest") || ruta.startsWith("/engine-rest/");
   }

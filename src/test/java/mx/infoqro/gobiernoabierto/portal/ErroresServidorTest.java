@@ -38,7 +38,7 @@ class ErroresServidorTest extends PruebaServidor {
   }
 
   @Test
-  void anotherClientErrorGetsTheGenericSpanishPage() throws Exception {
+  void aPostWithoutCsrfTokenIsRefusedWithTheGenericSpanishPage() throws Exception {
     HttpRequest peticion =
         HttpRequest.newBuilder(URI.create(url("/privacidad")))
             .header("Accept", NAVEGADOR)
@@ -46,7 +46,7 @@ class ErroresServidorTest extends PruebaServidor {
             .build();
     HttpResponse<String> respuesta = http.send(peticion, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
-    assertThat(respuesta.statusCode()).isEqualTo(405);
+    assertThat(respuesta.statusCode()).isEqualTo(403);
     assertThat(respuesta.body()).contains("No pudimos atender su solicitud").doesNotContain("Exception");
   }
 

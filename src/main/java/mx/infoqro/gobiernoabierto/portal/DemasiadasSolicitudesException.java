@@ -1,0 +1,8 @@
+package mx.infoqro.gobiernoabierto.portal;
+
+/** Too many submissions of a public form from one address: answered with the Spanish 429 page. */
+public class DemasiadasSolicitudesException extends RuntimeException {
+  public DemasiadasSolicitudesException() {
+    super("Límite de envíos excedido");
+  }
+}

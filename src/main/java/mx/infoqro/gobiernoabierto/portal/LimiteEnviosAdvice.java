@@ -1,0 +1,19 @@
+package mx.infoqro.gobiernoabierto.portal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Any controller of the portal: a rate-limited submission gets 429, Retry-After and the Spanish page. */
+@ControllerAdvice
+class LimiteEnviosAdvice {
+
+  @ExceptionHandler(DemasiadasSolicitudesException.class)
+  String demasiadas(HttpServletResponse respuesta) {
+    respuesta.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    respuesta.setHeader(HttpHeaders.RETRY_AFTER, "600");
+    return "error/429";
+  }
+}
