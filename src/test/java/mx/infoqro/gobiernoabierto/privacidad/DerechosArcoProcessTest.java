@@ -156,7 +156,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
   @Test
   void oppositionToCommunicationsMarksThePersonAsNotToBeContacted() {
     var persona = escenario.persona();
-    String folio = servicio.recibir(persona.correo(), DerechoArco.OPOSICION, "No quiero más correos", null,
+    String folio = servicio.recibir(null, persona.correo(), DerechoArco.OPOSICION, "No quiero más correos", null,
         TratamientoArco.COMUNICACIONES, "Correos informativos");
     ProcessInstance pi = confirmar(folio);
 
@@ -245,7 +245,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
   @Test
   void identityNeverConfirmedClosesTheRequestAsNotConfirmed() {
     var persona = escenario.persona();
-    String folio = servicio.recibir(persona.correo(), DerechoArco.CANCELACION, "Borren mis datos", null, null, null);
+    String folio = servicio.recibir(null, persona.correo(), DerechoArco.CANCELACION, "Borren mis datos", null, null, null);
     ProcessInstance pi = instancia(folio);
     ejecutarAsync(pi, TASK_ENVIAR_CONFIRMACION);
     assertThat(pi).isWaitingAt(GATEWAY_ESPERA_IDENTIDAD);
@@ -289,9 +289,9 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
 
   @Test
   void aRequestIsValidatedAndGetsAFolioOfTheYear() {
-    assertThatThrownBy(() -> servicio.recibir("no-es-correo", DerechoArco.ACCESO, "x", null, null, null))
+    assertThatThrownBy(() -> servicio.recibir(null, "no-es-correo", DerechoArco.ACCESO, "x", null, null, null))
         .isInstanceOf(ValidacionException.class);
-    String folio = servicio.recibir("nadie@example.org", DerechoArco.ACCESO, "Mis datos", null, null, null);
+    String folio = servicio.recibir(null, "nadie@example.org", DerechoArco.ACCESO, "Mis datos", null, null, null);
     assertThat(folio).matches("ARCO-2026-\\d{4}");
     assertThat(instancia(folio)).isNotNull();
     assertThatThrownBy(() -> servicio.confirmarIdentidad("desconocido")).isInstanceOf(ValidacionException.class);
@@ -300,7 +300,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
   // --- Helpers ------------------------------------------------------------------------------------
 
   private ProcessInstance recibirYConfirmar(String correo, DerechoArco derecho, String rectificar, TratamientoArco t) {
-    String folio = servicio.recibir(correo, derecho, "Solicitud de prueba", rectificar, t, null);
+    String folio = servicio.recibir(null, correo, derecho, "Solicitud de prueba", rectificar, t, null);
     return confirmar(folio);
   }
 
