@@ -45,6 +45,7 @@ class PortalE2eTest extends PruebaNavegador {
     problemas.addAll(revisar("mesa", "/mesas/" + trabajada.id(), trabajada.eje(), axe));
     problemas.addAll(revisar("mesa-desierta", "/mesas/" + desierta.id(), "Desierta", axe));
     problemas.addAll(revisar("privacidad", "/privacidad", "Aviso de privacidad integral", axe));
+    problemas.addAll(revisar("derechos-arco", "/derechos-arco", "Derechos ARCO sobre sus datos personales", axe));
     problemas.addAll(revisar("no-encontrada", "/mesas/999999", "Página no encontrada", axe));
 
     assertThat(problemas).as("serious or critical axe-core violations").isEmpty();
