@@ -293,6 +293,18 @@ class MiParticipacionWebTest extends PruebaParticipacion {
     assertThat(propuestas.findByMesaIdOrderById(mesa.getId())).isEmpty();
   }
 
+  @Test
+  @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+  void neitherTheTokenNorTheEmailReachTheLogs(org.springframework.boot.test.system.CapturedOutput salida) throws Exception {
+    abrir("/mi-participacion/" + token);
+    abrir("/mi-participacion/" + token + "/sesiones/" + sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId() + ".ics");
+    proponer(mesa.getId(), "Problema de prueba", null, "Propuesta de prueba", null);
+    solicitar(persona.getCorreo(), null);
+    abrir("/mi-participacion/" + token.substring(1) + "x");
+
+    assertThat(salida.getAll()).doesNotContain(token).doesNotContain(persona.getCorreo());
+  }
+
   // --- helpers ----------------------------------------------------------------------------------
 
   private void assertInvalido(MockHttpServletResponse r, String mensaje, String valorConservado) throws Exception {
