@@ -402,25 +402,23 @@ public class MesaService {
     return ReglasMesa.AUTOR_ANONIMO;
   }
 
-  /** The proposal and the table it belongs to, for the form of Task_ResponderPropuestaPortal. */
-  @Transactional(readOnly = true)
-  public PropuestaVista propuesta(Long mesaId, Long propuestaId) {
-    return vista(mesaId).propuestas().stream()
-        .filter(p -> p.id().equals(propuestaId))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Propuesta " + propuestaId + " de la mesa " + mesaId));
-  }
+  /** What Task_ResponderPropuestaPortal shows: the table, the proposal and its cause, the facilitator. */
+  public record TareaPropuestaPortal(Vista mesa, PropuestaVista propuesta, String causa, String facilitador) {}
 
-  /** The cause of a proposal (not in {@link PropuestaVista}). */
+  /** The form data of Task_ResponderPropuestaPortal for one proposal of the table. */
   @Transactional(readOnly = true)
-  public String causa(Long propuestaId) {
-    return propuestas.findById(propuestaId).map(Propuesta::getCausa).orElse(null);
-  }
-
-  /** The Camunda user id of the table's facilitator, if one took the table. */
-  @Transactional(readOnly = true)
-  public String facilitador(Long mesaId) {
-    return mesa(mesaId).getFacilitador();
+  public TareaPropuestaPortal tareaPropuestaPortal(Long mesaId, Long propuestaId) {
+    Vista vista = vista(mesaId);
+    PropuestaVista propuesta =
+        vista.propuestas().stream()
+            .filter(p -> p.id().equals(propuestaId))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("Propuesta " + propuestaId + " de la mesa " + mesaId));
+    return new TareaPropuestaPortal(
+        vista,
+        propuesta,
+        propuestas.findById(propuestaId).map(Propuesta::getCausa).orElse(null),
+        mesa(mesaId).getFacilitador());
   }
 
   /** The calendar file (.ics) of sessions, for the personal page's download. */

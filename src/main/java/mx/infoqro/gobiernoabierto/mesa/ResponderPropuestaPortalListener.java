@@ -5,6 +5,7 @@ import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.PropuestaVista;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.TareaPropuestaPortal;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
 import mx.infoqro.gobiernoabierto.system.FormularioTarea;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,14 +34,14 @@ class ResponderPropuestaPortalListener implements TaskListener {
     Long mesaId = TareasMesa.mesaId(tarea);
     Long propuestaId = propuestaId(tarea);
     if (EVENTNAME_CREATE.equals(tarea.getEventName())) {
-      Vista vista = mesaService.vista(mesaId);
+      TareaPropuestaPortal datos = mesaService.tareaPropuestaPortal(mesaId, propuestaId);
+      Vista vista = datos.mesa();
       TareasMesa.encabezado(tarea, vista);
-      PropuestaVista p = mesaService.propuesta(mesaId, propuestaId);
+      PropuestaVista p = datos.propuesta();
       tarea.setVariableLocal(CAMPO_PROPUESTA_NUMERO, "#" + p.id());
       tarea.setVariableLocal(CAMPO_PROPUESTA_AUTOR, p.autorPublico());
       tarea.setVariableLocal(CAMPO_PROPUESTA_PROBLEMA, p.problema());
-      String causa = mesaService.causa(propuestaId);
-      tarea.setVariableLocal(CAMPO_PROPUESTA_CAUSA, causa != null ? causa : "(sin causa indicada)");
+      tarea.setVariableLocal(CAMPO_PROPUESTA_CAUSA, datos.causa() != null ? datos.causa() : "(sin causa indicada)");
       tarea.setVariableLocal(CAMPO_PROPUESTA_TEXTO, p.propuesta());
       List<PropuestaVista> otras = vista.propuestas().stream().filter(o -> !o.id().equals(propuestaId)).toList();
       tarea.setVariableLocal(CAMPO_PROPUESTAS_OPCIONES, FormularioTarea.json(FormularioMesa.opcionesPropuestas(otras)));
@@ -48,7 +49,7 @@ class ResponderPropuestaPortalListener implements TaskListener {
       tarea.setVariableLocal(CAMPO_DECISION, null);
       tarea.setVariableLocal(CAMPO_FUSIONADA_CON, null);
       tarea.setVariableLocal(CAMPO_RAZON, null);
-      String facilitador = mesaService.facilitador(mesaId);
+      String facilitador = datos.facilitador();
       if (facilitador != null && tarea.getAssignee() == null) {
         tarea.setAssignee(facilitador);
       }
