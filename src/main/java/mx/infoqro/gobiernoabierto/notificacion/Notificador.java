@@ -46,6 +46,35 @@ public class Notificador {
     return guardarYEnviar(n);
   }
 
+  /** A text file attached to a message. */
+  public record Adjunto(String nombre, String tipo, String contenido) {}
+
+  /** Queues a message of kind {@code tipo} to one e-mail address, with a text attachment. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Notificacion aCorreo(String folio, String tipo, String correo, Adjunto adjunto, Object... argumentos) {
+    Notificacion n = nueva(folio, tipo, argumentos);
+    n.setDestinatarioCorreo(correo);
+    adjuntar(n, adjunto);
+    return guardarYEnviar(n);
+  }
+
+  /** Queues a message of kind {@code tipo} to every member of a Camunda group, with a text attachment. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Notificacion aGrupo(String folio, String tipo, String grupo, Adjunto adjunto, Object... argumentos) {
+    Notificacion n = nueva(folio, tipo, argumentos);
+    n.setDestinatarioGrupo(grupo);
+    adjuntar(n, adjunto);
+    return guardarYEnviar(n);
+  }
+
+  private static void adjuntar(Notificacion n, Adjunto adjunto) {
+    if (adjunto != null) {
+      n.setAdjuntoNombre(adjunto.nombre());
+      n.setAdjuntoTipo(adjunto.tipo());
+      n.setAdjuntoContenido(adjunto.contenido());
+    }
+  }
+
   /** Saves the message and starts its delivery process: the only place that starts it. */
   private Notificacion guardarYEnviar(Notificacion n) {
     Notificacion guardada = notificaciones.save(n);
