@@ -64,8 +64,11 @@ class RegistroController {
     } catch (DatosRegistroInvalidosException invalidos) {
       invalidos.errores().forEach(e -> errores.rejectValue(e.campo(), e.clave()));
       return pagina(model, formulario);
-    } catch (DataIntegrityViolationException mismoCorreoALaVez) {
-      // the same e-mail registered twice at the same moment: the first one won; same answer
+    } catch (DataIntegrityViolationException choque) {
+      // the same e-mail registered twice at the same moment: the first one won, same answer
+      if (!servicio.registrado(datos.correo())) {
+        throw choque;
+      }
     }
     return "redirect:/registro/revise-su-correo";
   }

@@ -215,6 +215,17 @@ public class RegistroService {
         texto(confirmado ? "registro.correo.existente.confirmado" : "registro.correo.existente.pendiente"));
   }
 
+  /** Whether the e-mail (in any case) is registered in the current edition. */
+  @Transactional(readOnly = true)
+  public boolean registrado(String correo) {
+    return convocatoriaVigente()
+        .flatMap(
+            c ->
+                participantes.findByEjercicioIdAndCorreoIgnoreCase(
+                    c.getEjercicio().getId(), ReglasRegistro.normalizarCorreo(correo)))
+        .isPresent();
+  }
+
   // --- Double opt-in -------------------------------------------------------------------------------
 
   /** The outcome of following a confirmation link. */
