@@ -63,6 +63,11 @@ abstract class PruebaRegistro extends PruebaIntegracion {
     return apertura(e).plusDays(30);
   }
 
+  /** A date as the portal and the mails write it: "3 de marzo de 2101". */
+  static String fecha(LocalDate dia) {
+    return dia.format(java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", java.util.Locale.forLanguageTag("es-MX")));
+  }
+
   void reloj(LocalDate dia, LocalTime hora) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(dia, hora, ZONA).toInstant()));
   }

@@ -80,7 +80,7 @@ class RegistroCorreoTest extends PruebaRegistro {
     MimeMessage confirmacion = entregar(e, correo, NOTIFICACION_CONFIRMACION);
     assertThat(confirmacion.getSubject()).isEqualTo("Confirme su registro al Ejercicio de Gobierno Abierto " + e.getFolio());
     String texto = texto(confirmacion);
-    assertThat(texto).contains("Hola, Ana Martínez", "/registro/confirmar/", "3 de marzo de " + e.getAnio());
+    assertThat(texto).contains("Hola, Ana Martínez", "/registro/confirmar/", fecha(cierre(e)));
     assertThat(html(confirmacion)).contains(ruta(texto));
 
     MockHttpServletResponse pagina = mvc.perform(get(ruta(texto))).andReturn().getResponse();

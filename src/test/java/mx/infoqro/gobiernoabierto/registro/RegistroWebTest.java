@@ -64,7 +64,7 @@ class RegistroWebTest extends PruebaRegistro {
         .contains("San Juan del Río", "Otro estado", "Prefiero no decir")
         .contains(sujeto.getNombre())
         .contains("Aviso de privacidad simplificado", "href=\"/privacidad\"", "doy mi consentimiento")
-        .contains("está abierto hasta el 3 de marzo de " + e.getAnio())
+        .contains("está abierto hasta el " + fecha(cierre(e)))
         .doesNotContain("??");
   }
 
@@ -76,8 +76,8 @@ class RegistroWebTest extends PruebaRegistro {
     String html = pagina(get("/registro"), 200);
 
     assertThat(html)
-        .contains("abrirá el 1 de febrero de " + e.getAnio())
-        .contains("cerrará el 3 de marzo de " + e.getAnio())
+        .contains("abrirá el " + fecha(apertura(e)))
+        .contains("cerrará el " + fecha(cierre(e)))
         .doesNotContain("<form class=\"formulario\"");
   }
 
@@ -88,7 +88,7 @@ class RegistroWebTest extends PruebaRegistro {
 
     String html = pagina(get("/registro"), 200);
 
-    assertThat(html).contains("cerró el 3 de marzo de " + e.getAnio()).doesNotContain("<form class=\"formulario\"");
+    assertThat(html).contains("cerró el " + fecha(cierre(e))).doesNotContain("<form class=\"formulario\"");
   }
 
   @Test
@@ -192,7 +192,7 @@ class RegistroWebTest extends PruebaRegistro {
 
     String html = enviar(formulario(datos("temprano@ejemplo.mx"))).pagina(200);
 
-    assertThat(html).contains("abrirá el 1 de febrero de " + e.getAnio()).doesNotContain("<form class=\"formulario\"");
+    assertThat(html).contains("abrirá el " + fecha(apertura(e))).doesNotContain("<form class=\"formulario\"");
     assertThat(participantesDe(e)).isZero();
   }
 
@@ -203,7 +203,7 @@ class RegistroWebTest extends PruebaRegistro {
 
     String html = enviar(formulario(datos("tarde@ejemplo.mx"))).pagina(200);
 
-    assertThat(html).contains("cerró el 3 de marzo de " + e.getAnio());
+    assertThat(html).contains("cerró el " + fecha(cierre(e)));
     assertThat(participantesDe(e)).isZero();
     assertThat(notificaciones.findByFolioOrderById(e.getFolio())).isEmpty();
   }
