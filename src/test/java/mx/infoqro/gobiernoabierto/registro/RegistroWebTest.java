@@ -36,6 +36,7 @@ class RegistroWebTest extends PruebaRegistro {
   private static final AtomicInteger DIRECCION = new AtomicInteger();
 
   @Autowired WebApplicationContext contexto;
+  @Autowired mx.infoqro.gobiernoabierto.portal.AvisoPrivacidad aviso;
 
   MockMvc mvc;
 
@@ -110,7 +111,7 @@ class RegistroWebTest extends PruebaRegistro {
 
     Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
     assertThat(p.getCorreo()).isEqualTo(correo);
-    assertThat(p.getAvisoPrivacidadVersion()).isEqualTo("1.0");
+    assertThat(p.getAvisoPrivacidadVersion()).isEqualTo(aviso.getVersion()).isNotBlank();
     assertThat(p.getConsentimiento()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
     assertThat(p.getConfirmado()).isNull();
     assertThat(p.getOrganizacion()).isEqualTo("Red Ciudadana");
