@@ -12,9 +12,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The decision log for pleno and comision: filters, pages of 50, CSV export of the same rows. */
@@ -31,13 +29,18 @@ class AuditoriaController {
 
   @GetMapping(RUTA)
   String lista(
-      @ModelAttribute("filtro") FiltroAuditoria filtro,
-      BindingResult errores,
+      @RequestParam(required = false) String folio,
+      @RequestParam(required = false) String entidad,
+      @RequestParam(required = false) String decision,
+      @RequestParam(required = false) String usuario,
+      @RequestParam(required = false) String desde,
+      @RequestParam(required = false) String hasta,
       @RequestParam(defaultValue = "1") int pagina,
       HttpServletRequest peticion,
       Model model) {
-    FiltroAuditoria valido = errores.hasErrors() ? sinFechasInvalidas(filtro, errores) : filtro;
-    Page<ConsultaAuditoria.Fila> filas = consulta.pagina(valido, pagina - 1);
+    FiltroAuditoria filtro = FiltroAuditoria.de(folio, entidad, decision, usuario, desde, hasta);
+    Page<ConsultaAuditoria.Fila> filas = consulta.pagina(filtro, pagina - 1);
+    model.addAttribute("filtro", filtro);
     model.addAttribute("filas", filas.getContent());
     model.addAttribute("paginacion", Paginacion.de(filas, peticion, RUTA));
     model.addAttribute("csv", Paginacion.enlace(peticion, RUTA + ".csv", null));
@@ -47,9 +50,16 @@ class AuditoriaController {
   }
 
   @GetMapping(RUTA + ".csv")
-  void csv(@ModelAttribute FiltroAuditoria filtro, BindingResult errores, HttpServletResponse respuesta)
+  void csv(
+      @RequestParam(required = false) String folio,
+      @RequestParam(required = false) String entidad,
+      @RequestParam(required = false) String decision,
+      @RequestParam(required = false) String usuario,
+      @RequestParam(required = false) String desde,
+      @RequestParam(required = false) String hasta,
+      HttpServletResponse respuesta)
       throws IOException {
-    FiltroAuditoria valido = errores.hasErrors() ? sinFechasInvalidas(filtro, errores) : filtro;
+    FiltroAuditoria valido = FiltroAuditoria.de(folio, entidad, decision, usuario, desde, hasta);
     respuesta.setContentType("text/csv; charset=UTF-8");
     respuesta.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
@@ -60,16 +70,5 @@ class AuditoriaController {
     Writer salida = new OutputStreamWriter(respuesta.getOutputStream(), StandardCharsets.UTF_8);
     consulta.exportar(valido, salida);
     salida.flush();
-  }
-
-  /** A date that is not a date is ignored (the page says so next to the field). */
-  private static FiltroAuditoria sinFechasInvalidas(FiltroAuditoria f, BindingResult errores) {
-    return new FiltroAuditoria(
-        f == null ? null : f.folio(),
-        f == null ? null : f.entidad(),
-        f == null ? null : f.decision(),
-        f == null ? null : f.usuario(),
-        errores.hasFieldErrors("desde") || f == null ? null : f.desde(),
-        errores.hasFieldErrors("hasta") || f == null ? null : f.hasta());
   }
 }

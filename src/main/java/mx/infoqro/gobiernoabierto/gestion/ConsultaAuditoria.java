@@ -95,18 +95,19 @@ public class ConsultaAuditoria {
   public void exportar(FiltroAuditoria filtro, Writer salida) throws IOException {
     salida.write('\uFEFF');
     CSVFormat formato = CSVFormat.RFC4180.builder().setHeader(ENCABEZADOS).get();
-    try (CSVPrinter csv = new CSVPrinter(salida, formato)) {
-      for (Fila f : todas(filtro)) {
-        csv.printRecord(
-            celda(f.fecha()),
-            celda(f.folio()),
-            celda(f.entidad()),
-            f.entidadId() == null ? "" : f.entidadId().toString(),
-            celda(f.decision()),
-            celda(f.usuario()),
-            celda(f.motivo()));
-      }
+    // not closed here: the caller owns the stream (the HTTP response)
+    CSVPrinter csv = new CSVPrinter(salida, formato);
+    for (Fila f : todas(filtro)) {
+      csv.printRecord(
+          celda(f.fecha()),
+          celda(f.folio()),
+          celda(f.entidad()),
+          f.entidadId() == null ? "" : f.entidadId().toString(),
+          celda(f.decision()),
+          celda(f.usuario()),
+          celda(f.motivo()));
     }
+    csv.flush();
   }
 
   /** A text cell safe from formula injection: = + - @ (and tab, CR) at the start get an apostrophe. */

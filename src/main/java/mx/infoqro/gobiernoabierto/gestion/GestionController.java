@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.gestion;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.system.Grupos;
@@ -8,7 +9,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The staff login page (the form posts to Spring Security's form login, which checks the password
@@ -22,10 +22,10 @@ class GestionController {
   private static final List<String> COCKPIT = List.of(Grupos.COMISION, Grupos.PLENO, Grupos.ADMIN);
 
   @GetMapping("/gestion/entrar")
-  String entrar(
-      @RequestParam(required = false) String error, @RequestParam(required = false) String salida, Model model) {
-    model.addAttribute("error", error != null);
-    model.addAttribute("salida", salida != null);
+  String entrar(HttpServletRequest peticion, Model model) {
+    // ?error after a failed login, ?salida after logging out (parameters without value)
+    model.addAttribute("error", peticion.getParameterMap().containsKey("error"));
+    model.addAttribute("salida", peticion.getParameterMap().containsKey("salida"));
     return "gestion/entrar";
   }
 
