@@ -230,8 +230,15 @@ class GestionWebTest extends PruebaIntegracion {
     // MockMvc does not dispatch to the error page: the error page itself is rendered as Boot does
     MockHttpServletResponse r = como(Rol.STL, "/gestion/correos");
     assertThat(r.getStatus()).isEqualTo(403);
-    String pagina = html(mvc.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", 403)).andReturn().getResponse());
+    String pagina = html(mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+        .requestAttr("jakarta.servlet.error.status_code", 403)
+        .requestAttr("jakarta.servlet.error.request_uri", "/gestion/correos")).andReturn().getResponse());
     assertThat(pagina).contains("No tiene permiso para ver esta página").contains("<html lang=\"es-MX\"");
+    // a public form without its token keeps the generic page
+    String publica = html(mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+        .requestAttr("jakarta.servlet.error.status_code", 403)
+        .requestAttr("jakarta.servlet.error.request_uri", "/privacidad")).andReturn().getResponse());
+    assertThat(publica).contains("No pudimos atender su solicitud").doesNotContain("No tiene permiso");
   }
 
   // --- Decision log ---------------------------------------------------------------------------
