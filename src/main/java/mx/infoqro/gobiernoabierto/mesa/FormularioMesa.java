@@ -119,6 +119,15 @@ final class FormularioMesa {
     return respuestas;
   }
 
+  /** The reasoned response of Task_ResponderPropuestaPortal to proposal {@code propuestaId}. */
+  static Respuesta respuesta(Long propuestaId, Object decision, Object razon, Object fusionadaCon) {
+    return new Respuesta(
+        propuestaId,
+        decision(decision, "Respuesta"),
+        texto(razon),
+        id(fusionadaCon, "Propuesta con la que se fusiona"));
+  }
+
   /** The draft commitments of Task_RedactarCompromisos, each with its milestones and proposals. */
   @SuppressWarnings("unchecked")
   static List<CompromisoPropuesto> compromisos(List<Map<String, Object>> filas) {

@@ -25,6 +25,20 @@ public final class MesaProcess {
   public static final String TASK_REDACTAR_COMPROMISOS = "Task_RedactarCompromisos";
   public static final String TASK_CERRAR_MESA = "Task_CerrarMesa";
   public static final String EVENT_MESA_CERRADA = "Event_MesaCerrada";
+  /** Non-interrupting event sub-process: one proposal submitted on the portal, answered. */
+  public static final String SUBPROCESS_PROPUESTA_PORTAL = "SubProcess_PropuestaPortal";
+  public static final String EVENT_PROPUESTA_PORTAL_RECIBIDA = "Event_PropuestaPortalRecibida";
+  public static final String TASK_RESPONDER_PROPUESTA_PORTAL = "Task_ResponderPropuestaPortal";
+  public static final String TASK_NOTIFICAR_RESPUESTA_PROPUESTA = "Task_NotificarRespuestaPropuesta";
+  public static final String EVENT_RESPUESTA_PROPUESTA_NOTIFICADA = "Event_RespuestaPropuestaNotificada";
+
+  // --- Messages ---------------------------------------------------------------------------------
+  /**
+   * A proposal was submitted on the portal: correlated to the table's instance (business key = the
+   * table's folio, variable {@link #VAR_MESA_ID}); carries {@link #VAR_PROPUESTA_PORTAL_ID} into the
+   * event sub-process scope only.
+   */
+  public static final String MESSAGE_PROPUESTA_PORTAL = "PropuestaPortalRecibida";
 
   // --- Process variables ------------------------------------------------------------------------
   /** Input: id of the edition (Long). */
@@ -33,6 +47,8 @@ public final class MesaProcess {
   public static final String VAR_MESA_ID = "mesaId";
   /** Decision of Task_RegistrarSesion (Boolean): whether the table finished its work. */
   public static final String VAR_MESA_CERRADA = "mesaCerrada";
+  /** Local variable of SubProcess_PropuestaPortal: id of the proposal to answer (Long). */
+  public static final String VAR_PROPUESTA_PORTAL_ID = "propuestaPortalId";
 
   // --- Form fields (task-local; read-only display values are not submitted) ---------------------
   public static final String CAMPO_MESA_FOLIO = "mesaFolio";
@@ -69,6 +85,13 @@ public final class MesaProcess {
   public static final String CAMPO_FUSIONADA_CON = "fusionadaCon";
   public static final String CAMPO_PROPUESTAS_OPCIONES = "propuestasOpciones";
 
+  /** Task_ResponderPropuestaPortal: the proposal (read-only) and decision, fusionadaCon, razon. */
+  public static final String CAMPO_PROPUESTA_AUTOR = "propuestaAutor";
+  public static final String CAMPO_PROPUESTA_PROBLEMA = "propuestaProblema";
+  public static final String CAMPO_PROPUESTA_CAUSA = "propuestaCausa";
+  public static final String CAMPO_PROPUESTA_TEXTO = "propuestaTexto";
+  public static final String CAMPO_PROPUESTA_NUMERO = "propuestaNumero";
+
   /** Task_RedactarCompromisos: dynamic list of commitments, each with a nested list of hitos. */
   public static final String CAMPO_COMPROMISOS = "compromisos";
   public static final String CAMPO_TITULO = "titulo";
@@ -100,11 +123,15 @@ public final class MesaProcess {
   public static final String DECISION_TRABAJO_CONCLUIDO = "TRABAJO_CONCLUIDO";
   public static final String DECISION_PLAZO_RESPUESTAS_VENCIDO = "PLAZO_RESPUESTAS_VENCIDO";
   public static final String DECISION_MESA_CERRADA = "CERRADA";
+  public static final String DECISION_PROPUESTA_PORTAL = "RECIBIDA_EN_PORTAL";
+  /** Who the decision log names for a proposal submitted on the portal. */
+  public static final String USUARIO_PORTAL = "portal";
 
   // --- Notifications (texts: notificacion.<tipo-kebab>.asunto/.cuerpo) -------------------------
   public static final String NOTIFICACION_INVITACION_MESA = "INVITACION_MESA";
   public static final String NOTIFICACION_RESPUESTAS_VENCIDAS = "RESPUESTAS_VENCIDAS";
   public static final String NOTIFICACION_MESA_CERRADA = "MESA_CERRADA";
+  public static final String NOTIFICACION_RESPUESTA_PROPUESTA = "RESPUESTA_PROPUESTA";
 
   private MesaProcess() {}
 }

@@ -24,6 +24,10 @@ import mx.infoqro.gobiernoabierto.mesa.Mesa.EstadoMesa;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
+import mx.infoqro.gobiernoabierto.notificacion.Notificador.Adjunto;
+import mx.infoqro.gobiernoabierto.notificacion.OrganismoProperties;
+import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
+import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante.Proposito;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.Sector;
@@ -31,6 +35,7 @@ import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
 import mx.infoqro.gobiernoabierto.system.Grupos;
 import mx.infoqro.gobiernoabierto.system.Plazos;
 import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +59,10 @@ public class MesaService {
   private final Auditoria auditoria;
   private final Notificador notificador;
   private final Plazos plazos;
+  private final RuntimeService runtimeService;
+  private final EnlacesParticipante enlaces;
+  private final CalendarioSesiones calendario;
+  private final OrganismoProperties organismo;
 
   MesaService(
       MesaRepository mesas,
@@ -64,7 +73,11 @@ public class MesaService {
       BorradorCompromisoService borradores,
       Auditoria auditoria,
       Notificador notificador,
-      Plazos plazos) {
+      Plazos plazos,
+      RuntimeService runtimeService,
+      EnlacesParticipante enlaces,
+      CalendarioSesiones calendario,
+      OrganismoProperties organismo) {
     this.mesas = mesas;
     this.sesiones = sesiones;
     this.propuestas = propuestas;
@@ -74,6 +87,10 @@ public class MesaService {
     this.auditoria = auditoria;
     this.notificador = notificador;
     this.plazos = plazos;
+    this.runtimeService = runtimeService;
+    this.enlaces = enlaces;
+    this.calendario = calendario;
+    this.organismo = organismo;
   }
 
   // --- Inputs and views -------------------------------------------------------------------------
@@ -271,21 +288,144 @@ public class MesaService {
         propuestas.findByMesaIdOrderById(mesaId).stream()
             .collect(Collectors.toMap(Propuesta::getId, Function.identity()));
     ReglasMesa.validarRespuestas(porId.keySet(), respuestas);
-    Instant ahora = ahora().toInstant();
     for (Respuesta r : respuestas.stream().sorted(Comparator.comparing(Respuesta::propuestaId)).toList()) {
       Propuesta p = porId.get(r.propuestaId());
-      p.setRespuestaDecision(r.decision());
-      p.setRespuestaRazon(r.razon().trim());
-      p.setRespuestaFecha(ahora);
-      p.setRespuestaUsuario(usuario);
-      p.setFusionadaCon(r.decision() == DecisionRespuesta.FUSIONADA ? porId.get(r.fusionadaConId()) : null);
-      String motivo =
-          r.decision() == DecisionRespuesta.FUSIONADA
-              ? "Se fusiona con la propuesta #" + r.fusionadaConId() + ". " + p.getRespuestaRazon()
-              : p.getRespuestaRazon();
-      auditoria.registrar(
-          mesa.getFolio(), ENTIDAD_PROPUESTA, p.getId(), r.decision().name(), usuario, motivo);
+      boolean nueva = guardarRespuesta(mesa, p, r, porId.get(r.fusionadaConId()), usuario);
+      if (nueva) {
+        avisarAutor(p);
+      }
     }
+  }
+
+  /**
+   * Stores the public reasoned response to ONE proposal of the table, submitted on the portal
+   * (Task_ResponderPropuestaPortal), and logs it. The author is told by {@link #notificarRespuesta}.
+   *
+   * @throws ValidacionException when the decision or the reason is missing or a merged proposal does
+   *     not name another, not merged, proposal of the table
+   */
+  @Transactional
+  public void responderPropuesta(Long mesaId, Respuesta respuesta, String usuario) {
+    Mesa mesa = mesa(mesaId);
+    Map<Long, Propuesta> porId =
+        propuestas.findByMesaIdOrderById(mesaId).stream()
+            .collect(Collectors.toMap(Propuesta::getId, Function.identity()));
+    Map<Long, DecisionRespuesta> decisiones = new java.util.HashMap<>();
+    porId.values().forEach(p -> decisiones.put(p.getId(), p.getRespuestaDecision()));
+    ReglasMesa.validarRespuesta(decisiones, respuesta);
+    guardarRespuesta(mesa, porId.get(respuesta.propuestaId()), respuesta, porId.get(respuesta.fusionadaConId()), usuario);
+  }
+
+  /**
+   * Tells the registered author of an answered proposal the response: decision, reason and links to
+   * the table's page and (a fresh link) to their personal page. Nothing for a proposal without a
+   * registered author or not answered yet.
+   */
+  @Transactional
+  public void notificarRespuesta(Long propuestaId) {
+    propuestas.findById(propuestaId).filter(Propuesta::respondida).ifPresent(this::avisarAutor);
+  }
+
+  /** Whether a table takes proposals from the portal now, or why not. */
+  public enum Cocreacion {
+    /** Installed and its co-creation process is running. */
+    ABIERTA,
+    /** Installed, but its co-creation process has not started (or no longer runs). */
+    SIN_INICIAR,
+    /** The table finished its work. */
+    CONCLUIDA,
+    /** Void for lack of quorum. */
+    DESIERTA
+  }
+
+  /** Whether the table takes proposals from the portal now (see {@link Cocreacion}). */
+  @Transactional(readOnly = true)
+  public Cocreacion cocreacion(Long mesaId) {
+    Mesa mesa = mesa(mesaId);
+    return switch (mesa.getEstado()) {
+      case DESIERTA -> Cocreacion.DESIERTA;
+      case CERRADA -> Cocreacion.CONCLUIDA;
+      case INSTALADA -> instancia(mesa) ? Cocreacion.ABIERTA : Cocreacion.SIN_INICIAR;
+    };
+  }
+
+  /**
+   * A proposal submitted on the portal by a member of the table: stored (author shown as their
+   * organisation, their agency or "Participante"), logged, and sent to the table's process
+   * (message {@value MesaProcess#MESSAGE_PROPUESTA_PORTAL}), where the facilitator answers it.
+   *
+   * @throws ValidacionException when the person is not a member of the table, the table is not in
+   *     co-creation, or a text is missing or too long
+   */
+  @Transactional
+  public Propuesta proponerDesdePortal(Long mesaId, Long participanteId, NuevaPropuesta nueva) {
+    Mesa mesa = mesa(mesaId);
+    Participante autor =
+        mesa.getIntegrantes().stream()
+            .map(Registro::getParticipante)
+            .filter(p -> p.getId().equals(participanteId))
+            .findFirst()
+            .orElseThrow(() -> new ValidacionException("Solo puede presentar propuestas a las mesas que integra."));
+    if (cocreacion(mesaId) != Cocreacion.ABIERTA) {
+      throw new ValidacionException("La mesa " + mesa.getFolio() + " no está recibiendo propuestas en este momento.");
+    }
+    ReglasMesa.validarPropuestaPortal(nueva);
+    Propuesta p = new Propuesta();
+    p.setMesa(mesa);
+    p.setParticipante(autor);
+    p.setAutorPublico(autorPublico(autor));
+    p.setProblema(nueva.problema().trim());
+    p.setCausa(ReglasMesa.vacio(nueva.causa()) ? null : nueva.causa().trim());
+    p.setPropuesta(nueva.propuesta().trim());
+    p.setRecibida(ahora().toInstant());
+    p = propuestas.saveAndFlush(p);
+    auditoria.registrar(
+        mesa.getFolio(), ENTIDAD_PROPUESTA, p.getId(), DECISION_PROPUESTA_PORTAL, USUARIO_PORTAL,
+        "Propuesta recibida en el portal de " + p.getAutorPublico() + ".");
+    runtimeService
+        .createMessageCorrelation(MESSAGE_PROPUESTA_PORTAL)
+        .processInstanceBusinessKey(mesa.getFolio())
+        .processInstanceVariableEquals(VAR_MESA_ID, mesa.getId())
+        .setVariableToTriggeredScope(VAR_PROPUESTA_PORTAL_ID, p.getId())
+        .correlate();
+    return p;
+  }
+
+  /** The public author of a registered person's proposal: organisation, agency, or "Participante". */
+  static String autorPublico(Participante p) {
+    if (!ReglasMesa.vacio(p.getOrganizacion())) {
+      return p.getOrganizacion().trim();
+    }
+    if (p.getSujetoObligado() != null) {
+      return p.getSujetoObligado().getNombre();
+    }
+    return ReglasMesa.AUTOR_ANONIMO;
+  }
+
+  /** What Task_ResponderPropuestaPortal shows: the table, the proposal and its cause, the facilitator. */
+  public record TareaPropuestaPortal(Vista mesa, PropuestaVista propuesta, String causa, String facilitador) {}
+
+  /** The form data of Task_ResponderPropuestaPortal for one proposal of the table. */
+  @Transactional(readOnly = true)
+  public TareaPropuestaPortal tareaPropuestaPortal(Long mesaId, Long propuestaId) {
+    Vista vista = vista(mesaId);
+    PropuestaVista propuesta =
+        vista.propuestas().stream()
+            .filter(p -> p.id().equals(propuestaId))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("Propuesta " + propuestaId + " de la mesa " + mesaId));
+    return new TareaPropuestaPortal(
+        vista,
+        propuesta,
+        propuestas.findById(propuestaId).map(Propuesta::getCausa).orElse(null),
+        mesa(mesaId).getFacilitador());
+  }
+
+  /** The calendar file (.ics) of sessions, for the personal page's download. */
+  @Transactional(readOnly = true)
+  public Adjunto calendario(Long sesionId) {
+    Sesion s = sesiones.findById(sesionId).orElseThrow(() -> new IllegalArgumentException("Sesión " + sesionId));
+    return calendario.adjunto(List.of(s));
   }
 
   /**
@@ -388,6 +528,71 @@ public class MesaService {
     return mesa;
   }
 
+  /**
+   * The one rule that stores a reasoned response (bulk task and portal task alike) and logs it.
+   * Returns whether the proposal got a new or a different response (its author is then told).
+   */
+  private boolean guardarRespuesta(Mesa mesa, Propuesta p, Respuesta r, Propuesta con, String usuario) {
+    String razon = r.razon().trim();
+    Propuesta fusionadaCon = r.decision() == DecisionRespuesta.FUSIONADA ? con : null;
+    boolean cambio =
+        p.getRespuestaDecision() != r.decision()
+            || !razon.equals(p.getRespuestaRazon())
+            || p.getFusionadaCon() != fusionadaCon;
+    p.setRespuestaDecision(r.decision());
+    p.setRespuestaRazon(razon);
+    p.setFusionadaCon(fusionadaCon);
+    if (cambio) {
+      p.setRespuestaFecha(ahora().toInstant());
+      p.setRespuestaUsuario(usuario);
+      String motivo =
+          r.decision() == DecisionRespuesta.FUSIONADA
+              ? "Se fusiona con la propuesta #" + r.fusionadaConId() + ". " + razon
+              : razon;
+      auditoria.registrar(mesa.getFolio(), ENTIDAD_PROPUESTA, p.getId(), r.decision().name(), usuario, motivo);
+    }
+    return cambio;
+  }
+
+  /** Mails the response to the proposal's registered author, if any (see {@link #notificarRespuesta}). */
+  private void avisarAutor(Propuesta p) {
+    Participante autor = p.getParticipante();
+    if (autor == null) {
+      return;
+    }
+    Mesa mesa = p.getMesa();
+    ZoneId zona = plazos.ahora().getZone();
+    String decision =
+        switch (p.getRespuestaDecision()) {
+          case INCORPORADA -> "Se incorpora a un compromiso de la mesa.";
+          case FUSIONADA -> "Se fusiona con la propuesta #" + p.getFusionadaCon().getId() + ".";
+          case NO_INCORPORADA -> "No se incorpora.";
+        };
+    notificador.aCorreo(
+        mesa.getFolio(),
+        NOTIFICACION_RESPUESTA_PROPUESTA,
+        autor.getCorreo(),
+        mesa.getFolio(),
+        mesa.getEje().getNombre(),
+        "#" + p.getId(),
+        decision,
+        p.getRespuestaRazon(),
+        p.getRespuestaFecha().atZone(zona).format(FECHA),
+        organismo.sitio() + "/mesas/" + mesa.getId(),
+        enlaces.emitir(autor, Proposito.ACCESO));
+  }
+
+  /** Whether the table's co-creation process instance is running. */
+  private boolean instancia(Mesa mesa) {
+    return runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(KEY)
+            .processInstanceBusinessKey(mesa.getFolio())
+            .variableValueEquals(VAR_MESA_ID, mesa.getId())
+            .count()
+        > 0;
+  }
+
   private OffsetDateTime ahora() {
     return plazos.ahora().toOffsetDateTime();
   }
@@ -419,11 +624,12 @@ public class MesaService {
   /** Invites the members: agency liaisons through their agency's group, the others by e-mail. */
   private void invitar(Mesa mesa, List<Sesion> nuevas) {
     Object[] argumentos = {mesa.getFolio(), mesa.getEje().getNombre(), describir(nuevas, "\n")};
+    Adjunto ics = calendario.adjunto(nuevas);
     destinatarios(mesa, (grupo, correo) -> {
       if (grupo != null) {
-        notificador.aGrupo(mesa.getFolio(), NOTIFICACION_INVITACION_MESA, grupo, argumentos);
+        notificador.aGrupo(mesa.getFolio(), NOTIFICACION_INVITACION_MESA, grupo, ics, argumentos);
       } else {
-        notificador.aCorreo(mesa.getFolio(), NOTIFICACION_INVITACION_MESA, correo, argumentos);
+        notificador.aCorreo(mesa.getFolio(), NOTIFICACION_INVITACION_MESA, correo, ics, argumentos);
       }
     });
   }

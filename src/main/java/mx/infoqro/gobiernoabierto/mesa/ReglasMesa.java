@@ -189,6 +189,54 @@ final class ReglasMesa {
     }
   }
 
+  /**
+   * One reasoned response (Task_ResponderPropuestaPortal): decision and non-empty reason; a merged
+   * proposal names another proposal of the table that is not itself merged.
+   *
+   * @param decisiones the table's proposals and their current decisions (null when unanswered)
+   */
+  static void validarRespuesta(Map<Long, DecisionRespuesta> decisiones, Respuesta r) {
+    if (r.propuestaId() == null || !decisiones.containsKey(r.propuestaId())) {
+      throw new ValidacionException("La respuesta no corresponde a una propuesta de esta mesa.");
+    }
+    if (r.decision() == null) {
+      throw new ValidacionException("Elija la respuesta (se incorpora, se fusiona o no se incorpora).");
+    }
+    if (vacio(r.razon())) {
+      throw new ValidacionException("Escriba la razón de la respuesta.");
+    }
+    longitud(r.razon(), 4000, "La razón");
+    if (r.decision() == DecisionRespuesta.FUSIONADA) {
+      Long con = r.fusionadaConId();
+      if (con == null) {
+        throw new ValidacionException("Indique con qué propuesta se fusiona.");
+      }
+      if (con.equals(r.propuestaId())) {
+        throw new ValidacionException("La propuesta no puede fusionarse consigo misma.");
+      }
+      if (!decisiones.containsKey(con)) {
+        throw new ValidacionException("La propuesta #" + con + " no es de esta mesa.");
+      }
+      if (decisiones.get(con) == DecisionRespuesta.FUSIONADA) {
+        throw new ValidacionException(
+            "La propuesta #" + con + " a su vez está fusionada; elija la propuesta que las recoge.");
+      }
+    }
+  }
+
+  /** A proposal submitted on the portal: problem and proposal required, every text within its column. */
+  static void validarPropuestaPortal(NuevaPropuesta p) {
+    if (p == null || vacio(p.problema())) {
+      throw new ValidacionException("Describa el problema público.");
+    }
+    if (vacio(p.propuesta())) {
+      throw new ValidacionException("Escriba su propuesta de solución.");
+    }
+    longitud(p.problema(), 4000, "El problema");
+    longitud(p.causa(), 4000, "La causa");
+    longitud(p.propuesta(), 4000, "La propuesta");
+  }
+
   /** The public author of a proposal: the given organisation, or {@value #AUTOR_ANONIMO}. */
   static String autorPublico(String autor) {
     return vacio(autor) ? AUTOR_ANONIMO : autor.trim();

@@ -4,6 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ByteArrayResource;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,6 +166,12 @@ public class EnvioCorreoService {
     }
     m.setSubject(n.getAsunto());
     m.setText(cuerpo.texto(), cuerpo.html());
+    if (StringUtils.hasText(n.getAdjuntoNombre()) && n.getAdjuntoContenido() != null) {
+      m.addAttachment(
+          n.getAdjuntoNombre(),
+          new ByteArrayResource(n.getAdjuntoContenido().getBytes(StandardCharsets.UTF_8)),
+          n.getAdjuntoTipo() != null ? n.getAdjuntoTipo() : "application/octet-stream");
+    }
     return mime;
   }
 

@@ -48,4 +48,16 @@ public class Notificacion {
 
   @Column(length = 2000)
   private String ultimoError;
+
+  /** File name of the optional attachment, e.g. {@code sesiones.ics}. */
+  @Column(length = 200)
+  private String adjuntoNombre;
+
+  /** Content type of the attachment, e.g. {@code text/calendar; charset=UTF-8; method=PUBLISH}. */
+  @Column(length = 100)
+  private String adjuntoTipo;
+
+  /** Text content of the attachment. */
+  @Column(length = 100000)
+  private String adjuntoContenido;
 }

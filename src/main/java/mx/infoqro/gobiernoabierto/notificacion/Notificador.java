@@ -69,6 +69,19 @@ public class Notificador {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Notificacion aCorreo(String folio, String tipo, String correo, Object... argumentos) {
+    return aCorreo(folio, tipo, correo, (Adjunto) null, argumentos);
+  }
+
+  /** A text file attached to a message. */
+  public record Adjunto(String nombre, String tipo, String contenido) {}
+
+  /**
+   * Queues a message of kind {@code tipo} to one e-mail address, with a text attachment (or none);
+   * returns {@code null} (nothing queued, the withholding logged) if the address belongs to a
+   * person who opposed communications and the message is not an ARCO answer.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Notificacion aCorreo(String folio, String tipo, String correo, Adjunto adjunto, Object... argumentos) {
     Optional<Participante> opuesto = oposicion(tipo, correo);
     if (opuesto.isPresent()) {
       auditoria.registrar(
@@ -82,7 +95,25 @@ public class Notificador {
     }
     Notificacion n = nueva(folio, tipo, argumentos);
     n.setDestinatarioCorreo(correo);
+    adjuntar(n, adjunto);
     return guardarYEnviar(n);
+  }
+
+  /** Queues a message of kind {@code tipo} to every member of a Camunda group, with a text attachment. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Notificacion aGrupo(String folio, String tipo, String grupo, Adjunto adjunto, Object... argumentos) {
+    Notificacion n = nueva(folio, tipo, argumentos);
+    n.setDestinatarioGrupo(grupo);
+    adjuntar(n, adjunto);
+    return guardarYEnviar(n);
+  }
+
+  private static void adjuntar(Notificacion n, Adjunto adjunto) {
+    if (adjunto != null) {
+      n.setAdjuntoNombre(adjunto.nombre());
+      n.setAdjuntoTipo(adjunto.tipo());
+      n.setAdjuntoContenido(adjunto.contenido());
+    }
   }
 
   /** The person who opposed communications at this address, unless the message is an ARCO answer. */

@@ -56,6 +56,7 @@ public final class DerechosArcoProcess {
   // --- Form fields (task-local variables) --------------------------------------------------------
   public static final String CAMPO_FOLIO = "folio";
   public static final String CAMPO_DERECHO = "derecho";
+  public static final String CAMPO_NOMBRE_SOLICITANTE = "nombreSolicitante";
   public static final String CAMPO_CORREO = "correo";
   public static final String CAMPO_PARTICIPANTE = "participante";
   public static final String CAMPO_DESCRIPCION = "descripcion";

@@ -16,14 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
-import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.notificacion.OrganismoProperties;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.system.Plazos;
 import mx.infoqro.gobiernoabierto.system.ValidacionException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -48,7 +46,7 @@ public class DerechosArcoService {
   private final Auditoria auditoria;
   private final RuntimeService runtimeService;
   private final OrganismoProperties organismo;
-  private final HistoryService historyService;
+  private final AnonimizacionParticipante anonimizacion;
 
   DerechosArcoService(
       SolicitudArcoRepository solicitudes,
@@ -58,7 +56,7 @@ public class DerechosArcoService {
       Auditoria auditoria,
       RuntimeService runtimeService,
       OrganismoProperties organismo,
-      HistoryService historyService) {
+      AnonimizacionParticipante anonimizacion) {
     this.solicitudes = solicitudes;
     this.em = em;
     this.plazos = plazos;
@@ -66,17 +64,22 @@ public class DerechosArcoService {
     this.auditoria = auditoria;
     this.runtimeService = runtimeService;
     this.organismo = organismo;
-    this.historyService = historyService;
+    this.anonimizacion = anonimizacion;
   }
 
   /**
    * Receives a request from the portal form {@code /derechos-arco}: validates it, stores it and
    * starts its {@code derechos-arco} process, which e-mails the identity-confirmation link.
    *
+   * <p>The answer does not depend on whether the e-mail is registered: a request for an unknown
+   * address is stored and mailed alike (the staff see "Sin registro con ese correo").
+   *
+   * @param nombre the requester's name as given on the form (optional)
    * @return the request's folio, to show to the person
    * @throws ValidacionException with a Spanish message when the request is incomplete
    */
   public String recibir(
+      String nombre,
       String correo,
       DerechoArco derecho,
       String descripcion,
@@ -85,6 +88,7 @@ public class DerechosArcoService {
       String tratamientoDescripcion) {
     ReglasArco.validarSolicitud(correo, derecho, descripcion, datosRectificar, tratamiento);
     SolicitudArco s = new SolicitudArco();
+    s.setNombre(nombre == null || nombre.isBlank() ? null : nombre.trim());
     s.setCorreo(correo.trim());
     s.setDerecho(derecho);
     s.setDescripcion(descripcion.trim());
@@ -136,6 +140,34 @@ public class DerechosArcoService {
     return s.getFolio();
   }
 
+  /** What an identity-confirmation link leads to, for the portal's pages (no personal data). */
+  public record EnlaceArco(String folio, EstadoSolicitudArco estado, LocalDate vencimiento) {
+    /** The identity was confirmed (the request is being attended or was answered). */
+    public boolean confirmada() {
+      return estado != EstadoSolicitudArco.PENDIENTE_IDENTIDAD && estado != EstadoSolicitudArco.NO_CONFIRMADA;
+    }
+
+    /** The link expired: the identity was not confirmed in time and the request was closed. */
+    public boolean vencido() {
+      return estado == EstadoSolicitudArco.NO_CONFIRMADA;
+    }
+  }
+
+  /**
+   * The request an identity-confirmation link belongs to, with its state and legal deadline (the
+   * day, in the commission's time zone), or empty for an unknown token.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<EnlaceArco> enlace(String token) {
+    if (token == null || token.isBlank() || token.length() > 64) {
+      return java.util.Optional.empty();
+    }
+    return solicitudes
+        .findByToken(token)
+        .map(s -> new EnlaceArco(s.getFolio(), s.getEstado(),
+            s.getVencimiento() == null ? null : s.getVencimiento().atZone(plazos.ahora().getZone()).toLocalDate()));
+  }
+
   /** Task_EnviarConfirmacionIdentidad: mails the link; returns when the confirmation expires. */
   public Date enviarConfirmacion(Long solicitudId) {
     SolicitudArco s = solicitud(solicitudId);
@@ -165,6 +197,7 @@ public class DerechosArcoService {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put(CAMPO_FOLIO, s.getFolio());
     v.put(CAMPO_DERECHO, s.getDerecho().name());
+    v.put(CAMPO_NOMBRE_SOLICITANTE, s.getNombre());
     v.put(CAMPO_CORREO, s.getCorreo());
     v.put(CAMPO_PARTICIPANTE, s.getParticipante() == null ? "Sin registro con ese correo" : s.getParticipante().getNombre());
     v.put(CAMPO_DESCRIPCION, s.getDescripcion());
@@ -241,7 +274,7 @@ public class DerechosArcoService {
     switch (s.getDerecho()) {
       case ACCESO -> s.setArchivoAcceso(datosDe(s.getCorreo(), propios));
       case RECTIFICACION -> rectificar(propios, leer(s.getCorrecciones() == null ? "{}" : s.getCorrecciones()));
-      case CANCELACION -> propios.forEach(this::anonimizar);
+      case CANCELACION -> propios.forEach(anonimizacion::anonimizar);
       case OPOSICION -> oponer(propios, s.getTratamiento());
     }
     s.setEjecutada(plazos.ahora().toInstant());
@@ -341,71 +374,6 @@ public class DerechosArcoService {
       if (c.containsKey("municipio")) p.setMunicipio(c.get("municipio"));
       if (c.containsKey("organizacion")) p.setOrganizacion(c.get("organizacion"));
     }
-  }
-
-  private void anonimizar(Participante p) {
-    String nombre = p.getNombre();
-    String correo = p.getCorreo();
-    String telefono = p.getTelefono();
-    String organizacion = p.getOrganizacion();
-    String anonimo = ReglasArco.correoAnonimo(p.getId());
-    for (Propuesta pr : propuestas(p)) {
-      if (ReglasArco.esAutoriaPersonal(pr.getAutorPublico(), nombre)
-          || (organizacion != null && ReglasArco.esAutoriaPersonal(pr.getAutorPublico(), organizacion))) {
-        pr.setAutorPublico(ReglasArco.NOMBRE_ANONIMO);
-      }
-      // the text stays; only mentions of the person themselves are replaced
-      pr.setProblema(borrar(pr.getProblema(), nombre, correo, telefono, anonimo));
-      pr.setCausa(borrar(pr.getCausa(), nombre, correo, telefono, anonimo));
-      pr.setPropuesta(borrar(pr.getPropuesta(), nombre, correo, telefono, anonimo));
-    }
-    // messages already written to the person: address and any mention of them
-    List<Notificacion> mensajes =
-        em.createQuery("select n from Notificacion n where lower(n.destinatarioCorreo) = lower(:c)", Notificacion.class)
-            .setParameter("c", correo)
-            .getResultList();
-    for (Notificacion n : mensajes) {
-      n.setDestinatarioCorreo(anonimo);
-    }
-    for (Notificacion n : em.createQuery("select n from Notificacion n", Notificacion.class).getResultList()) {
-      n.setAsunto(borrar(n.getAsunto(), nombre, correo, telefono, anonimo));
-      n.setCuerpo(borrar(n.getCuerpo(), nombre, correo, telefono, anonimo));
-    }
-    borrarHistorialMotor(nombre, correo);
-    p.setNombre(ReglasArco.NOMBRE_ANONIMO);
-    p.setCorreo(anonimo);
-    p.setTelefono(null);
-    p.setMunicipio(null);
-    p.setGenero(null);
-    p.setOrganizacion(null);
-  }
-
-  /**
-   * Text variables of the engine's history that mention the person (form fields shown to staff,
-   * e.g. on this request's own task) are deleted with their details.
-   */
-  private void borrarHistorialMotor(String nombre, String correo) {
-    @SuppressWarnings("unchecked")
-    List<Object> ids =
-        em.createNativeQuery(
-                "select ID_ from ACT_HI_VARINST where lower(TEXT_) like :c or lower(TEXT_) like :n")
-            .setParameter("c", "%" + correo.toLowerCase(java.util.Locale.ROOT) + "%")
-            .setParameter("n", "%" + nombre.toLowerCase(java.util.Locale.ROOT) + "%")
-            .getResultList();
-    for (Object id : ids) {
-      historyService.deleteHistoricVariableInstance(id.toString());
-    }
-  }
-
-  private static String borrar(String texto, String nombre, String correo, String telefono, String anonimo) {
-    if (texto == null) {
-      return null;
-    }
-    String r = texto;
-    if (correo != null) r = r.replaceAll("(?i)" + java.util.regex.Pattern.quote(correo), anonimo);
-    if (nombre != null && !nombre.isBlank()) r = r.replaceAll("(?i)" + java.util.regex.Pattern.quote(nombre), ReglasArco.NOMBRE_ANONIMO);
-    if (telefono != null && !telefono.isBlank()) r = r.replace(telefono, "");
-    return r;
   }
 
   private void oponer(List<Participante> propios, TratamientoArco tratamiento) {

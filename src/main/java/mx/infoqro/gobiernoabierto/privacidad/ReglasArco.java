@@ -113,9 +113,17 @@ final class ReglasArco {
     return correcciones;
   }
 
+  /** Domain of the placeholder addresses of anonymised participants (reserved: never delivered). */
+  static final String DOMINIO_ANONIMO = "@anonimo.invalid";
+
   /** The unique placeholder address of an anonymised participant. */
   static String correoAnonimo(Long participanteId) {
-    return "anonimo-" + participanteId + "@anonimo.invalid";
+    return "anonimo-" + participanteId + DOMINIO_ANONIMO;
+  }
+
+  /** Whether an address is the placeholder of an anonymised participant. */
+  static boolean esCorreoAnonimo(String correo) {
+    return correo != null && correo.toLowerCase(Locale.ROOT).endsWith(DOMINIO_ANONIMO);
   }
 
   /** Whether a public author name was the person's own name (then it is anonymised). */

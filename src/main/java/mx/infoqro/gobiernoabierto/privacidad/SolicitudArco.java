@@ -40,6 +40,10 @@ public class SolicitudArco {
   @JoinColumn(name = "participante_id")
   private Participante participante;
 
+  /** The name the requester gave on the form (null for requests received otherwise). */
+  @Column(length = 200)
+  private String nombre;
+
   @Column(nullable = false, length = 200)
   private String correo;
 

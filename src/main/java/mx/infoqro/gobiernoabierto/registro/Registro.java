@@ -37,7 +37,7 @@ public class Registro {
   private Set<EjeTematico> ejes = new LinkedHashSet<>();
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
+  @Column(nullable = false, length = 30)
   private EstadoRegistro estado = EstadoRegistro.PENDIENTE_CONFIRMACION;
 
   /** Set when the registration window closes: no change afterwards. */

@@ -2,13 +2,6 @@ package mx.infoqro.gobiernoabierto.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.mesa.Mesa.EstadoMesa;
@@ -23,7 +16,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,19 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PortalE2eTest extends PruebaNavegador {
 
-  private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
   private static final int[] ANCHOS = {1366, 390};
 
   @Autowired ConsultaPortal consulta;
   @Autowired ParticipanteRepository participantes;
 
   @Test
-  void everyPublicPageIsAccessibleAtDesktopAndMobileWidths() throws IOException {
+  void everyPublicPageIsAccessibleAtDesktopAndMobileWidths() {
     Edicion edicion = consulta.edicionActual().orElseThrow();
     MesaResumen trabajada = trabajada(edicion);
     MesaResumen desierta = mesa(edicion, EstadoMesa.DESIERTA);
-    assertThat(AXE).as("axe-core is installed by `npm ci` (package.json) before the browser tests").exists();
-    String axe = Files.readString(AXE, StandardCharsets.UTF_8);
+    Axe axe = new Axe();
 
     List<String> problemas = new ArrayList<>();
     problemas.addAll(revisar("inicio", "/", "Ejercicio de Gobierno Abierto " + edicion.anio(), axe));
@@ -55,6 +45,7 @@ class PortalE2eTest extends PruebaNavegador {
     problemas.addAll(revisar("mesa", "/mesas/" + trabajada.id(), trabajada.eje(), axe));
     problemas.addAll(revisar("mesa-desierta", "/mesas/" + desierta.id(), "Desierta", axe));
     problemas.addAll(revisar("privacidad", "/privacidad", "Aviso de privacidad integral", axe));
+    problemas.addAll(revisar("derechos-arco", "/derechos-arco", "Derechos ARCO sobre sus datos personales", axe));
     problemas.addAll(revisar("no-encontrada", "/mesas/999999", "Página no encontrada", axe));
 
     assertThat(problemas).as("serious or critical axe-core violations").isEmpty();
@@ -78,7 +69,7 @@ class PortalE2eTest extends PruebaNavegador {
     assertThat(correos).isNotEmpty().allSatisfy(correo -> assertThat(pagina).doesNotContain(correo));
   }
 
-  private List<String> revisar(String nombre, String ruta, String esperado, String axe) throws IOException {
+  private List<String> revisar(String nombre, String ruta, String esperado, Axe axe) {
     WebDriver driver = navegador.driver();
     List<String> problemas = new ArrayList<>();
     for (int ancho : ANCHOS) {
@@ -91,31 +82,9 @@ class PortalE2eTest extends PruebaNavegador {
       long alto = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
       driver.manage().window().setSize(new Dimension(ancho, (int) Math.min(alto + 150, 8000)));
       navegador.guardarEvidencia("portal-" + nombre + "-" + ancho);
-      problemas.addAll(violaciones(driver, axe, ruta + " (" + ancho + " px)"));
+      problemas.addAll(axe.violaciones(driver, ruta + " (" + ancho + " px)"));
     }
     return problemas;
-  }
-
-  /** Runs axe-core on the page and returns its serious and critical violations, readable. */
-  private static List<String> violaciones(WebDriver driver, String axe, String pagina) throws IOException {
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    js.executeScript(axe);
-    js.executeScript("window.__axe = null; axe.run(document).then(r => window.__axe = JSON.stringify(r.violations));");
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> js.executeScript("return window.__axe") != null);
-    String json = (String) js.executeScript("return window.__axe");
-    List<String> graves = new ArrayList<>();
-    for (JsonNode v : new ObjectMapper().readTree(json)) {
-      String impacto = v.path("impact").asText();
-      if (impacto.equals("serious") || impacto.equals("critical")) {
-        List<String> nodos = new ArrayList<>();
-        v.path("nodes").forEach(n -> nodos.add(n.path("target").toString() + " " + n.path("failureSummary").asText()));
-        graves.add(pagina + ": " + impacto + " " + v.path("id").asText() + " – " + v.path("help").asText() + " " + nodos);
-      }
-    }
-    if (!graves.isEmpty()) {
-      System.out.println("axe-core violations on " + pagina + ":\n" + String.join("\n", graves));
-    }
-    return graves;
   }
 
   /** The demo's table that worked (installed, now closed with its commitments). */

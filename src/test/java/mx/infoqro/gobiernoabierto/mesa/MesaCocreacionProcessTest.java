@@ -99,6 +99,13 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
     assertThat(invitaciones).extracting(Notificacion::getDestinatarioGrupo).contains(sujeto.grupo());
     assertThat(invitaciones).filteredOn(n -> n.getDestinatarioCorreo() != null).hasSize(2);
     assertThat(invitaciones.get(0).getCuerpo()).contains("Sala de juntas de la Comisión").contains("Sesión 2");
+    // Every invitation carries the sessions as a calendar file (CalendarioSesiones)
+    assertThat(invitaciones).allSatisfy(n -> {
+      assertThat(n.getAdjuntoNombre()).isEqualTo("sesiones-" + mesa.getFolio() + ".ics");
+      assertThat(n.getAdjuntoTipo()).startsWith("text/calendar");
+      assertThat(n.getAdjuntoContenido()).contains("BEGIN:VCALENDAR", "TZID=America/Mexico_City")
+          .contains("UID:sesion-" + programadas.get(0).getId() + "@", "UID:sesion-" + programadas.get(1).getId() + "@");
+    });
 
     assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION);
     enviar(pi, TASK_REGISTRAR_SESION,

@@ -100,7 +100,7 @@ class PortalWebTest extends PruebaIntegracion {
         .contains("Aún no hay una convocatoria publicada")
         .doesNotContain("Borrador secreto")
         .doesNotContain(borrador.getFolio())
-        .doesNotContain("href=\"/registro");
+        .doesNotContain("Regístrese");
   }
 
   @Test

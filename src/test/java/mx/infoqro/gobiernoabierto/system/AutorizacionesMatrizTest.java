@@ -20,6 +20,9 @@ import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.registro.Registro;
+import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess;
+import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -46,7 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The authorization matrix: for each role and each kind of user task of the four processes (real
+ * The authorization matrix: for each role and each kind of user task of the processes (real
  * tasks of real instances, with the grants the start-up step and the agency registration give),
  * who sees the task, who can work it (claim, complete, load its form) and who cannot, both ways;
  * then Cockpit's read-only rights over instances and history, and the webapps each role enters.
@@ -93,7 +96,8 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
     REPORTAR_AVANCE_A(SeguimientoProcess.KEY, SeguimientoProcess.TASK_REPORTAR_AVANCE, Rol.SO_A),
     REPORTAR_AVANCE_B(SeguimientoProcess.KEY, SeguimientoProcess.TASK_REPORTAR_AVANCE, Rol.SO_B),
     VERIFICAR_REPORTE(SeguimientoProcess.KEY, SeguimientoProcess.TASK_VERIFICAR_REPORTE, Rol.COMISION),
-    EVALUAR_COMPROMISO(SeguimientoProcess.KEY, SeguimientoProcess.TASK_EVALUAR_COMPROMISO, Rol.COMISION);
+    EVALUAR_COMPROMISO(SeguimientoProcess.KEY, SeguimientoProcess.TASK_EVALUAR_COMPROMISO, Rol.COMISION),
+    VALIDAR_ENLACE(RegistroParticipanteProcess.KEY, RegistroParticipanteProcess.TASK_VALIDAR_ENLACE, Rol.COMISION);
 
     final String proceso;
     final String actividad;
@@ -130,6 +134,7 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
     Mesa mesa = escenarios.mesa(ejercicio, "anticorrupcion", sujetoA);
     Compromiso compromisoA = escenarios.compromiso(mesa, sujetoA);
     Compromiso compromisoB = escenarios.compromiso(mesa, sujetoB);
+    Registro enlaceA = escenarios.registro(ejercicio, Sector.GOBIERNO, sujetoA, "anticorrupcion");
     java.time.LocalDate inicioPlan = java.time.LocalDate.of(ejercicio.getAnio() + 1, 1, 1);
     tx.executeWithoutResult(
         s -> {
@@ -184,7 +189,9 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
                       .putValue(AprobacionCompromisoProcess.VAR_COMPROMISO_ID, compromiso.getId())
                       .putValue(AprobacionCompromisoProcess.VAR_GRUPO_RESPONSABLE, sujeto.grupo())
                       .putValue(EjercicioProcess.VAR_FECHA_INICIO_COCREACION, new Date())
-                      .putValue(EjercicioProcess.VAR_FECHA_INICIO_PLAN, new Date()))
+                      .putValue(EjercicioProcess.VAR_FECHA_INICIO_PLAN, new Date())
+                      .putValue(RegistroParticipanteProcess.VAR_REGISTRO_ID, enlaceA.getId())
+                      .putValue(RegistroParticipanteProcess.VAR_CIERRE_REGISTRO, new Date(System.currentTimeMillis() + 86_400_000L)))
               .startBeforeActivity(clase.actividad)
               .execute();
       guardar(clase, pi.getId());

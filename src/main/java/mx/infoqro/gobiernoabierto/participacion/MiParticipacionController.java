@@ -1,0 +1,148 @@
+package mx.infoqro.gobiernoabierto.participacion;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
+import mx.infoqro.gobiernoabierto.participacion.MiParticipacionService.Pagina;
+import mx.infoqro.gobiernoabierto.portal.ProteccionFormularios;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The participant's personal page and the form that re-sends its link. The token travels in the
+ * URL, so every answer here is {@code Cache-Control: no-store} and {@code Referrer-Policy:
+ * no-referrer}, and nothing here logs the path, the token or the e-mail.
+ */
+@Controller
+@RequestMapping("/mi-participacion")
+class MiParticipacionController {
+
+  static final String FORM_SOLICITUD = "mi-participacion";
+  static final String FORM_PROPUESTA = "propuesta-portal";
+
+  private final MiParticipacionService servicio;
+  private final ProteccionFormularios proteccion;
+
+  MiParticipacionController(MiParticipacionService servicio, ProteccionFormularios proteccion) {
+    this.servicio = servicio;
+    this.proteccion = proteccion;
+  }
+
+  /** Runs before every handler of this controller, error answers included. */
+  @ModelAttribute
+  void encabezados(HttpServletResponse respuesta) {
+    respuesta.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    respuesta.setHeader("Referrer-Policy", "no-referrer");
+  }
+
+  @GetMapping
+  String solicitar(Model model) {
+    model.addAttribute("solicitud", new SolicitudEnlace());
+    return "participacion/solicitarEnlace";
+  }
+
+  @PostMapping
+  String enviarEnlace(
+      @Valid @ModelAttribute("solicitud") SolicitudEnlace solicitud, BindingResult errores, HttpServletRequest peticion) {
+    proteccion.contar(FORM_SOLICITUD, peticion);
+    if (ProteccionFormularios.esRobot(solicitud.getSitioWeb())) {
+      return "participacion/enlaceSolicitado";
+    }
+    if (errores.hasErrors()) {
+      return "participacion/solicitarEnlace";
+    }
+    servicio.solicitarEnlace(solicitud.getCorreo());
+    return "participacion/enlaceSolicitado";
+  }
+
+  @GetMapping("/{token}")
+  String pagina(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
+    Optional<Pagina> pagina = servicio.pagina(token);
+    if (pagina.isEmpty()) {
+      return enlaceNoValido(respuesta);
+    }
+    model.addAttribute("pagina", pagina.get());
+    model.addAttribute("token", token);
+    FormularioPropuesta formulario = new FormularioPropuesta();
+    if (pagina.get().mesasAbiertas().size() == 1) {
+      formulario.setMesaId(pagina.get().mesasAbiertas().get(0).id());
+    }
+    model.addAttribute("propuesta", formulario);
+    return "participacion/miParticipacion";
+  }
+
+  @GetMapping("/{token}/sesiones/{id}.ics")
+  ResponseEntity<byte[]> calendario(@PathVariable("token") String token, @PathVariable("id") String id) {
+    Long sesionId;
+    try {
+      sesionId = Long.valueOf(id);
+    } catch (NumberFormatException e) {
+      return ResponseEntity.notFound().build();
+    }
+    return servicio
+        .calendario(token, sesionId)
+        .map(
+            ics ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(ics.tipo()))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(ics.nombre()).build().toString())
+                    .body(ics.contenido().getBytes(StandardCharsets.UTF_8)))
+        .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  @PostMapping("/{token}/propuestas")
+  String proponer(
+      @PathVariable("token") String token,
+      @Valid @ModelAttribute("propuesta") FormularioPropuesta formulario,
+      BindingResult errores,
+      Model model,
+      HttpServletRequest peticion,
+      HttpServletResponse respuesta) {
+    proteccion.contar(FORM_PROPUESTA, peticion);
+    Optional<Pagina> pagina = servicio.pagina(token);
+    if (pagina.isEmpty()) {
+      return enlaceNoValido(respuesta);
+    }
+    if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
+      return "redirect:/mi-participacion/" + token + "?propuestaEnviada";
+    }
+    if (!errores.hasErrors()) {
+      try {
+        servicio.proponer(
+            pagina.get().participanteId(),
+            formulario.getMesaId(),
+            new NuevaPropuesta(null, formulario.getProblema(), formulario.getCausa(), formulario.getPropuesta()));
+        return "redirect:/mi-participacion/" + token + "?propuestaEnviada";
+      } catch (ValidacionException e) {
+        errores.rejectValue("mesaId", "participacion.propuesta.rechazada", e.getMessage());
+      }
+    }
+    model.addAttribute("pagina", pagina.get());
+    model.addAttribute("token", token);
+    return "participacion/miParticipacion";
+  }
+
+  private static String enlaceNoValido(HttpServletResponse respuesta) {
+    respuesta.setStatus(HttpStatus.NOT_FOUND.value());
+    return "participacion/enlaceNoValido";
+  }
+}

@@ -1,0 +1,108 @@
+package mx.infoqro.gobiernoabierto.registro;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import mx.infoqro.gobiernoabierto.portal.ProteccionFormularios;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The registration pages of the portal: the form (open only during the window), the "check your
+ * e-mail" page every accepted submission leads to (new, duplicate or bot alike) and the
+ * confirmation link of the double opt-in.
+ */
+@Controller
+class RegistroController {
+
+  /** Name of the form for the per-address limit. */
+  static final String FORMULARIO = "registro";
+
+  private final RegistroService servicio;
+  private final ProteccionFormularios proteccion;
+
+  RegistroController(RegistroService servicio, ProteccionFormularios proteccion) {
+    this.servicio = servicio;
+    this.proteccion = proteccion;
+  }
+
+  @GetMapping("/registro")
+  String formulario(Model model) {
+    return pagina(model, new FormularioRegistro());
+  }
+
+  @PostMapping("/registro")
+  String registrar(
+      @Valid @ModelAttribute("registro") FormularioRegistro formulario,
+      BindingResult errores,
+      HttpServletRequest peticion,
+      Model model) {
+    proteccion.contar(FORMULARIO, peticion);
+    if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
+      return "redirect:/registro/revise-su-correo";
+    }
+    DatosRegistro datos = formulario.datos();
+    for (ReglasRegistro.Error e : servicio.revisar(datos)) {
+      if (!errores.hasFieldErrors(e.campo())) {
+        errores.rejectValue(e.campo(), e.clave());
+      }
+    }
+    if (errores.hasErrors()) {
+      return pagina(model, formulario);
+    }
+    try {
+      servicio.registrar(datos);
+    } catch (RegistroCerradoException cerrado) {
+      return pagina(model, formulario);
+    } catch (DatosRegistroInvalidosException invalidos) {
+      invalidos.errores().forEach(e -> errores.rejectValue(e.campo(), e.clave()));
+      return pagina(model, formulario);
+    } catch (DataIntegrityViolationException choque) {
+      // the same e-mail registered twice at the same moment: the first one won, same answer
+      if (!servicio.registrado(datos.correo())) {
+        throw choque;
+      }
+    }
+    return "redirect:/registro/revise-su-correo";
+  }
+
+  @GetMapping("/registro/revise-su-correo")
+  String reviseSuCorreo() {
+    return "registro/reviseSuCorreo";
+  }
+
+  @GetMapping("/registro/confirmar/{token}")
+  String confirmar(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
+    RegistroService.Confirmacion resultado = servicio.confirmar(token);
+    model.addAttribute("resultado", resultado.name());
+    switch (resultado) {
+      case ENLACE_INVALIDO -> respuesta.setStatus(HttpStatus.NOT_FOUND.value());
+      case VENTANA_CERRADA -> respuesta.setStatus(HttpStatus.GONE.value());
+      default -> respuesta.setStatus(HttpStatus.OK.value());
+    }
+    return "registro/confirmacion";
+  }
+
+  private String pagina(Model model, FormularioRegistro formulario) {
+    model.addAttribute("registro", formulario);
+    servicio
+        .formulario()
+        .ifPresent(
+            f -> {
+              model.addAttribute("ventana", f.ventana());
+              model.addAttribute("ejes", f.ejes());
+              model.addAttribute("sujetos", f.sujetos());
+            });
+    model.addAttribute("sectores", Sector.values());
+    model.addAttribute("municipios", ReglasRegistro.MUNICIPIOS);
+    model.addAttribute("generos", ReglasRegistro.GENEROS);
+    return "registro/formulario";
+  }
+}

@@ -1,0 +1,160 @@
+package mx.infoqro.gobiernoabierto.e2e;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
+import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * An edition the browser tests drive through the engine as staff would (their steps are tested
+ * elsewhere; here they only set the stage): its call published with the registration window open
+ * today, then closed, the forum installed and a table's session programmed. The engine's clock
+ * ({@link ClockUtil}, which the whole application reads) is moved to each step's day; {@link
+ * #irA} leaves it there for the browser, {@link #terminar} puts it back.
+ */
+final class EdicionEnCurso {
+
+  private static final DateTimeFormatter FECHA_HORA_FORM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+
+  private final ProcessEngine engine;
+  private final MesaRepository mesas;
+  private final ZonedDateTime inicio;
+  private final Ejercicio ejercicio;
+
+  /** Starts and publishes the edition of {@code anio}: its registration opened three days ago. */
+  EdicionEnCurso(ProcessEngine engine, EjercicioService ejercicios, MesaRepository mesas, int anio) {
+    this.engine = engine;
+    this.mesas = mesas;
+    // The proposed draft opens the registration 7 days after it is written and closes it 30 days later
+    this.inicio = ZonedDateTime.now(java.time.ZoneId.of("America/Mexico_City")).minusDays(10).with(LocalTime.of(9, 0));
+    irA(0);
+    this.ejercicio = ejercicios.iniciar(anio, "comision");
+    completar(pi(), EjercicioProcess.TASK_PREPARAR_CONVOCATORIA, "comision", Variables.createVariables());
+    completar(
+        pi(),
+        EjercicioProcess.TASK_APROBAR_CONVOCATORIA,
+        "pleno",
+        Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+    ejecutar(pi(), EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
+    terminar();
+  }
+
+  Ejercicio ejercicio() {
+    return ejercicio;
+  }
+
+  /** Closes the registration (reminder and close timers), forms the tables, installs the forum. */
+  void cerrarRegistroEInstalarStl() {
+    irA(34);
+    ejecutar(pi(), EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
+    ejecutar(pi(), EjercicioProcess.TASK_RECORDAR_REGISTRO);
+    irA(38);
+    ejecutar(pi(), EjercicioProcess.TIMER_CIERRE_REGISTRO);
+    irA(44);
+    completar(pi(), EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
+  }
+
+  /** The installed table of the edition (there is one: the tests register on one axis). */
+  Mesa mesaInstalada() {
+    return mesas.findByEjercicioIdOrderById(ejercicio.getId()).stream()
+        .filter(m -> m.getEstado() == Mesa.EstadoMesa.INSTALADA)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The facilitator programs one session of the table, {@code dia} days after the start. */
+  void programarSesion(Mesa mesa, int dia, String lugar) {
+    OffsetDateTime sesion = inicio.plusDays(dia).with(LocalTime.of(10, 0)).toOffsetDateTime();
+    completar(
+        instancia(MesaProcess.KEY, mesa.getFolio()),
+        MesaProcess.TASK_PROGRAMAR_SESIONES,
+        "facilitador",
+        Variables.createVariables()
+            .putValueTyped(
+                MesaProcess.CAMPO_SESIONES,
+                FormularioTarea.json(
+                    List.of(Map.of(MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM), MesaProcess.CAMPO_LUGAR, lugar)))));
+  }
+
+  /** Sets the application's clock to {@code dias} after the start, 9:00, and leaves it there. */
+  void irA(int dias) {
+    ClockUtil.setCurrentTime(Date.from(inicio.plusDays(dias).toInstant()));
+  }
+
+  /** Back to the real clock. */
+  void terminar() {
+    ClockUtil.reset();
+  }
+
+  /** Executes every job that is due now (timers due, async continuations such as mail delivery). */
+  void ejecutarPendientes() {
+    for (int vuelta = 0; vuelta < 10; vuelta++) {
+      List<Job> pendientes =
+          engine.getManagementService().createJobQuery().executable().withRetriesLeft().list();
+      if (pendientes.isEmpty()) {
+        return;
+      }
+      pendientes.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
+  }
+
+  private String pi() {
+    return ejercicio.getProcessInstanceId();
+  }
+
+  private String instancia(String clave, String claveNegocio) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(clave)
+        .processInstanceBusinessKey(claveNegocio)
+        .singleResult()
+        .getId();
+  }
+
+  private void completar(String processInstanceId, String tarea, String usuario, VariableMap valores) {
+    Task task = engine.getTaskService().createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKey(tarea)
+        .singleResult();
+    engine.getTaskService().claim(task.getId(), usuario);
+    engine.getFormService().submitTaskForm(task.getId(), valores);
+  }
+
+  private void ejecutar(String processInstanceId, String actividad) {
+    Job job = engine.getManagementService().createJobQuery()
+        .processInstanceId(processInstanceId)
+        .activityId(actividad)
+        .singleResult();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  private static VariableMap stl(LocalDate fecha) {
+    return Variables.createVariables()
+        .putValue("fechaInstalacion", fecha.toString())
+        .putValue("reglasParticipacion", "El Secretariado sesiona cada mes y decide por consenso.")
+        .putValue("actaInstalacion", "Declaración conjunta firmada por la Comisión, el gobierno y la sociedad civil.")
+        .putValueTyped(
+            "integrantes",
+            FormularioTarea.json(
+                List.of(
+                    Map.of("nombre", "Comisionada presidenta", "sector", "COMISION", "organizacion", "Comisión"),
+                    Map.of("nombre", "Enlace de prueba", "sector", "GOBIERNO", "organizacion", "Dependencia"),
+                    Map.of("nombre", "Persona de la sociedad civil", "sector", "SOCIEDAD_CIVIL", "organizacion", "Colectivo"))));
+  }
+}

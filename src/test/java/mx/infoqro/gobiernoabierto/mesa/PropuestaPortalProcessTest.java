@@ -1,0 +1,256 @@
+package mx.infoqro.gobiernoabierto.mesa;
+
+import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.Cocreacion;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
+import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
+import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.registro.Registro;
+import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The event sub-process of {@code mesa-cocreacion} for proposals submitted on the portal (message
+ * {@value MesaProcess#MESSAGE_PROPUESTA_PORTAL}), one test per path, and the mail to registered
+ * authors when the bulk task answers their proposals.
+ */
+class PropuestaPortalProcessTest extends PruebaIntegracion {
+
+  private static final String FACILITADORA = "rosa.facilitadora";
+
+  @Autowired FormService formService;
+  @Autowired MesaService mesaService;
+  @Autowired SesionRepository sesiones;
+  @Autowired PropuestaRepository propuestas;
+  @Autowired NotificacionRepository notificaciones;
+  @Autowired Auditoria auditoria;
+
+  private Ejercicio ejercicio;
+  private Mesa mesa;
+  private Participante autora;
+  private ProcessInstance pi;
+
+  @BeforeEach
+  void mesaEnCocreacion() {
+    ejercicio = escenarios.ejercicio();
+    SujetoObligado sujeto = escenarios.sujeto();
+    mesa = escenarios.mesa(ejercicio, "anticorrupcion", sujeto);
+    autora =
+        mesa.getIntegrantes().stream()
+            .map(Registro::getParticipante)
+            .filter(p -> p.getSector() == Sector.ORGANIZACION)
+            .findFirst()
+            .orElseThrow();
+    pi = runtimeService.startProcessInstanceByKey(
+        KEY, mesa.getFolio(), Map.of(VAR_EJERCICIO_ID, ejercicio.getId(), VAR_MESA_ID, mesa.getId()));
+    OffsetDateTime ahora = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+    enviar(TASK_PROGRAMAR_SESIONES, programarSesiones(sesion(ahora.plusDays(7), "Sala de la Comisión", null)));
+    assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION);
+  }
+
+  @Test
+  void aPortalProposalReachesTheTablesFacilitatorWithTheProposalIdOnlyInTheSubProcess() {
+    Propuesta p = proponer();
+
+    assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION, TASK_RESPONDER_PROPUESTA_PORTAL);
+    assertThat(pi).hasPassed(EVENT_PROPUESTA_PORTAL_RECIBIDA);
+    Task tarea = tarea(TASK_RESPONDER_PROPUESTA_PORTAL);
+    assertThat(tarea.getAssignee()).isEqualTo(FACILITADORA);
+    assertThat(taskService.createTaskQuery().taskId(tarea.getId()).taskCandidateGroup(Grupos.FACILITADORES)
+            .includeAssignedTasks().count())
+        .isEqualTo(1);
+    assertThat(tarea.getDueDate()).isNotNull().isAfter(new Date());
+    assertThat(taskService.getVariableLocal(tarea.getId(), CAMPO_PROPUESTA_TEXTO)).isEqualTo("Publicar los contratos.");
+    assertThat(taskService.getVariableLocal(tarea.getId(), CAMPO_PROPUESTA_AUTOR)).isEqualTo(autora.getOrganizacion());
+    // The id lives in the sub-process scope, never in the table's process scope
+    assertThat(runtimeService.getVariableLocal(pi.getId(), VAR_PROPUESTA_PORTAL_ID)).isNull();
+    assertThat(taskService.getVariable(tarea.getId(), VAR_PROPUESTA_PORTAL_ID)).isEqualTo(p.getId());
+
+    Propuesta guardada = propuestas.findById(p.getId()).orElseThrow();
+    assertThat(guardada.getParticipante().getId()).isEqualTo(autora.getId());
+    assertThat(guardada.getAutorPublico()).isEqualTo(autora.getOrganizacion());
+    assertThat(guardada.getSesion()).isNull();
+    assertThat(auditoria.historial(mesa.getFolio()))
+        .extracting(RegistroDecision::getDecision, RegistroDecision::getUsuario)
+        .endsWith(tuple(DECISION_PROPUESTA_PORTAL, USUARIO_PORTAL));
+  }
+
+  @Test
+  void theAnswerIsStoredAndTheAuthorIsMailedByTheAsyncStep() {
+    Propuesta p = proponer();
+
+    enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
+        Variables.createVariables().putValue(CAMPO_DECISION, "NO_INCORPORADA")
+            .putValue(CAMPO_RAZON, "Ya se publican en el portal de compras."));
+
+    assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION, TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
+    Propuesta respondida = propuestas.findById(p.getId()).orElseThrow();
+    assertThat(respondida.getRespuestaDecision()).isEqualTo(DecisionRespuesta.NO_INCORPORADA);
+    assertThat(respondida.getRespuestaRazon()).isEqualTo("Ya se publican en el portal de compras.");
+    assertThat(respondida.getRespuestaUsuario()).isEqualTo(FACILITADORA);
+    assertThat(respondida.getRespuestaFecha()).isNotNull();
+    assertThat(respuestasA(autora)).isEmpty();
+
+    execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
+
+    assertThat(pi).hasPassed(EVENT_RESPUESTA_PROPUESTA_NOTIFICADA).isWaitingAt(TASK_REGISTRAR_SESION);
+    List<Notificacion> correos = respuestasA(autora);
+    assertThat(correos).hasSize(1);
+    assertThat(correos.get(0).getCuerpo())
+        .contains("No se incorpora.", "Ya se publican en el portal de compras.", "/mesas/" + mesa.getId(), "/mi-participacion/");
+    assertThat(auditoria.historial(mesa.getFolio()))
+        .extracting(RegistroDecision::getEntidadId, RegistroDecision::getDecision, RegistroDecision::getUsuario)
+        .endsWith(tuple(p.getId(), "NO_INCORPORADA", FACILITADORA));
+    // Form fields stayed in the task: the table's process scope holds its own variables only
+    assertThat(runtimeService.getVariables(pi.getId()).keySet())
+        .containsExactlyInAnyOrder(VAR_EJERCICIO_ID, VAR_MESA_ID);
+  }
+
+  @Test
+  void aPortalProposalCanBeMergedWithAnotherProposalOfTheTable() {
+    Propuesta primera = proponer();
+    enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
+        Variables.createVariables().putValue(CAMPO_DECISION, "INCORPORADA").putValue(CAMPO_RAZON, "Da origen a un compromiso."));
+    execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
+    Propuesta segunda = proponer();
+
+    enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
+        Variables.createVariables().putValue(CAMPO_DECISION, "FUSIONADA")
+            .putValue(CAMPO_FUSIONADA_CON, String.valueOf(primera.getId()))
+            .putValue(CAMPO_RAZON, "Es la misma idea."));
+    execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
+
+    Propuesta fusionada = propuestas.findById(segunda.getId()).orElseThrow();
+    assertThat(fusionada.getRespuestaDecision()).isEqualTo(DecisionRespuesta.FUSIONADA);
+    assertThat(fusionada.getFusionadaCon().getId()).isEqualTo(primera.getId());
+    assertThat(respuestasA(autora)).hasSize(2);
+    assertThat(respuestasA(autora).get(1).getCuerpo()).contains("Se fusiona con la propuesta #" + primera.getId());
+  }
+
+  @Test
+  void anAnswerWithoutReasonLeavesTheTaskOpenAndChangesNothing() {
+    Propuesta p = proponer();
+    Task antes = tarea(TASK_RESPONDER_PROPUESTA_PORTAL);
+
+    assertThatThrownBy(() -> enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
+            Variables.createVariables().putValue(CAMPO_DECISION, "INCORPORADA").putValue(CAMPO_RAZON, "  ")))
+        .hasMessageContaining("Escriba la razón");
+    assertThatThrownBy(() -> enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
+            Variables.createVariables().putValue(CAMPO_DECISION, "FUSIONADA").putValue(CAMPO_RAZON, "Igual.")))
+        .hasMessageContaining("Indique con qué propuesta se fusiona");
+
+    assertThat(tarea(TASK_RESPONDER_PROPUESTA_PORTAL).getId()).isEqualTo(antes.getId());
+    assertThat(propuestas.findById(p.getId()).orElseThrow().respondida()).isFalse();
+  }
+
+  @Test
+  void onlyMembersOfATableInCoCreationMayPropose() {
+    Mesa otra = escenarios.mesa(ejercicio, "igualdad-genero", escenarios.sujeto());
+    long antes = propuestas.count();
+
+    // A member of another table
+    Participante ajena = otra.getIntegrantes().iterator().next().getParticipante();
+    assertThatThrownBy(() -> mesaService.proponerDesdePortal(mesa.getId(), ajena.getId(), nueva()))
+        .isInstanceOf(ValidacionException.class)
+        .hasMessageContaining("mesas que integra");
+    // A member of a table whose co-creation process does not run
+    assertThat(mesaService.cocreacion(otra.getId())).isEqualTo(Cocreacion.SIN_INICIAR);
+    assertThatThrownBy(() -> mesaService.proponerDesdePortal(otra.getId(), ajena.getId(), nueva()))
+        .isInstanceOf(ValidacionException.class)
+        .hasMessageContaining("no está recibiendo propuestas");
+    // Missing texts
+    assertThatThrownBy(
+            () -> mesaService.proponerDesdePortal(mesa.getId(), autora.getId(), new NuevaPropuesta(null, " ", null, "x")))
+        .hasMessageContaining("Describa el problema");
+
+    assertThat(propuestas.count()).isEqualTo(antes);
+    assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION);
+    assertThat(mesaService.cocreacion(mesa.getId())).isEqualTo(Cocreacion.ABIERTA);
+  }
+
+  @Test
+  void theBulkAnswerMailsRegisteredAuthorsOnceThroughTheSameRule() {
+    Propuesta portal = proponer();
+    enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
+        Variables.createVariables().putValue(CAMPO_DECISION, "INCORPORADA").putValue(CAMPO_RAZON, "Da origen a un compromiso."));
+    execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
+    Propuesta sinResponder = proponer();
+    Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
+    enviar(TASK_REGISTRAR_SESION,
+        registrarSesion(sesionId, true, null,
+            List.of(propuesta("Colectivo", "Obras sin datos.", null, "Publicar las obras."))));
+    assertThat(pi).isWaitingAt(TASK_RESPONDER_PROPUESTAS, TASK_RESPONDER_PROPUESTA_PORTAL);
+    Long deSesion = propuestas.findByMesaIdOrderById(mesa.getId()).get(2).getId();
+
+    enviar(TASK_RESPONDER_PROPUESTAS,
+        responderPropuestas(
+            respuesta(portal.getId(), "INCORPORADA", "Da origen a un compromiso.", null),
+            respuesta(sinResponder.getId(), "NO_INCORPORADA", "Fuera del alcance de la mesa.", null),
+            respuesta(deSesion, "NO_INCORPORADA", "Ya existe.", null)));
+
+    // The first proposal kept its answer (no new mail); the second got one; the session's has no registered author
+    List<Notificacion> correos = respuestasA(autora);
+    assertThat(correos).hasSize(2);
+    assertThat(correos.get(1).getCuerpo()).contains("#" + sinResponder.getId(), "Fuera del alcance de la mesa.");
+    assertThat(auditoria.historial(mesa.getFolio()))
+        .filteredOn(d -> ENTIDAD_PROPUESTA.equals(d.getEntidad()) && d.getEntidadId().equals(portal.getId()))
+        .extracting(RegistroDecision::getDecision)
+        .containsExactly(DECISION_PROPUESTA_PORTAL, "INCORPORADA");
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private static NuevaPropuesta nueva() {
+    return new NuevaPropuesta(null, "Los contratos no son públicos.", "No hay obligación.", "Publicar los contratos.");
+  }
+
+  private Propuesta proponer() {
+    return mesaService.proponerDesdePortal(mesa.getId(), autora.getId(), nueva());
+  }
+
+  private List<Notificacion> respuestasA(Participante p) {
+    return notificaciones.findByFolioAndTipo(mesa.getFolio(), NOTIFICACION_RESPUESTA_PROPUESTA).stream()
+        .filter(n -> p.getCorreo().equals(n.getDestinatarioCorreo()))
+        .toList();
+  }
+
+  private Task tarea(String actividad) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(actividad).singleResult();
+  }
+
+  private void enviar(String actividad, Map<String, Object> campos) {
+    Task t = tarea(actividad);
+    if (t.getAssignee() == null) {
+      taskService.claim(t.getId(), FACILITADORA);
+    }
+    formService.submitTaskForm(t.getId(), campos);
+  }
+}

@@ -1,0 +1,346 @@
+package mx.infoqro.gobiernoabierto.participacion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicInteger;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
+import mx.infoqro.gobiernoabierto.mesa.Sesion;
+import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
+import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.registro.Registro;
+import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
+import mx.infoqro.gobiernoabierto.system.Grupos;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Every outcome of /mi-participacion: the link request, the personal page, .ics and proposals. */
+class MiParticipacionWebTest extends PruebaParticipacion {
+
+  private static final AtomicInteger DIRECCION = new AtomicInteger();
+
+  @Autowired SesionRepository sesiones;
+  @Autowired PropuestaRepository propuestas;
+  @Autowired RegistroRepository registros;
+
+  // --- Re-sending the personal link -------------------------------------------------------------
+
+  @Test
+  void aRegisteredAddressGetsANewLinkAndTheUsualAnswer() throws Exception {
+    MockHttpServletResponse r = solicitar(persona.getCorreo().toUpperCase(), null);
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString()).contains("Si el correo está registrado en el ejercicio");
+    var enviados = correos(ejercicio.getFolio(), MiParticipacionService.NOTIFICACION_ACCESO, persona.getCorreo());
+    assertThat(enviados).hasSize(1);
+    assertThat(abrir(ruta(enviados.get(0).getCuerpo())).getStatus()).isEqualTo(200);
+  }
+
+  @Test
+  void anUnknownAddressGetsTheSameAnswerAndNothingIsSent() throws Exception {
+    long antes = notificaciones.count();
+
+    MockHttpServletResponse r = solicitar("nadie.registrado@ejemplo.mx", null);
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString()).contains("Si el correo está registrado en el ejercicio");
+    assertThat(notificaciones.count()).isEqualTo(antes);
+  }
+
+  @Test
+  void anUnconfirmedRegistrationGetsTheSameAnswerAndNothingIsSent() throws Exception {
+    Registro pendiente = escenarios.registro(ejercicio, mx.infoqro.gobiernoabierto.registro.Sector.CIUDADANIA, null, "anticorrupcion");
+    tx.executeWithoutResult(s -> {
+      // Not confirmed: the e-mailed confirmation link was never followed (the registro column of
+      // main cannot hold PENDIENTE_CONFIRMACION yet; the registration helper widens it)
+      registros.findById(pendiente.getId()).orElseThrow().getParticipante().setConfirmado(null);
+    });
+    String correo = pendiente.getParticipante().getCorreo();
+
+    MockHttpServletResponse r = solicitar(correo, null);
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString()).contains("Si el correo está registrado en el ejercicio");
+    assertThat(correos(ejercicio.getFolio(), MiParticipacionService.NOTIFICACION_ACCESO, correo)).isEmpty();
+  }
+
+  @Test
+  void aFilledHoneypotGetsTheSameAnswerAndNothingIsSent() throws Exception {
+    MockHttpServletResponse r = solicitar(persona.getCorreo(), "https://spam.example");
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString()).contains("Si el correo está registrado en el ejercicio");
+    assertThat(correos(ejercicio.getFolio(), MiParticipacionService.NOTIFICACION_ACCESO, persona.getCorreo())).isEmpty();
+  }
+
+  @Test
+  void anInvalidAddressShowsTheErrorWithTheValueEntered() throws Exception {
+    MockHttpServletResponse r = solicitar("no-es-correo", null);
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString())
+        .contains("Escriba un correo electrónico válido", "resumen-errores", "value=\"no-es-correo\"", "aria-invalid=\"true\"");
+  }
+
+  @Test
+  void tooManyRequestsFromOneAddressGet429() throws Exception {
+    String direccion = direccion();
+    for (int i = 0; i < 5; i++) {
+      assertThat(enviar(solicitud("nadie@ejemplo.mx", null), direccion).getStatus()).isEqualTo(200);
+    }
+
+    MockHttpServletResponse r = enviar(solicitud("nadie@ejemplo.mx", null), direccion);
+
+    assertThat(r.getStatus()).isEqualTo(429);
+    assertThat(r.getContentAsString()).contains("Demasiadas solicitudes");
+  }
+
+  @Test
+  void aRequestWithoutTheCsrfTokenIsRefused() throws Exception {
+    MockHttpServletResponse r =
+        enviar(post("/mi-participacion").param("correo", persona.getCorreo()), direccion());
+
+    assertThat(r.getStatus()).isEqualTo(403);
+    assertThat(correos(ejercicio.getFolio(), MiParticipacionService.NOTIFICACION_ACCESO, persona.getCorreo())).isEmpty();
+  }
+
+  @Test
+  void theRequestFormIsInTheNavigationAndCarriesCsrfAndHoneypot() throws Exception {
+    MockHttpServletResponse r = abrir("/mi-participacion");
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString())
+        .contains("name=\"_csrf\"", "name=\"sitioWeb\"", "href=\"/mi-participacion\"", "aria-current=\"page\"", "Mi participación");
+  }
+
+  // --- The personal page ------------------------------------------------------------------------
+
+  @Test
+  void theLinkOpensThePersonalPageWithoutCachingOrReferrer() throws Exception {
+    Sesion sesion = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0);
+
+    MockHttpServletResponse r = abrir("/mi-participacion/" + token);
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getHeader("Cache-Control")).isEqualTo("no-store");
+    assertThat(r.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(r.getContentAsString())
+        .contains(persona.getNombre(), persona.getCorreo(), persona.getOrganizacion())
+        .contains("Organización de la sociedad civil", "Confirmado", "Gobierno Abierto", "Servicios públicos")
+        .contains("href=\"/mesas/" + mesa.getId() + "\"", mesa.getFolio())
+        .contains("Auditorio Municipal")
+        .contains("/mi-participacion/" + token + "/sesiones/" + sesion.getId() + ".ics")
+        .contains("La mesa está en co-creación")
+        .contains("action=\"/mi-participacion/" + token + "/propuestas\"", "name=\"_csrf\"", "name=\"sitioWeb\"")
+        .doesNotContain("??");
+  }
+
+  @Test
+  void aBadTokenGetsTheSpanishPageWithALinkToRequestANewOne() throws Exception {
+    MockHttpServletResponse r = abrir("/mi-participacion/" + "x".repeat(43));
+
+    assertThat(r.getStatus()).isEqualTo(404);
+    assertThat(r.getHeader("Cache-Control")).isEqualTo("no-store");
+    assertThat(r.getContentAsString())
+        .contains("El enlace no es válido o ya venció", "href=\"/mi-participacion\"")
+        .doesNotContain(persona.getCorreo());
+  }
+
+  @Test
+  void anExpiredTokenGetsTheSamePage() throws Exception {
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(31))));
+
+    MockHttpServletResponse r = abrir("/mi-participacion/" + token);
+
+    assertThat(r.getStatus()).isEqualTo(404);
+    assertThat(r.getContentAsString()).contains("El enlace no es válido o ya venció");
+  }
+
+  @Test
+  void theCalendarOfOwnSessionIsAnIcsInMexicoCityTime() throws Exception {
+    Sesion sesion = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0);
+
+    MockHttpServletResponse r = abrir("/mi-participacion/" + token + "/sesiones/" + sesion.getId() + ".ics");
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentType()).startsWith("text/calendar");
+    assertThat(r.getHeader("Content-Disposition")).contains("attachment", ".ics");
+    assertThat(r.getHeader("Cache-Control")).isEqualTo("no-store");
+    Calendar cal = calendario(r.getContentAsString());
+    VEvent evento = (VEvent) cal.getComponent("VEVENT").orElseThrow();
+    assertThat(evento.getProperty(Property.UID).orElseThrow().getValue()).startsWith("sesion-" + sesion.getId() + "@");
+    assertThat(evento.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
+        .isEqualTo("America/Mexico_City");
+    assertThat(evento.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Auditorio Municipal");
+    assertThat(evento.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith("Sesión 1 de la mesa de co-creación");
+    assertThat(evento.getProperty(Property.URL).orElseThrow().getValue()).endsWith("/mesas/" + mesa.getId());
+    // The same file twice: a stable UID, so calendars update instead of duplicating
+    assertThat(calendario(abrir("/mi-participacion/" + token + "/sesiones/" + sesion.getId() + ".ics").getContentAsString())
+            .getComponent("VEVENT").orElseThrow().getProperty(Property.UID).orElseThrow().getValue())
+        .isEqualTo(evento.getProperty(Property.UID).orElseThrow().getValue());
+  }
+
+  @Test
+  void theCalendarOfAnotherPersonsSessionIsNotFound() throws Exception {
+    Mesa otra = escenarios.mesa(ejercicio, "igualdad-genero", escenarios.sujeto());
+    Sesion ajena = tx.execute(s -> {
+      Sesion x = new Sesion();
+      x.setMesa(otra);
+      x.setNumero(1);
+      x.setFechaHora(java.time.OffsetDateTime.now().plusDays(3));
+      x.setLugar("Sala privada");
+      return sesiones.save(x);
+    });
+
+    assertThat(abrir("/mi-participacion/" + token + "/sesiones/" + ajena.getId() + ".ics").getStatus()).isEqualTo(404);
+    assertThat(abrir("/mi-participacion/" + "y".repeat(43) + "/sesiones/" + ajena.getId() + ".ics").getStatus()).isEqualTo(404);
+    assertThat(abrir("/mi-participacion/" + token + "/sesiones/abc.ics").getStatus()).isEqualTo(404);
+  }
+
+  // --- Proposals --------------------------------------------------------------------------------
+
+  @Test
+  void aValidProposalReachesTheFacilitatorAndTheSenderSeesItOnTheirPage() throws Exception {
+    MockHttpServletResponse r = proponer(mesa.getId(), "Las rutas no se publican.", "", "Publicar las rutas.", null);
+
+    assertThat(r.getStatus()).isEqualTo(302);
+    assertThat(r.getRedirectedUrl()).isEqualTo("/mi-participacion/" + token + "?propuestaEnviada");
+    Task tarea =
+        taskService.createTaskQuery().processInstanceId(pi.getId())
+            .taskDefinitionKey(MesaProcess.TASK_RESPONDER_PROPUESTA_PORTAL).singleResult();
+    assertThat(tarea).isNotNull();
+    assertThat(tarea.getAssignee()).isEqualTo(FACILITADOR);
+    assertThat(taskService.createTaskQuery().taskId(tarea.getId()).taskCandidateGroup(Grupos.FACILITADORES)
+            .includeAssignedTasks().count()).isEqualTo(1);
+    var guardada = propuestas.findByMesaIdOrderById(mesa.getId()).get(0);
+    assertThat(guardada.getParticipante().getId()).isEqualTo(persona.getId());
+    assertThat(guardada.getCausa()).isNull();
+
+    String pagina = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .get("/mi-participacion/" + token).param("propuestaEnviada", "")).andReturn().getResponse().getContentAsString();
+    assertThat(pagina).contains("Recibimos su propuesta", "Publicar las rutas.", "Pendiente de respuesta");
+  }
+
+  @Test
+  void eachInvalidFieldIsShownAndNothingIsStored() throws Exception {
+    String largo = "a".repeat(4001);
+    assertInvalido(proponer(null, "Problema", null, "Propuesta", null), "Elija la mesa a la que presenta la propuesta.", "Problema");
+    assertInvalido(proponer(mesa.getId(), " ", null, "Mi propuesta escrita", null), "Describa el problema público.", "Mi propuesta escrita");
+    assertInvalido(proponer(mesa.getId(), largo, null, "Propuesta", null), "El problema admite como máximo 4000 caracteres.", "Propuesta");
+    assertInvalido(proponer(mesa.getId(), "Problema escrito", largo, "Propuesta", null), "La causa admite como máximo 4000 caracteres.", "Problema escrito");
+    assertInvalido(proponer(mesa.getId(), "Problema escrito", null, "", null), "Escriba su propuesta de solución.", "Problema escrito");
+    assertInvalido(proponer(mesa.getId(), "Problema escrito", null, largo, null), "La propuesta admite como máximo 4000 caracteres.", "Problema escrito");
+  }
+
+  @Test
+  void aTableNotInCoCreationRefusesTheProposalAndSaysWhy() throws Exception {
+    Mesa sinIniciar = escenarios.mesa(ejercicio, "anticorrupcion", escenarios.sujeto());
+    Participante integrante = miembro(sinIniciar);
+    String suToken = token(integrante);
+
+    String pagina = abrir("/mi-participacion/" + suToken).getContentAsString();
+    assertThat(pagina).contains("La mesa aún no inicia sus trabajos", "ninguna de sus mesas recibe propuestas");
+
+    MockHttpServletResponse r = enviar(
+        post("/mi-participacion/" + suToken + "/propuestas").with(csrf())
+            .param("mesaId", String.valueOf(sinIniciar.getId())).param("problema", "P").param("propuesta", "S"),
+        direccion());
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString()).contains("no está recibiendo propuestas");
+    assertThat(propuestas.findByMesaIdOrderById(sinIniciar.getId())).isEmpty();
+  }
+
+  @Test
+  void aTableThePersonIsNotMemberOfRefusesTheProposal() throws Exception {
+    Mesa otra = escenarios.mesa(ejercicio, "pobreza-desigualdad", escenarios.sujeto());
+
+    MockHttpServletResponse r = proponer(otra.getId(), "Problema", null, "Propuesta", null);
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString()).contains("Solo puede presentar propuestas a las mesas que integra.");
+    assertThat(propuestas.findByMesaIdOrderById(otra.getId())).isEmpty();
+  }
+
+  @Test
+  void aProposalWithABadTokenOrFromABotStoresNothing() throws Exception {
+    MockHttpServletResponse malo = enviar(
+        post("/mi-participacion/" + "z".repeat(43) + "/propuestas").with(csrf())
+            .param("mesaId", String.valueOf(mesa.getId())).param("problema", "P").param("propuesta", "S"),
+        direccion());
+    assertThat(malo.getStatus()).isEqualTo(404);
+
+    MockHttpServletResponse robot = proponer(mesa.getId(), "P", null, "S", "https://spam.example");
+    assertThat(robot.getStatus()).isEqualTo(302);
+
+    MockHttpServletResponse sinCsrf = enviar(
+        post("/mi-participacion/" + token + "/propuestas")
+            .param("mesaId", String.valueOf(mesa.getId())).param("problema", "P").param("propuesta", "S"),
+        direccion());
+    assertThat(sinCsrf.getStatus()).isEqualTo(403);
+    assertThat(propuestas.findByMesaIdOrderById(mesa.getId())).isEmpty();
+  }
+
+  @Test
+  @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+  void neitherTheTokenNorTheEmailReachTheLogs(org.springframework.boot.test.system.CapturedOutput salida) throws Exception {
+    abrir("/mi-participacion/" + token);
+    abrir("/mi-participacion/" + token + "/sesiones/" + sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId() + ".ics");
+    proponer(mesa.getId(), "Problema de prueba", null, "Propuesta de prueba", null);
+    solicitar(persona.getCorreo(), null);
+    abrir("/mi-participacion/" + token.substring(1) + "x");
+
+    assertThat(salida.getAll()).doesNotContain(token).doesNotContain(persona.getCorreo());
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private void assertInvalido(MockHttpServletResponse r, String mensaje, String valorConservado) throws Exception {
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString()).contains(mensaje, "resumen-errores", valorConservado);
+    assertThat(propuestas.findByMesaIdOrderById(mesa.getId())).isEmpty();
+  }
+
+  private MockHttpServletResponse proponer(Long mesaId, String problema, String causa, String texto, String trampa)
+      throws Exception {
+    MockHttpServletRequestBuilder b = post("/mi-participacion/" + token + "/propuestas").with(csrf());
+    if (mesaId != null) {
+      b.param("mesaId", String.valueOf(mesaId));
+    }
+    b.param("problema", problema).param("propuesta", texto);
+    if (causa != null) {
+      b.param("causa", causa);
+    }
+    if (trampa != null) {
+      b.param("sitioWeb", trampa);
+    }
+    return enviar(b, direccion());
+  }
+
+  private MockHttpServletRequestBuilder solicitud(String correo, String trampa) {
+    MockHttpServletRequestBuilder b = post("/mi-participacion").with(csrf()).param("correo", correo);
+    return trampa != null ? b.param("sitioWeb", trampa) : b;
+  }
+
+  private MockHttpServletResponse solicitar(String correo, String trampa) throws Exception {
+    return enviar(solicitud(correo, trampa), direccion());
+  }
+
+  /** A client address no other request of these tests uses. */
+  private static String direccion() {
+    int n = DIRECCION.incrementAndGet();
+    return "10.97." + (n / 250) + "." + (n % 250 + 1);
+  }
+}

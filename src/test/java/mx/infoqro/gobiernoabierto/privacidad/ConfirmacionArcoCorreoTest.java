@@ -1,0 +1,133 @@
+package mx.infoqro.gobiernoabierto.privacidad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
+import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
+import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
+import mx.infoqro.gobiernoabierto.notificacion.OrganismoProperties;
+import mx.infoqro.gobiernoabierto.system.Grupos;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * End to end through a real SMTP server (GreenMail): the portal form, the mailed confirmation link,
+ * and the link followed leads to the data-protection staff's task.
+ */
+class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  @Autowired WebApplicationContext contexto;
+  @Autowired JavaMailSender mailSender;
+  @Autowired NotificacionRepository notificaciones;
+  @Autowired OrganismoProperties organismo;
+  @Autowired JdbcTemplate jdbc;
+
+  private MockMvc mvc;
+  private String hostOriginal;
+  private int puertoOriginal;
+
+  @BeforeEach
+  void preparar() {
+    mvc = MockMvcBuilders.webAppContextSetup(contexto).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+    hostOriginal = sender.getHost();
+    puertoOriginal = sender.getPort();
+    sender.setHost("127.0.0.1");
+    sender.setPort(SMTP.getSmtp().getPort());
+  }
+
+  @AfterEach
+  void restaurar() {
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+    sender.setHost(hostOriginal);
+    sender.setPort(puertoOriginal);
+  }
+
+  @Test
+  void theMailedLinkConfirmsTheIdentityAndOpensTheTaskOfTheDataProtectionStaff() throws Exception {
+    var persona = new ArcoEscenario(escenarios, jdbc).persona();
+    String folio = (String) mvc.perform(post("/derechos-arco").with(csrf()).with(r -> {
+              r.setRemoteAddr("10.9.200.1");
+              return r;
+            })
+            .param("nombre", persona.nombre())
+            .param("correo", persona.correo())
+            .param("derecho", "CANCELACION")
+            .param("descripcion", "Cancelen mis datos, por favor.")
+            .param("acepto", "true")
+            .param("sitioWeb", ""))
+        .andReturn().getFlashMap().get("folio");
+    assertThat(folio).isNotNull();
+
+    // the process's async step queues the mail; the delivery process sends it
+    ejecutar(DerechosArcoProcess.KEY, folio, DerechosArcoProcess.TASK_ENVIAR_CONFIRMACION);
+    Notificacion n = notificaciones.findByFolioAndTipo(folio, DerechosArcoProcess.NOTIFICACION_CONFIRMAR).get(0);
+    ejecutar(EnvioNotificacionProcess.KEY, "NOT-" + n.getId(), EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+
+    MimeMessage[] recibidos = SMTP.getReceivedMessages();
+    assertThat(recibidos).hasSize(1);
+    assertThat(recibidos[0].getAllRecipients()[0].toString()).isEqualTo(persona.correo());
+    assertThat(recibidos[0].getSubject()).isEqualTo("Confirme su solicitud de derechos ARCO " + folio);
+    String texto = texto(recibidos[0]);
+    Matcher enlace = Pattern.compile(Pattern.quote(organismo.sitio()) + "(/derechos-arco/confirmar/[A-Za-z0-9]+)").matcher(texto);
+    assertThat(enlace.find()).as("link in %s", texto).isTrue();
+
+    MockHttpServletResponse pagina = mvc.perform(get(enlace.group(1))).andReturn().getResponse();
+
+    assertThat(pagina.getStatus()).isEqualTo(200);
+    assertThat(pagina.getContentAsString()).contains("Identidad confirmada", folio);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(folio)
+        .taskDefinitionKey(DerechosArcoProcess.TASK_ATENDER).taskCandidateGroup(Grupos.DATOS_PERSONALES).count())
+        .isEqualTo(1);
+  }
+
+  private void ejecutar(String proceso, String claveNegocio, String actividad) {
+    String instancia = runtimeService.createProcessInstanceQuery().processDefinitionKey(proceso)
+        .processInstanceBusinessKey(claveNegocio).singleResult().getId();
+    Job job = managementService.createJobQuery().processInstanceId(instancia).activityId(actividad).singleResult();
+    managementService.executeJob(job.getId());
+  }
+
+  /** The decoded text/plain part of a message. */
+  private static String texto(Part parte) throws Exception {
+    if (parte.isMimeType("text/plain")) {
+      return (String) parte.getContent();
+    }
+    if (parte.isMimeType("multipart/*")) {
+      Multipart m = (Multipart) parte.getContent();
+      for (int i = 0; i < m.getCount(); i++) {
+        String t = texto(m.getBodyPart(i));
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+}

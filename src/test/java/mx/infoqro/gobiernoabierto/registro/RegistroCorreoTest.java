@@ -1,0 +1,235 @@
+package mx.infoqro.gobiernoabierto.registro;
+
+import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
+import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.system.Grupos;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The registration's mails delivered by a real SMTP server (GreenMail), and their links followed:
+ * the confirmation, the already-registered notice, the personal-page link of the confirmation,
+ * and the liaison's validated and rejected mails.
+ */
+class RegistroCorreoTest extends PruebaRegistro {
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  @Autowired JavaMailSender mailSender;
+  @Autowired WebApplicationContext contexto;
+  @Autowired EnlacesParticipante enlaces;
+
+  private String hostOriginal;
+  private int puertoOriginal;
+  private MockMvc mvc;
+
+  @BeforeEach
+  void apuntarAGreenMail() {
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+    hostOriginal = sender.getHost();
+    puertoOriginal = sender.getPort();
+    sender.setHost("127.0.0.1");
+    sender.setPort(SMTP.getSmtp().getPort());
+    mvc = MockMvcBuilders.webAppContextSetup(contexto).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+  }
+
+  @AfterEach
+  void restaurar() {
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+    sender.setHost(hostOriginal);
+    sender.setPort(puertoOriginal);
+  }
+
+  @Test
+  void theConfirmationMailArrivesItsLinkConfirmsAndThePersonalLinkFollows() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "greenmail.osc@ejemplo.mx";
+    tx.executeWithoutResult(s -> servicio.registrar(datos(correo)));
+
+    MimeMessage confirmacion = entregar(e, correo, NOTIFICACION_CONFIRMACION);
+    assertThat(confirmacion.getSubject()).isEqualTo("Confirme su registro al Ejercicio de Gobierno Abierto " + e.getFolio());
+    String texto = texto(confirmacion);
+    assertThat(texto).contains("Hola, Ana Martínez", "/registro/confirmar/", fecha(cierre(e)));
+    assertThat(html(confirmacion)).contains(ruta(texto));
+
+    MockHttpServletResponse pagina = mvc.perform(get(ruta(texto))).andReturn().getResponse();
+    pagina.setCharacterEncoding("UTF-8");
+    assertThat(pagina.getStatus()).isEqualTo(200);
+    assertThat(pagina.getContentAsString()).contains("Su registro quedó confirmado");
+
+    MimeMessage confirmado = entregar(e, correo, NOTIFICACION_CONFIRMADO);
+    String cuerpo = texto(confirmado);
+    assertThat(confirmado.getSubject()).isEqualTo("Registro confirmado: Ejercicio de Gobierno Abierto " + e.getFolio());
+    assertThat(cuerpo).contains("/mi-participacion/", "ya cuenta para la conformación de las mesas");
+    assertThat(enlaces.validar(token(cuerpo), EnlacesParticipante.Proposito.ACCESO))
+        .get()
+        .extracting(Participante::getCorreo)
+        .isEqualTo(correo);
+  }
+
+  @Test
+  void aSecondRegistrationGetsTheTruthByMailWithANewLinkOfTheRightKind() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "greenmail.repetido@ejemplo.mx";
+    tx.executeWithoutResult(s -> servicio.registrar(datos(correo)));
+    entregar(e, correo, NOTIFICACION_CONFIRMACION);
+
+    // not confirmed yet: the notice carries a new confirmation link, which works
+    tx.executeWithoutResult(s -> servicio.registrar(datos("Greenmail.Repetido@ejemplo.mx")));
+    MimeMessage pendiente = entregar(e, correo, NOTIFICACION_EXISTENTE);
+    String texto = texto(pendiente);
+    assertThat(pendiente.getSubject()).isEqualTo("Usted ya está registrado en el Ejercicio de Gobierno Abierto " + e.getFolio());
+    assertThat(texto).contains("ya está registrado", "no se guardó nada nuevo", "aún no está confirmado", "/registro/confirmar/");
+    assertThat(servicio.confirmar(token(texto))).isEqualTo(RegistroService.Confirmacion.CONFIRMADO);
+    entregar(e, correo, NOTIFICACION_CONFIRMADO);
+
+    // confirmed: the notice carries a link to the personal page
+    tx.executeWithoutResult(s -> servicio.registrar(datos(correo)));
+    MimeMessage confirmado = entregarUltimo(e, correo, NOTIFICACION_EXISTENTE);
+    String cuerpo = texto(confirmado);
+    assertThat(cuerpo).contains("ya está confirmado", "/mi-participacion/");
+    assertThat(enlaces.validar(token(cuerpo), EnlacesParticipante.Proposito.ACCESO)).isPresent();
+  }
+
+  @Test
+  void theLiaisonReceivesTheValidation() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "greenmail.validado@ejemplo.mx";
+    SujetoObligado sujeto = escenarios.sujeto();
+    ProcessInstance pi = enlaceConfirmado(e, correo, sujeto);
+    MimeMessage confirmado = entregar(e, correo, NOTIFICACION_CONFIRMADO);
+    assertThat(texto(confirmado)).contains("cuenta cuando la Comisión lo valide");
+
+    decidir(pi, Map.of(VAR_DECISION, VALIDADO));
+
+    MimeMessage validado = entregar(e, correo, NOTIFICACION_VALIDADO);
+    assertThat(validado.getSubject()).isEqualTo("Su registro como enlace fue validado (" + e.getFolio() + ")");
+    String texto = texto(validado);
+    assertThat(texto).contains("validó su registro como enlace de " + sujeto.getNombre(), "/mi-participacion/");
+    assertThat(enlaces.validar(token(texto), EnlacesParticipante.Proposito.ACCESO)).isPresent();
+  }
+
+  @Test
+  void theLiaisonReceivesTheRejectionWithItsReason() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "greenmail.rechazado@ejemplo.mx";
+    SujetoObligado sujeto = escenarios.sujeto();
+    ProcessInstance pi = enlaceConfirmado(e, correo, sujeto);
+
+    decidir(pi, Map.of(VAR_DECISION, RECHAZADO, CAMPO_MOTIVO, "No es la persona designada por la dependencia."));
+
+    MimeMessage rechazado = entregar(e, correo, NOTIFICACION_RECHAZADO);
+    assertThat(rechazado.getSubject()).isEqualTo("Su registro como enlace no fue validado (" + e.getFolio() + ")");
+    assertThat(texto(rechazado)).contains("no validó su registro como enlace de " + sujeto.getNombre(), "No es la persona designada por la dependencia.");
+  }
+
+  // --- Helpers -------------------------------------------------------------------------------------
+
+  private ProcessInstance enlaceConfirmado(Ejercicio e, String correo, SujetoObligado sujeto) {
+    tx.executeWithoutResult(s -> servicio.registrar(datosEnlace(correo, sujeto.getId())));
+    assertThat(servicio.confirmar(token(correos(e, correo).get(0).getCuerpo())))
+        .isEqualTo(RegistroService.Confirmacion.PENDIENTE_VALIDACION);
+    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    Long registroId = registros.findByParticipanteId(p.getId()).orElseThrow().getId();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(claveNegocio(e.getFolio(), registroId))
+        .singleResult();
+  }
+
+  /** comision decides in Tasklist, then the async notification step runs. */
+  private void decidir(ProcessInstance pi, Map<String, Object> valores) {
+    Task tarea = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    identityService.setAuthentication("bea.comision", List.of(Grupos.COMISION));
+    taskService.claim(tarea.getId(), "bea.comision");
+    processEngine.getFormService().submitTaskForm(tarea.getId(), valores);
+    identityService.clearAuthentication();
+    Job aviso = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
+    managementService.executeJob(aviso.getId());
+  }
+
+  /** Delivers the only queued message of the type to the address and returns what GreenMail received. */
+  private MimeMessage entregar(Ejercicio e, String correo, String tipo) throws Exception {
+    List<Notificacion> delTipo = correos(e, correo).stream().filter(n -> tipo.equals(n.getTipo())).toList();
+    assertThat(delTipo).as(tipo).hasSize(1);
+    return enviar(delTipo.get(0), correo);
+  }
+
+  private MimeMessage entregarUltimo(Ejercicio e, String correo, String tipo) throws Exception {
+    List<Notificacion> delTipo = correos(e, correo).stream().filter(n -> tipo.equals(n.getTipo())).toList();
+    return enviar(delTipo.get(delTipo.size() - 1), correo);
+  }
+
+  private MimeMessage enviar(Notificacion n, String correo) throws Exception {
+    ProcessInstance envio =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(EnvioNotificacionProcess.KEY)
+            .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId()))
+            .singleResult();
+    Job job = managementService.createJobQuery().processInstanceId(envio.getId()).singleResult();
+    int antes = SMTP.getReceivedMessages().length;
+    managementService.executeJob(job.getId());
+    MimeMessage[] recibidos = SMTP.getReceivedMessages();
+    assertThat(recibidos).hasSize(antes + 1);
+    MimeMessage m = recibidos[recibidos.length - 1];
+    assertThat(Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(a -> ((InternetAddress) a).getAddress()))
+        .containsExactly(correo);
+    return m;
+  }
+
+  private static String texto(MimeMessage m) throws Exception {
+    return partes(m).get("text/plain").replace("\r\n", "\n");
+  }
+
+  private static String html(MimeMessage m) throws Exception {
+    return partes(m).get("text/html");
+  }
+
+  private static Map<String, String> partes(Part parte) throws Exception {
+    Map<String, String> partes = new java.util.HashMap<>();
+    if (parte.isMimeType("multipart/*")) {
+      Multipart multi = (Multipart) parte.getContent();
+      for (int i = 0; i < multi.getCount(); i++) {
+        BodyPart hija = multi.getBodyPart(i);
+        partes.putAll(partes(hija));
+      }
+    } else if (parte.isMimeType("text/plain")) {
+      partes.put("text/plain", (String) parte.getContent());
+    } else if (parte.isMimeType("text/html")) {
+      partes.put("text/html", (String) parte.getContent());
+    }
+    return partes;
+  }
+}

@@ -1,0 +1,408 @@
+package mx.infoqro.gobiernoabierto.registro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Every outcome of the registration handlers through the whole Spring Security filter chain (CSRF,
+ * the portal chain) on the shared integration context: MockMvc is built from it with
+ * springSecurity() instead of @AutoConfigureMockMvc, which would start a second application context.
+ * Each request comes from its own address (the per-address limit counts per form and address).
+ */
+class RegistroWebTest extends PruebaRegistro {
+
+  private static final AtomicInteger DIRECCION = new AtomicInteger();
+
+  @Autowired WebApplicationContext contexto;
+
+  MockMvc mvc;
+
+  @BeforeEach
+  void mockMvc() {
+    mvc =
+        MockMvcBuilders.webAppContextSetup(contexto)
+            .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+            .build();
+  }
+
+  // --- The form ------------------------------------------------------------------------------------
+
+  @Test
+  void theOpenFormShowsTheFieldsTheShortNoticeAndTheConsent() throws Exception {
+    Ejercicio e = edicionAbierta();
+    SujetoObligado sujeto = escenarios.sujeto();
+
+    String html = pagina(get("/registro"), 200);
+
+    assertThat(html)
+        .contains("Registro al Ejercicio de Gobierno Abierto " + e.getFolio())
+        .contains("name=\"_csrf\"")
+        .contains("name=\"sitioWeb\"")
+        .contains("Nombre completo", "Correo electrónico", "Teléfono (opcional)", "Municipio de residencia")
+        .contains("San Juan del Río", "Otro estado", "Prefiero no decir")
+        .contains(sujeto.getNombre())
+        .contains("Aviso de privacidad simplificado", "href=\"/privacidad\"", "doy mi consentimiento")
+        .contains("está abierto hasta el " + fecha(cierre(e)))
+        .doesNotContain("??");
+  }
+
+  @Test
+  void beforeTheWindowThePageGivesTheDatesAndNoForm() throws Exception {
+    Ejercicio e = publicada();
+    reloj(apertura(e).minusDays(1), LocalTime.of(23, 59));
+
+    String html = pagina(get("/registro"), 200);
+
+    assertThat(html)
+        .contains("abrirá el " + fecha(apertura(e)))
+        .contains("cerrará el " + fecha(cierre(e)))
+        .doesNotContain("<form class=\"formulario\"");
+  }
+
+  @Test
+  void afterTheWindowThePageSaysItClosedAndShowsNoForm() throws Exception {
+    Ejercicio e = publicada();
+    reloj(cierre(e).plusDays(1), LocalTime.of(0, 0, 1));
+
+    String html = pagina(get("/registro"), 200);
+
+    assertThat(html).contains("cerró el " + fecha(cierre(e))).doesNotContain("<form class=\"formulario\"");
+  }
+
+  @Test
+  void theHomePageInvitesToRegisterWhileTheWindowIsOpen() throws Exception {
+    edicionAbierta();
+
+    assertThat(pagina(get("/"), 200)).contains("href=\"/registro\"", "Regístrese", "href=\"/mi-participacion\"");
+  }
+
+  // --- Submissions ---------------------------------------------------------------------------------
+
+  @Test
+  void aValidRegistrationIsStoredPendingAndTheConfirmationLinkIsMailed() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "valido." + e.getAnio() + "@ejemplo.mx";
+
+    enviar(formulario(datos("  Valido." + e.getAnio() + "@Ejemplo.MX ", "anticorrupcion", "igualdad-genero")))
+        .andRedirect("/registro/revise-su-correo");
+
+    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    assertThat(p.getCorreo()).isEqualTo(correo);
+    assertThat(p.getAvisoPrivacidadVersion()).isEqualTo("1.0");
+    assertThat(p.getConsentimiento()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
+    assertThat(p.getConfirmado()).isNull();
+    assertThat(p.getOrganizacion()).isEqualTo("Red Ciudadana");
+    assertThat(p.getGenero()).isEqualTo("MUJER");
+    Registro r = tx.execute(s -> {
+      Registro x = registros.findByParticipanteId(p.getId()).orElseThrow();
+      x.getEjes().size();
+      return x;
+    });
+    assertThat(r.getEstado()).isEqualTo(Registro.EstadoRegistro.PENDIENTE_CONFIRMACION);
+    assertThat(r.cuenta()).isFalse();
+    assertThat(r.getEjes()).extracting(eje -> eje.getClave()).containsExactlyInAnyOrder("anticorrupcion", "igualdad-genero");
+    assertThat(correos(e, correo)).extracting(Notificacion::getTipo).containsExactly("REGISTRO_CONFIRMACION");
+    assertThat(correos(e, correo).get(0).getCuerpo()).contains("/registro/confirmar/");
+    assertThat(pagina(get("/registro/revise-su-correo"), 200)).contains("Revise su correo electrónico").doesNotContain(correo);
+  }
+
+  static Stream<Arguments> camposInvalidos() {
+    return Stream.of(
+        Arguments.of("nombre", "", "Escriba su nombre completo."),
+        Arguments.of("correo", "", "Escriba su correo electrónico."),
+        Arguments.of("correo", "sin-arroba.mx", "Escriba un correo electrónico válido"),
+        Arguments.of("telefono", "12ab", "Escriba un teléfono de 10 a 15 dígitos"),
+        Arguments.of("sector", "", "Elija su sector."),
+        Arguments.of("sector", "MARCIANO", "Elija su sector."),
+        Arguments.of("organizacion", "", "Escriba el nombre de su organización"),
+        Arguments.of("municipio", "", "Elija su municipio de la lista."),
+        Arguments.of("municipio", "Guadalajara", "Elija su municipio de la lista."),
+        Arguments.of("ejes", "", "Elija al menos un eje temático"),
+        Arguments.of("ejes", "no-existe", "Elija al menos un eje temático"),
+        Arguments.of("genero", "X", "Elija una opción de la lista"),
+        Arguments.of("consentimiento", "", "debe marcar la casilla de consentimiento"));
+  }
+
+  @ParameterizedTest(name = "{0} = \"{1}\"")
+  @MethodSource("camposInvalidos")
+  void anInvalidFieldReRendersTheFormWithItsMessageTheValuesAndStoresNothing(String campo, String valor, String mensaje)
+      throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "invalido." + DIRECCION.incrementAndGet() + "@ejemplo.mx";
+    MockHttpServletRequestBuilder peticion =
+        formulario(datos(correo))
+            .with(
+                r -> {
+                  if (valor.isEmpty() && (campo.equals("ejes") || campo.equals("consentimiento"))) {
+                    r.removeParameter(campo); // unchecked boxes are not sent
+                  } else {
+                    r.setParameter(campo, valor);
+                  }
+                  return r;
+                });
+
+    String html = enviar(peticion).pagina(200);
+
+    assertThat(html)
+        .contains("Revise los siguientes datos")
+        .contains("href=\"#" + campo + "\"")
+        .contains(mensaje)
+        .contains(campo.equals("organizacion") ? "value=\"Ana Mart" : "value=\"Red Ciudadana\"")
+        .contains("name=\"_csrf\"");
+    assertThat(participantesDe(e)).isZero();
+    assertThat(notificaciones.findByFolioOrderById(e.getFolio())).isEmpty();
+  }
+
+  @Test
+  void aLiaisonMustChooseAnAgencyFromTheList() throws Exception {
+    Ejercicio e = edicionAbierta();
+
+    String html = enviar(formulario(datosEnlace("enlace.sin@ejemplo.mx", 999_999L))).pagina(200);
+
+    assertThat(html).contains("href=\"#sujetoObligadoId\"", "Elija de la lista la dependencia");
+    assertThat(participantesDe(e)).isZero();
+  }
+
+  @Test
+  void aSubmissionBeforeTheWindowOpensStoresNothing() throws Exception {
+    Ejercicio e = publicada();
+    reloj(apertura(e).minusDays(1), LocalTime.of(23, 59, 59));
+
+    String html = enviar(formulario(datos("temprano@ejemplo.mx"))).pagina(200);
+
+    assertThat(html).contains("abrirá el " + fecha(apertura(e))).doesNotContain("<form class=\"formulario\"");
+    assertThat(participantesDe(e)).isZero();
+  }
+
+  @Test
+  void aSubmissionAfterTheCutOffStoresNothing() throws Exception {
+    Ejercicio e = publicada();
+    reloj(cierre(e).plusDays(1), LocalTime.MIDNIGHT);
+
+    String html = enviar(formulario(datos("tarde@ejemplo.mx"))).pagina(200);
+
+    assertThat(html).contains("cerró el " + fecha(cierre(e)));
+    assertThat(participantesDe(e)).isZero();
+    assertThat(notificaciones.findByFolioOrderById(e.getFolio())).isEmpty();
+  }
+
+  @Test
+  void aSubmissionAtTheLastSecondOfTheClosingDayIsAccepted() throws Exception {
+    Ejercicio e = publicada();
+    reloj(cierre(e), LocalTime.of(23, 59, 59));
+
+    enviar(formulario(datos("ultimo@ejemplo.mx"))).andRedirect("/registro/revise-su-correo");
+
+    assertThat(participantesDe(e)).isOne();
+  }
+
+  @Test
+  void aRegisteredEmailGetsTheSameAnswerNothingNewIsStoredAndTheMailTellsTheTruth() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "repetido@ejemplo.mx";
+    enviar(formulario(datos(correo))).andRedirect("/registro/revise-su-correo");
+    long registrosAntes = registros.count();
+
+    enviar(formulario(datos("REPETIDO@ejemplo.mx", "igualdad-genero"))).andRedirect("/registro/revise-su-correo");
+
+    assertThat(participantesDe(e)).isOne();
+    assertThat(registros.count()).isEqualTo(registrosAntes);
+    List<Notificacion> enviados = correos(e, correo);
+    assertThat(enviados).extracting(Notificacion::getTipo).containsExactly("REGISTRO_CONFIRMACION", "REGISTRO_EXISTENTE");
+    assertThat(enviados.get(1).getCuerpo()).contains("ya está registrado", "aún no está confirmado", "/registro/confirmar/");
+  }
+
+  @Test
+  void aFilledHoneypotGetsTheSameAnswerAndNothingIsStoredOrSent() throws Exception {
+    Ejercicio e = edicionAbierta();
+
+    enviar(formulario(datos("robot@ejemplo.mx")).param("sitioWeb", "https://spam.example"))
+        .andRedirect("/registro/revise-su-correo");
+
+    assertThat(participantesDe(e)).isZero();
+    assertThat(notificaciones.findByFolioOrderById(e.getFolio())).isEmpty();
+  }
+
+  @Test
+  void aSubmissionWithoutTheCsrfTokenIsRefused() throws Exception {
+    Ejercicio e = edicionAbierta();
+
+    MockHttpServletResponse r =
+        mvc.perform(conDireccion(campos(post("/registro"), datos("sin.token@ejemplo.mx")))).andReturn().getResponse();
+
+    assertThat(r.getStatus()).isEqualTo(403);
+    assertThat(participantesDe(e)).isZero();
+  }
+
+  @Test
+  void tooManySubmissionsFromOneAddressGet429WithTheSpanishPage() throws Exception {
+    edicionAbierta();
+    String direccion = "10.77." + DIRECCION.incrementAndGet() + ".1";
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(desde(formulario(datos("")), direccion));
+    }
+
+    MockHttpServletResponse r = mvc.perform(desde(formulario(datos("")), direccion)).andReturn().getResponse();
+
+    assertThat(r.getStatus()).isEqualTo(429);
+    assertThat(r.getContentAsString()).contains("Demasiadas solicitudes");
+  }
+
+  // --- Confirmation link ---------------------------------------------------------------------------
+
+  @Test
+  void theConfirmationLinkConfirmsOnceAndTheSecondVisitSaysSo() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "confirma@ejemplo.mx";
+    enviar(formulario(datos(correo))).andRedirect("/registro/revise-su-correo");
+    String ruta = ruta(correos(e, correo).get(0).getCuerpo());
+
+    assertThat(pagina(get(ruta), 200)).contains("Su registro quedó confirmado");
+
+    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    assertThat(p.getConfirmado()).isNotNull();
+    assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().getEstado()).isEqualTo(Registro.EstadoRegistro.CONFIRMADO);
+    assertThat(correos(e, correo)).extracting(Notificacion::getTipo).containsExactly("REGISTRO_CONFIRMACION", "REGISTRO_CONFIRMADO");
+
+    assertThat(pagina(get(ruta), 200)).contains("ya estaba confirmado");
+    assertThat(correos(e, correo)).hasSize(2);
+  }
+
+  @Test
+  void aLiaisonsConfirmationSaysComisionWillValidate() throws Exception {
+    Ejercicio e = edicionAbierta();
+    SujetoObligado sujeto = escenarios.sujeto();
+    String correo = "enlace.web@ejemplo.mx";
+    enviar(formulario(datosEnlace(correo, sujeto.getId()))).andRedirect("/registro/revise-su-correo");
+
+    assertThat(pagina(get(ruta(correos(e, correo).get(0).getCuerpo())), 200)).contains("cuenta cuando la Comisión lo valide");
+
+    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().getEstado())
+        .isEqualTo(Registro.EstadoRegistro.PENDIENTE_VALIDACION);
+  }
+
+  @Test
+  void anUnknownTokenIsRefusedWithTheSpanishPage() throws Exception {
+    edicionAbierta();
+
+    assertThat(pagina(get("/registro/confirmar/no-existe-este-token-en-absoluto-123"), 404)).contains("Enlace no válido");
+    assertThat(pagina(get("/registro/confirmar/corto"), 404)).contains("Enlace no válido");
+  }
+
+  @Test
+  void anExpiredTokenIsRefusedAndConfirmsNothing() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "vencido@ejemplo.mx";
+    enviar(formulario(datos(correo))).andRedirect("/registro/revise-su-correo");
+    String ruta = ruta(correos(e, correo).get(0).getCuerpo());
+    ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 4L * 24 * 3600 * 1000));
+
+    assertThat(pagina(get(ruta), 404)).contains("Enlace no válido").doesNotContain(correo);
+
+    assertThat(participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow().getConfirmado()).isNull();
+  }
+
+  @Test
+  void aConfirmationAfterTheWindowClosedIsRefusedWithAClearMessage() throws Exception {
+    Ejercicio e = edicionAbierta();
+    reloj(cierre(e), LocalTime.of(22, 0));
+    String correo = "cierre@ejemplo.mx";
+    enviar(formulario(datos(correo))).andRedirect("/registro/revise-su-correo");
+    String ruta = ruta(correos(e, correo).get(0).getCuerpo());
+    reloj(cierre(e).plusDays(1), LocalTime.of(0, 0, 1));
+
+    assertThat(pagina(get(ruta), 410)).contains("El registro ya cerró", "no cuenta");
+
+    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    assertThat(p.getConfirmado()).isNull();
+    assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().cuenta()).isFalse();
+  }
+
+  // --- Helpers -------------------------------------------------------------------------------------
+
+  private MockHttpServletRequestBuilder formulario(DatosRegistro d) {
+    return conDireccion(campos(post("/registro"), d).with(csrf()));
+  }
+
+  private static MockHttpServletRequestBuilder campos(MockHttpServletRequestBuilder b, DatosRegistro d) {
+    b.param("nombre", valor(d.nombre()))
+        .param("correo", valor(d.correo()))
+        .param("telefono", valor(d.telefono()))
+        .param("sector", d.sector() == null ? "" : d.sector().name())
+        .param("organizacion", valor(d.organizacion()))
+        .param("sujetoObligadoId", d.sujetoObligadoId() == null ? "" : d.sujetoObligadoId().toString())
+        .param("municipio", valor(d.municipio()))
+        .param("genero", valor(d.genero()))
+        .param("sitioWeb", "");
+    d.ejes().forEach(eje -> b.param("ejes", eje));
+    if (d.consentimiento()) {
+      b.param("consentimiento", "true");
+    }
+    return b;
+  }
+
+  private static String valor(String texto) {
+    return texto == null ? "" : texto;
+  }
+
+  private static MockHttpServletRequestBuilder conDireccion(MockHttpServletRequestBuilder b) {
+    int n = DIRECCION.incrementAndGet();
+    return desde(b, "10.66." + (n / 250) + "." + (n % 250 + 1));
+  }
+
+  private static MockHttpServletRequestBuilder desde(MockHttpServletRequestBuilder b, String direccion) {
+    return b.with(
+        r -> {
+          r.setRemoteAddr(direccion);
+          return r;
+        });
+  }
+
+  private String pagina(MockHttpServletRequestBuilder peticion, int estado) throws Exception {
+    MockHttpServletResponse r = mvc.perform(conDireccion(peticion)).andReturn().getResponse();
+    assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(estado);
+    r.setCharacterEncoding("UTF-8");
+    return r.getContentAsString();
+  }
+
+  private Respuesta enviar(MockHttpServletRequestBuilder peticion) throws Exception {
+    MockHttpServletResponse r = mvc.perform(peticion).andReturn().getResponse();
+    r.setCharacterEncoding("UTF-8");
+    return new Respuesta(r);
+  }
+
+  private record Respuesta(MockHttpServletResponse r) {
+    void andRedirect(String ruta) throws Exception {
+      assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(302);
+      assertThat(r.getRedirectedUrl()).isEqualTo(ruta);
+    }
+
+    String pagina(int estado) throws Exception {
+      assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(estado);
+      return r.getContentAsString();
+    }
+  }
+}
