@@ -21,6 +21,9 @@ public class Auditoria {
   /** User id recorded for automatic steps. */
   public static final String SISTEMA = "sistema";
 
+  /** Decision recorded when staff read personal data (e.g. a message sent to a person). */
+  public static final String ACCESO_DATOS_PERSONALES = "ACCESO_DATOS_PERSONALES";
+
   private final RegistroDecisionRepository registros;
   private final IdentityService identityService;
 
@@ -36,6 +39,16 @@ public class Auditoria {
     return registros.save(
         new RegistroDecision(
             folio, entidad, entidadId, decision, usuario, ClockUtil.getCurrentTime().toInstant(), motivo));
+  }
+
+  /**
+   * Records that staff member {@code usuario} read personal data of entity {@code entidad}
+   * {@code entidadId} (the single rule for such accesses: who, when, what, why).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public RegistroDecision registrarAccesoDatosPersonales(
+      String folio, String entidad, Long entidadId, String usuario, String motivo) {
+    return registrar(folio, entidad, entidadId, ACCESO_DATOS_PERSONALES, usuario, motivo);
   }
 
   /** The decisions of a case and of its sub-cases (folio prefix), in order. */

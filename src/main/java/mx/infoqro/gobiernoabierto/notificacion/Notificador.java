@@ -1,6 +1,10 @@
 package mx.infoqro.gobiernoabierto.notificacion;
 
 import java.util.Locale;
+import java.util.Optional;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.MessageSource;
@@ -14,20 +18,40 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction every message starts its delivery, an instance of {@code envio-notificacion}
  * (business key {@code NOT-<id>}) whose async job sends the mail with retries; so a message exists
  * only with its delivery, and a rolled-back business change sends nothing.
+ *
+ * <p>A person who opposed the commission's communications (ARCO opposition, {@code
+ * participante.no_contactar}) gets no message at their address: it is not queued, and the decision
+ * log records that it was withheld (without the address). Only the answers to ARCO requests
+ * ({@link #PREFIJO_OBLIGATORIOS}) still reach them, as the law requires.
  */
 @Service
 public class Notificador {
 
   private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
 
+  /** Kinds of message that reach a person even after an opposition: the ARCO procedure itself. */
+  public static final String PREFIJO_OBLIGATORIOS = "ARCO_";
+
+  /** Decision recorded when a message is withheld because of an opposition. */
+  public static final String NO_ENVIADA_OPOSICION = "NO_ENVIADA_OPOSICION";
+
   private final NotificacionRepository notificaciones;
   private final MessageSource mensajes;
   private final RuntimeService runtimeService;
+  private final ParticipanteRepository participantes;
+  private final Auditoria auditoria;
 
-  Notificador(NotificacionRepository notificaciones, MessageSource mensajes, RuntimeService runtimeService) {
+  Notificador(
+      NotificacionRepository notificaciones,
+      MessageSource mensajes,
+      RuntimeService runtimeService,
+      ParticipanteRepository participantes,
+      Auditoria auditoria) {
     this.notificaciones = notificaciones;
     this.mensajes = mensajes;
     this.runtimeService = runtimeService;
+    this.participantes = participantes;
+    this.auditoria = auditoria;
   }
 
   /** Queues a message of kind {@code tipo} to every member of a Camunda group. */
@@ -38,20 +62,37 @@ public class Notificador {
     return guardarYEnviar(n);
   }
 
-  /** Queues a message of kind {@code tipo} to one e-mail address. */
+  /**
+   * Queues a message of kind {@code tipo} to one e-mail address; returns {@code null} (nothing
+   * queued, the withholding logged) if the address belongs to a person who opposed communications
+   * and the message is not an ARCO answer.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public Notificacion aCorreo(String folio, String tipo, String correo, Object... argumentos) {
-    Notificacion n = nueva(folio, tipo, argumentos);
-    n.setDestinatarioCorreo(correo);
-    return guardarYEnviar(n);
+    return aCorreo(folio, tipo, correo, (Adjunto) null, argumentos);
   }
 
   /** A text file attached to a message. */
   public record Adjunto(String nombre, String tipo, String contenido) {}
 
-  /** Queues a message of kind {@code tipo} to one e-mail address, with a text attachment. */
+  /**
+   * Queues a message of kind {@code tipo} to one e-mail address, with a text attachment (or none);
+   * returns {@code null} (nothing queued, the withholding logged) if the address belongs to a
+   * person who opposed communications and the message is not an ARCO answer.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public Notificacion aCorreo(String folio, String tipo, String correo, Adjunto adjunto, Object... argumentos) {
+    Optional<Participante> opuesto = oposicion(tipo, correo);
+    if (opuesto.isPresent()) {
+      auditoria.registrar(
+          folio,
+          "Participante",
+          opuesto.get().getId(),
+          NO_ENVIADA_OPOSICION,
+          Auditoria.SISTEMA,
+          "Mensaje " + tipo + " no enviado: la persona se opuso a recibir comunicaciones (derecho ARCO de oposición).");
+      return null;
+    }
     Notificacion n = nueva(folio, tipo, argumentos);
     n.setDestinatarioCorreo(correo);
     adjuntar(n, adjunto);
@@ -73,6 +114,14 @@ public class Notificador {
       n.setAdjuntoTipo(adjunto.tipo());
       n.setAdjuntoContenido(adjunto.contenido());
     }
+  }
+
+  /** The person who opposed communications at this address, unless the message is an ARCO answer. */
+  private Optional<Participante> oposicion(String tipo, String correo) {
+    if (correo == null || correo.isBlank() || tipo.startsWith(PREFIJO_OBLIGATORIOS)) {
+      return Optional.empty();
+    }
+    return participantes.findFirstByCorreoIgnoreCaseAndNoContactarIsNotNullOrderByIdAsc(correo.strip());
   }
 
   /** Saves the message and starts its delivery process: the only place that starts it. */

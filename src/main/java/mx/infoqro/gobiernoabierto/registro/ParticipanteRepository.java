@@ -6,4 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ParticipanteRepository extends JpaRepository<Participante, Long> {
   Optional<Participante> findByEjercicioIdAndCorreoIgnoreCase(Long ejercicioId, String correo);
+
+  /** A person with this address (in any edition) who opposed the commission's communications. */
+  Optional<Participante> findFirstByCorreoIgnoreCaseAndNoContactarIsNotNullOrderByIdAsc(String correo);
 }

@@ -46,6 +46,12 @@ import org.springframework.stereotype.Service;
  *   <li>{@code pleno}: read-only over everything in Cockpit; {@code comision} also retries failed
  *       jobs (resolving incidents) with UPDATE_INSTANCE on the definitions (one grant that covers
  *       every instance, also of later versions) but never deletes.
+ *   <li>Variables: the engine enforces the specific variable permissions ({@code
+ *       enforceSpecificVariablePermission}), so READ on an instance, its history or a task no
+ *       longer shows its variables (task-local form values hold personal data, e.g. a commitment's
+ *       contact). A task's candidate groups and assignee get READ_VARIABLE on it from the engine;
+ *       only {@code comision} (and {@code camunda-admin}) reads the variables of every instance,
+ *       task and history; {@code pleno} sees instances and their history without variables.
  *   <li>{@code camunda-admin}: ALL on every resource, granted by the Camunda starter.
  * </ul>
  *
@@ -122,7 +128,16 @@ public class Autorizaciones {
               Resources.PROCESS_DEFINITION,
               "*",
               ProcessDefinitionPermissions.READ_TASK,
-              ProcessDefinitionPermissions.UPDATE_INSTANCE));
+              ProcessDefinitionPermissions.UPDATE_INSTANCE),
+          // ...and only the commission reads variables (personal data in form values) of every
+          // instance, task and history entry
+          new Concesion(
+              List.of(Grupos.COMISION),
+              Resources.PROCESS_DEFINITION,
+              "*",
+              ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+              ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+              ProcessDefinitionPermissions.READ_HISTORY_VARIABLE));
 
   private final AuthorizationService authorizationService;
   private final TaskService taskService;
@@ -151,7 +166,9 @@ public class Autorizaciones {
 
   /**
    * Tasks created while authorization was off (databases older than this class) have no task
-   * grants: gives each open task's candidate groups READ and TASK_WORK, as the engine does today.
+   * grants, and tasks created before the specific variable permissions were enforced lack
+   * READ_VARIABLE: gives each open task's candidate groups READ, TASK_WORK and READ_VARIABLE, as
+   * the engine does today.
    */
   public void completarTareasAnteriores() {
     int agregadas = 0;
@@ -159,7 +176,7 @@ public class Autorizaciones {
       for (IdentityLink enlace : taskService.getIdentityLinksForTask(tarea.getId())) {
         if (IdentityLinkType.CANDIDATE.equals(enlace.getType())
             && enlace.getGroupId() != null
-            && asegurar(enlace.getGroupId(), Resources.TASK, tarea.getId(), Set.of(Permissions.READ, TaskPermissions.TASK_WORK))) {
+            && asegurar(enlace.getGroupId(), Resources.TASK, tarea.getId(), Set.of(Permissions.READ, TaskPermissions.TASK_WORK, TaskPermissions.READ_VARIABLE))) {
           agregadas++;
         }
       }

@@ -1,6 +1,7 @@
 package mx.infoqro.gobiernoabierto.system;
 
 import java.util.List;
+import mx.infoqro.gobiernoabierto.gestion.PaginaGestion;
 import mx.infoqro.gobiernoabierto.portal.EncabezadosSeguridad;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -63,7 +64,14 @@ class SeguridadWeb {
   SecurityFilterChain gestion(HttpSecurity http) throws Exception {
     return http.securityMatcher("/gestion/**", "/gestion")
         .authorizeHttpRequests(
-            a -> a.requestMatchers("/gestion/entrar").permitAll().anyRequest().authenticated())
+            a -> {
+              a.requestMatchers("/gestion/entrar").permitAll();
+              // each staff page for its groups (one table: gestion/PaginaGestion); others get 403
+              for (PaginaGestion pagina : PaginaGestion.values()) {
+                a.requestMatchers(pagina.patrones()).hasAnyAuthority(pagina.autoridades());
+              }
+              a.anyRequest().authenticated();
+            })
         .formLogin(
             f -> f.loginPage("/gestion/entrar").defaultSuccessUrl("/gestion", false).failureUrl("/gestion/entrar?error"))
         .logout(l -> l.logoutUrl("/gestion/salir").logoutSuccessUrl("/gestion/entrar?salida"))

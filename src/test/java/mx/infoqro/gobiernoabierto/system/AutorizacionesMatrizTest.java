@@ -340,6 +340,56 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
         .isEqualTo(lee);
   }
 
+  /**
+   * Specific variable permissions: pleno reads every instance and its history in Cockpit but not
+   * the values kept in variables (a task-local form value with a person's contact, here); the
+   * commission (and camunda-admin) reads them; the task's own group reads its task's variables.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("roles")
+  void onlyTheCommissionReadsVariablesAndTheirHistoryPlenoSeesInstancesWithoutThem(Rol rol) {
+    Task tarea = tareas.get(Clase.REVISAR_STL);
+    String pi = tarea.getProcessInstanceId();
+    taskService.setVariableLocal(tarea.getId(), "contactoPrueba", "persona.contacto@example.org");
+    boolean instancias = rol == Rol.COMISION || rol == Rol.PLENO;
+    boolean variables = rol == Rol.COMISION;
+    identityService.setAuthentication(rol.usuario, grupos.get(rol));
+    try {
+      assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi).count())
+          .as("history of the instance").isEqualTo(instancias ? 1 : 0);
+      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi).count() > 0)
+          .as("history of its activities").isEqualTo(instancias);
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName("contactoPrueba").count())
+          .as("historic variable").isEqualTo(variables ? 1 : 0);
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi).variableUpdates().list())
+          .as("historic variable updates")
+          .matches(d -> variables ? !d.isEmpty() : d.isEmpty());
+      assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi).variableName("contactoPrueba").count())
+          .as("runtime variable (the task's own group reads its task's variables)")
+          .isEqualTo(variables || rol == Rol.STL ? 1 : 0);
+      if (variables || rol == Rol.STL) {
+        // the commission follows every task; STL works this one
+        assertThat(taskService.getVariable(tarea.getId(), "contactoPrueba")).isEqualTo("persona.contacto@example.org");
+      } else {
+        assertThatThrownBy(() -> taskService.getVariable(tarea.getId(), "contactoPrueba")).isInstanceOf(AuthorizationException.class);
+      }
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void theAdministratorsReadEveryVariable() {
+    String pi = instancia(Clase.PREPARAR_CONVOCATORIA);
+    identityService.setAuthentication("admin-variables", List.of(Grupos.ADMIN));
+    try {
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).count()).isPositive();
+      assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi).count()).isPositive();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("roles")
   void nobodyDeletesOrModifiesAnInstanceAndOnlyTheCommissionRetriesJobs(Rol rol) {
