@@ -402,8 +402,8 @@ public class MesaService {
     return ReglasMesa.AUTOR_ANONIMO;
   }
 
-  /** What Task_ResponderPropuestaPortal shows: the table, the proposal and its cause, the facilitator. */
-  public record TareaPropuestaPortal(Vista mesa, PropuestaVista propuesta, String causa, String facilitador) {}
+  /** What Task_ResponderPropuestaPortal shows: the table, the proposal and its cause. */
+  public record TareaPropuestaPortal(Vista mesa, PropuestaVista propuesta, String causa) {}
 
   /** The form data of Task_ResponderPropuestaPortal for one proposal of the table. */
   @Transactional(readOnly = true)
@@ -417,8 +417,7 @@ public class MesaService {
     return new TareaPropuestaPortal(
         vista,
         propuesta,
-        propuestas.findById(propuestaId).map(Propuesta::getCausa).orElse(null),
-        mesa(mesaId).getFacilitador());
+        propuestas.findById(propuestaId).map(Propuesta::getCausa).orElse(null));
   }
 
   /** The calendar file (.ics) of sessions, for the personal page's download. */
@@ -515,6 +514,12 @@ public class MesaService {
   }
 
   // --- Helpers ----------------------------------------------------------------------------------
+
+  /** The facilitator who took the table (the one who programmed its sessions), if any yet. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> facilitador(Long mesaId) {
+    return java.util.Optional.ofNullable(mesa(mesaId).getFacilitador());
+  }
 
   private Mesa mesa(Long mesaId) {
     return mesas.findById(mesaId).orElseThrow(() -> new IllegalArgumentException("Mesa " + mesaId));

@@ -49,10 +49,7 @@ class ResponderPropuestaPortalListener implements TaskListener {
       tarea.setVariableLocal(CAMPO_DECISION, null);
       tarea.setVariableLocal(CAMPO_FUSIONADA_CON, null);
       tarea.setVariableLocal(CAMPO_RAZON, null);
-      String facilitador = datos.facilitador();
-      if (facilitador != null && tarea.getAssignee() == null) {
-        tarea.setAssignee(facilitador);
-      }
+      // The table's facilitator gets the task: mesa/Facilitacion, the one place for it
     } else if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
       mesaService.responderPropuesta(
           mesaId,

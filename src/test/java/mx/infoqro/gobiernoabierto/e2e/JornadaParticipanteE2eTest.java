@@ -124,8 +124,8 @@ class JornadaParticipanteE2eTest extends PruebaNavegador {
       // 6. The facilitator answers it in Tasklist, through its form
       TasklistPagina tasklist = tasklist();
       tasklist.entrar("facilitador", CONTRASENA_DEMO);
-      tasklist.elegirFiltro("Tareas de mis grupos");
-      // Assigned to the table's facilitator already: no claim needed
+      // Assigned to the table's own facilitator (mesa/Facilitacion): in "Mis tareas", no claim needed
+      tasklist.elegirFiltro("Mis tareas");
       tasklist.abrirTarea("Dar respuesta razonada a la propuesta recibida en el portal");
       tasklist.elegir("Respuesta", "Se incorpora a un compromiso");
       String razon = "La mesa la toma para el compromiso de datos abiertos del agua.";

@@ -379,6 +379,26 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
     return pi;
   }
 
+  @Test
+  void onceTheTableHasItsFacilitatorItsTasksAreTheirsAlone() {
+    ProcessInstance pi = iniciar();
+    enviar(pi, TASK_PROGRAMAR_SESIONES, programarSesiones(sesion(ahora.plusDays(7), "Sala de juntas de la Comisión", null)));
+
+    Task registrar = tarea(pi, TASK_REGISTRAR_SESION);
+    assertThat(registrar.getAssignee()).isEqualTo(FACILITADORA);
+    assertThat(taskService.getIdentityLinksForTask(registrar.getId()))
+        .noneMatch(l -> Grupos.FACILITADORES.equals(l.getGroupId()));
+    // Another facilitator neither sees nor works it; the table's facilitator does
+    try {
+      identityService.setAuthentication("otro.facilitador", List.of(Grupos.FACILITADORES));
+      assertThat(taskService.createTaskQuery().taskId(registrar.getId()).count()).isZero();
+      identityService.setAuthentication(FACILITADORA, List.of(Grupos.FACILITADORES));
+      assertThat(taskService.createTaskQuery().taskId(registrar.getId()).count()).isEqualTo(1);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
   private Task tarea(ProcessInstance pi, String actividad) {
     return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(actividad).singleResult();
   }
