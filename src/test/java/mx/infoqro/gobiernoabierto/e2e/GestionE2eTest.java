@@ -2,23 +2,14 @@ package mx.infoqro.gobiernoabierto.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,14 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class GestionE2eTest extends PruebaNavegador {
 
-  private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
-
   @Autowired NotificacionRepository notificaciones;
 
   @Test
-  void theStaffPagesAreAccessibleAndWorkWithARealLogin() throws IOException {
-    assertThat(AXE).as("axe-core is installed by `npm ci` (package.json) before the browser tests").exists();
-    String axe = Files.readString(AXE, StandardCharsets.UTF_8);
+  void theStaffPagesAreAccessibleAndWorkWithARealLogin() {
+    Axe axe = new Axe();
     WebDriver driver = navegador.driver();
     List<String> problemas = new ArrayList<>();
 
@@ -84,30 +72,11 @@ class GestionE2eTest extends PruebaNavegador {
     driver.findElement(By.cssSelector("main button[type=submit]")).click();
   }
 
-  private List<String> revisar(WebDriver driver, String axe, String esperado, String nombre) throws IOException {
+  private List<String> revisar(WebDriver driver, Axe axe, String esperado, String nombre) {
     navegador.espera().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     assertThat(driver.findElement(By.tagName("main")).getText()).as(nombre).contains(esperado);
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es-MX");
     navegador.guardarEvidencia("gestion-" + nombre);
-    return violaciones(driver, axe, nombre);
-  }
-
-  /** Runs axe-core on the page and returns its serious and critical violations, readable. */
-  private static List<String> violaciones(WebDriver driver, String axe, String pagina) throws IOException {
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    js.executeScript(axe);
-    js.executeScript("window.__axe = null; axe.run(document).then(r => window.__axe = JSON.stringify(r.violations));");
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> js.executeScript("return window.__axe") != null);
-    String json = (String) js.executeScript("return window.__axe");
-    List<String> graves = new ArrayList<>();
-    for (JsonNode v : new ObjectMapper().readTree(json)) {
-      String impacto = v.path("impact").asText();
-      if (impacto.equals("serious") || impacto.equals("critical")) {
-        List<String> nodos = new ArrayList<>();
-        v.path("nodes").forEach(n -> nodos.add(n.path("target").toString() + " " + n.path("failureSummary").asText()));
-        graves.add(pagina + ": " + impacto + " " + v.path("id").asText() + " – " + v.path("help").asText() + " " + nodos);
-      }
-    }
-    return graves;
+    return axe.violaciones(driver, nombre);
   }
 }

@@ -2,13 +2,6 @@ package mx.infoqro.gobiernoabierto.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
@@ -22,7 +15,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class MiParticipacionE2eTest extends PruebaNavegador {
 
-  private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
   private static final int[] ANCHOS = {1366, 390};
 
   @Autowired MesaRepository mesas;
@@ -41,9 +32,8 @@ class MiParticipacionE2eTest extends PruebaNavegador {
   @Autowired TransactionTemplate tx;
 
   @Test
-  void thePersonalPagesAreAccessibleAtDesktopAndMobileWidths() throws IOException {
-    assertThat(AXE).as("axe-core is installed by `npm ci` (package.json) before the browser tests").exists();
-    String axe = Files.readString(AXE, StandardCharsets.UTF_8);
+  void thePersonalPagesAreAccessibleAtDesktopAndMobileWidths() {
+    Axe axe = new Axe();
     String enlace =
         tx.execute(
             s -> {
@@ -61,7 +51,7 @@ class MiParticipacionE2eTest extends PruebaNavegador {
     assertThat(problemas).as("serious or critical axe-core violations").isEmpty();
   }
 
-  private List<String> revisar(String nombre, String ruta, String esperado, String axe) throws IOException {
+  private List<String> revisar(String nombre, String ruta, String esperado, Axe axe) {
     WebDriver driver = navegador.driver();
     List<String> problemas = new ArrayList<>();
     for (int ancho : ANCHOS) {
@@ -74,15 +64,7 @@ class MiParticipacionE2eTest extends PruebaNavegador {
       long alto = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
       driver.manage().window().setSize(new Dimension(ancho, (int) Math.min(alto + 150, 8000)));
       navegador.guardarEvidencia("mi-participacion-" + nombre + "-" + ancho);
-      js.executeScript(axe);
-      js.executeScript("window.__axe = null; axe.run(document).then(r => window.__axe = JSON.stringify(r.violations));");
-      new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> js.executeScript("return window.__axe") != null);
-      for (JsonNode v : new ObjectMapper().readTree((String) js.executeScript("return window.__axe"))) {
-        String impacto = v.path("impact").asText();
-        if (impacto.equals("serious") || impacto.equals("critical")) {
-          problemas.add(nombre + " (" + ancho + " px): " + impacto + " " + v.path("id").asText() + " " + v.path("nodes"));
-        }
-      }
+      problemas.addAll(axe.violaciones(driver, nombre + " (" + ancho + " px)"));
     }
     return problemas;
   }

@@ -2,13 +2,6 @@ package mx.infoqro.gobiernoabierto.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,11 +17,9 @@ import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class RegistroE2eTest extends PruebaNavegador {
 
-  private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
   private static final Pattern ENLACE = Pattern.compile("https?://\\S+?(/registro/confirmar/[A-Za-z0-9_-]+)");
 
   @Autowired Escenarios escenarios;
@@ -49,8 +39,8 @@ class RegistroE2eTest extends PruebaNavegador {
   @Autowired TransactionTemplate tx;
 
   @Test
-  void aPersonRegistersOnAnAccessibleFormAndConfirmsWithTheMailedLink() throws IOException {
-    String axe = Files.readString(AXE, StandardCharsets.UTF_8);
+  void aPersonRegistersOnAnAccessibleFormAndConfirmsWithTheMailedLink() {
+    Axe axe = new Axe();
     Ejercicio e = escenarios.ejercicio();
     ventanaAbiertaHoy(e, true);
     try {
@@ -58,12 +48,12 @@ class RegistroE2eTest extends PruebaNavegador {
       List<String> problemas = new ArrayList<>();
       driver.get(url("/registro"));
       navegador.espera().until(ExpectedConditions.presenceOfElementLocated(By.id("nombre")));
-      problemas.addAll(violaciones(driver, axe, "/registro"));
+      problemas.addAll(axe.violaciones(driver, "/registro"));
 
       driver.findElement(By.cssSelector("form.formulario button[type=submit]")).click();
       navegador.espera().until(ExpectedConditions.presenceOfElementLocated(By.id("resumen-errores")));
       assertThat(driver.findElement(By.id("resumen-errores")).getText()).contains("Escriba su nombre completo.");
-      problemas.addAll(violaciones(driver, axe, "/registro (errores)"));
+      problemas.addAll(axe.violaciones(driver, "/registro (errores)"));
 
       String correo = "navegador." + e.getAnio() + "@ejemplo.mx";
       driver.findElement(By.id("nombre")).sendKeys("Rosa Navegante");
@@ -75,7 +65,7 @@ class RegistroE2eTest extends PruebaNavegador {
       driver.findElement(By.cssSelector("form.formulario button[type=submit]")).click();
       navegador.espera().until(ExpectedConditions.urlContains("/registro/revise-su-correo"));
       assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Revise su correo electrónico");
-      problemas.addAll(violaciones(driver, axe, "/registro/revise-su-correo"));
+      problemas.addAll(axe.violaciones(driver, "/registro/revise-su-correo"));
 
       Notificacion mensaje =
           notificaciones.findByFolioOrderById(e.getFolio()).stream()
@@ -87,7 +77,7 @@ class RegistroE2eTest extends PruebaNavegador {
       driver.get(url(m.group(1)));
       navegador.espera().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
       assertThat(driver.findElement(By.tagName("main")).getText()).contains("Su registro quedó confirmado");
-      problemas.addAll(violaciones(driver, axe, "/registro/confirmar"));
+      problemas.addAll(axe.violaciones(driver, "/registro/confirmar"));
 
       assertThat(problemas).as("serious or critical axe-core violations").isEmpty();
     } finally {
@@ -107,20 +97,5 @@ class RegistroE2eTest extends PruebaNavegador {
           c.setVersion(1);
           c.setPublicada(publicar ? Instant.now() : null);
         });
-  }
-
-  private static List<String> violaciones(WebDriver driver, String axe, String pagina) throws IOException {
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    js.executeScript(axe);
-    js.executeScript("window.__axe = null; axe.run(document).then(r => window.__axe = JSON.stringify(r.violations));");
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> js.executeScript("return window.__axe") != null);
-    List<String> graves = new ArrayList<>();
-    for (JsonNode v : new ObjectMapper().readTree((String) js.executeScript("return window.__axe"))) {
-      String impacto = v.path("impact").asText();
-      if (impacto.equals("serious") || impacto.equals("critical")) {
-        graves.add(pagina + ": " + impacto + " " + v.path("id").asText() + " " + v.path("nodes").toString());
-      }
-    }
-    return graves;
   }
 }
