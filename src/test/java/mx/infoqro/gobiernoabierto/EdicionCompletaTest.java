@@ -27,7 +27,7 @@ import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvanceRepository;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.system.EdicionDemo;
-import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.texto;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.texto;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,11 +1,11 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.fecha;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.filas;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.json;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.lista;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.texto;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.fecha;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.filas;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.json;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.lista;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.texto;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -18,7 +18,7 @@ import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoService.Atencio
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -15,7 +15,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

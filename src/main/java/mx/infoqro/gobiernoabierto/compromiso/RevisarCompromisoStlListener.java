@@ -1,8 +1,8 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.siNo;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.texto;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.siNo;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.texto;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.*;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.*;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.*;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.compromiso.PlanAccionService;
 import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The forms of {@code ejercicio-gobierno-abierto}'s user tasks. On {@code create} each listener
  * prefills its form with task-local variables; on {@code complete} it hands what was submitted to
- * the feature service (see {@link mx.infoqro.gobiernoabierto.system.FormularioTarea}).
+ * the feature service (see {@link mx.infoqro.gobiernoabierto.comun.FormularioTarea}).
  */
 @Configuration
 class EjercicioFormularios {

@@ -5,7 +5,7 @@ import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

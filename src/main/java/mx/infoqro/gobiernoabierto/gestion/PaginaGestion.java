@@ -3,7 +3,7 @@ package mx.infoqro.gobiernoabierto.gestion;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 
 /**
  * The staff pages under {@code /gestion} and the Camunda groups that may open each one: the single

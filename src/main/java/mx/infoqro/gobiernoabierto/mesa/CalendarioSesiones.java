@@ -10,8 +10,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador.Adjunto;
-import mx.infoqro.gobiernoabierto.notificacion.OrganismoProperties;
-import mx.infoqro.gobiernoabierto.system.GobiernoAbiertoProperties;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
+import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -48,9 +48,9 @@ public class CalendarioSesiones {
   private final String sitio;
   private final TimeZoneRegistry zonas = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-  CalendarioSesiones(GobiernoAbiertoProperties propiedades, OrganismoProperties organismo) {
+  CalendarioSesiones(GobiernoAbiertoProperties propiedades, Organismo organismo) {
     this.zona = propiedades.zonaHoraria();
-    this.sitio = organismo.sitio();
+    this.sitio = organismo.getSitio();
   }
 
   /** The calendar of the sessions (of one or more tables; entities read in the caller's transaction). */

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
 import java.util.List;
-import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.springframework.stereotype.Component;
 
 /**

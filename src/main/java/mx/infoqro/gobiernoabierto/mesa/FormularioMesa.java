@@ -27,8 +27,8 @@ import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.SesionVista;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.SujetoVista;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.system.FormularioTarea;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 
 /**
  * Converts the values the table's Camunda Forms submit (dynamic-list rows as maps, dates as ISO

@@ -25,16 +25,16 @@ import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador.Adjunto;
-import mx.infoqro.gobiernoabierto.notificacion.OrganismoProperties;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante.Proposito;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
-import mx.infoqro.gobiernoabierto.system.Grupos;
-import mx.infoqro.gobiernoabierto.system.Plazos;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +62,7 @@ public class MesaService {
   private final RuntimeService runtimeService;
   private final EnlacesParticipante enlaces;
   private final CalendarioSesiones calendario;
-  private final OrganismoProperties organismo;
+  private final Organismo organismo;
 
   MesaService(
       MesaRepository mesas,
@@ -77,7 +77,7 @@ public class MesaService {
       RuntimeService runtimeService,
       EnlacesParticipante enlaces,
       CalendarioSesiones calendario,
-      OrganismoProperties organismo) {
+      Organismo organismo) {
     this.mesas = mesas;
     this.sesiones = sesiones;
     this.propuestas = propuestas;
@@ -583,7 +583,7 @@ public class MesaService {
         decision,
         p.getRespuestaRazon(),
         p.getRespuestaFecha().atZone(zona).format(FECHA),
-        organismo.sitio() + "/mesas/" + mesa.getId(),
+        organismo.getSitio() + "/mesas/" + mesa.getId(),
         enlaces.emitir(autor, Proposito.ACCESO));
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -15,7 +15,7 @@ import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaSesion;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.RegistroSesion;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 
 /**
  * The rules of a table's data entry, free of persistence so they can be tested alone. Each method

@@ -7,7 +7,7 @@ import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.PropuestaVista;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.TareaPropuestaPortal;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
-import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

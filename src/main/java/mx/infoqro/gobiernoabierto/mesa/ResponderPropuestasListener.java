@@ -4,7 +4,7 @@ import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
-import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

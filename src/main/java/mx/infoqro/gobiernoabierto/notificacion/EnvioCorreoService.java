@@ -5,24 +5,25 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.ByteArrayResource;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
 
 /**
  * Delivers one message of the outbox by e-mail (the step {@code Task_EnviarCorreo} of
@@ -42,7 +43,7 @@ public class EnvioCorreoService {
   private final PlantillasCorreo plantillas;
   private final MessageSource mensajes;
   private final CorreoProperties correo;
-  private final OrganismoProperties organismo;
+  private final Organismo organismo;
   private final SujetoObligadoRepository sujetos;
 
   EnvioCorreoService(
@@ -52,7 +53,7 @@ public class EnvioCorreoService {
       PlantillasCorreo plantillas,
       MessageSource mensajes,
       CorreoProperties correo,
-      OrganismoProperties organismo,
+      Organismo organismo,
       SujetoObligadoRepository sujetos) {
     this.sujetos = sujetos;
     this.notificaciones = notificaciones;
@@ -153,10 +154,10 @@ public class EnvioCorreoService {
     PlantillasCorreo.Correo cuerpo = plantillas.renderizar(n);
     MimeMessage mime = mailSender.createMimeMessage();
     MimeMessageHelper m = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
-    InternetAddress remitente = new InternetAddress(correo.remitente(), organismo.nombre(), "UTF-8");
+    InternetAddress remitente = new InternetAddress(correo.remitente(), organismo.getNombre(), "UTF-8");
     m.setFrom(remitente);
-    if (StringUtils.hasText(organismo.correo())) {
-      m.setReplyTo(organismo.correo());
+    if (StringUtils.hasText(organismo.getCorreo())) {
+      m.setReplyTo(organismo.getCorreo());
     }
     if (StringUtils.hasText(n.getDestinatarioCorreo())) {
       m.setTo(destinatarios.toArray(String[]::new));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -25,9 +26,9 @@ class PlantillasCorreo {
   record Correo(String html, String texto) {}
 
   private final SpringTemplateEngine motor = new SpringTemplateEngine();
-  private final OrganismoProperties organismo;
+  private final Organismo organismo;
 
-  PlantillasCorreo(MessageSource mensajes, OrganismoProperties organismo) {
+  PlantillasCorreo(MessageSource mensajes, Organismo organismo) {
     this.organismo = organismo;
     motor.addTemplateResolver(resolvedor(TemplateMode.HTML, "*.html", 1));
     motor.addTemplateResolver(resolvedor(TemplateMode.TEXT, "*.txt", 2));

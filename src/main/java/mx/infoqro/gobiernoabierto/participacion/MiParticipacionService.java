@@ -30,7 +30,7 @@ import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.Registro.EstadoRegistro;
 import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
-import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -169,7 +169,7 @@ class MiParticipacionService {
    * A proposal of the participant to one of their tables, through {@link
    * MesaService#proponerDesdePortal}.
    *
-   * @throws mx.infoqro.gobiernoabierto.system.ValidacionException when the table is not theirs, it
+   * @throws mx.infoqro.gobiernoabierto.comun.ValidacionException when the table is not theirs, it
    *     is not in co-creation, or a text breaks the rules
    */
   @Transactional

@@ -24,7 +24,7 @@ import mx.infoqro.gobiernoabierto.portal.VistasPortal.MesaPublica;
 import mx.infoqro.gobiernoabierto.portal.VistasPortal.MesaResumen;
 import mx.infoqro.gobiernoabierto.portal.VistasPortal.PropuestaPublica;
 import mx.infoqro.gobiernoabierto.portal.VistasPortal.SesionPublica;
-import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

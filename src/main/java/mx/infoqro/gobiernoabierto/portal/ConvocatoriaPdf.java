@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.portal.VistasPortal.Edicion;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;

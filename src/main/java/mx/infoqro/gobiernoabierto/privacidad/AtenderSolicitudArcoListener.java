@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
 import static mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess.*;
-import static mx.infoqro.gobiernoabierto.system.FormularioTarea.texto;
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.texto;
 
 import java.util.HashMap;
 import java.util.Map;

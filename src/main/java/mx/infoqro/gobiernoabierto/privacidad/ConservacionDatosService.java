@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.registro.Participante;
-import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

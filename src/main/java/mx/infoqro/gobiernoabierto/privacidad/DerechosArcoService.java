@@ -17,11 +17,11 @@ import java.util.UUID;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
-import mx.infoqro.gobiernoabierto.notificacion.OrganismoProperties;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.Registro;
-import mx.infoqro.gobiernoabierto.system.Plazos;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -45,7 +45,7 @@ public class DerechosArcoService {
   private final Notificador notificador;
   private final Auditoria auditoria;
   private final RuntimeService runtimeService;
-  private final OrganismoProperties organismo;
+  private final Organismo organismo;
   private final AnonimizacionParticipante anonimizacion;
 
   DerechosArcoService(
@@ -55,7 +55,7 @@ public class DerechosArcoService {
       Notificador notificador,
       Auditoria auditoria,
       RuntimeService runtimeService,
-      OrganismoProperties organismo,
+      Organismo organismo,
       AnonimizacionParticipante anonimizacion) {
     this.solicitudes = solicitudes;
     this.em = em;
@@ -177,7 +177,7 @@ public class DerechosArcoService {
         NOTIFICACION_CONFIRMAR,
         s.getCorreo(),
         s.getFolio(),
-        organismo.sitio() + "/derechos-arco/confirmar/" + s.getToken(),
+        organismo.getSitio() + "/derechos-arco/confirmar/" + s.getToken(),
         limite.toString());
     return plazos.finDelDia(limite);
   }
@@ -250,7 +250,7 @@ public class DerechosArcoService {
   /** Task_RecordarVencimientoArco: reminds the data-protection staff of the coming deadline. */
   public void recordarVencimiento(Long solicitudId) {
     SolicitudArco s = solicitud(solicitudId);
-    notificador.aGrupo(s.getFolio(), NOTIFICACION_RECORDATORIO, mx.infoqro.gobiernoabierto.system.Grupos.DATOS_PERSONALES,
+    notificador.aGrupo(s.getFolio(), NOTIFICACION_RECORDATORIO, mx.infoqro.gobiernoabierto.comun.Grupos.DATOS_PERSONALES,
         s.getFolio(), s.getDerecho().name(), fecha(s.getVencimiento()));
   }
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import mx.infoqro.gobiernoabierto.system.DiasHabiles;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.DiasHabiles;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 
 /**
  * The rules of ARCO requests, without Spring: legal deadlines (counted in business days by {@link

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.registro;
 
 import java.util.List;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 
 /** The submitted registration breaks rules; {@link #errores()} names each field and message key. */
 public class DatosRegistroInvalidosException extends ValidacionException {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import mx.infoqro.gobiernoabierto.notificacion.OrganismoProperties;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -38,13 +38,13 @@ public class EnlacesParticipante {
   private static final SecureRandom ALEATORIO = new SecureRandom();
 
   private final EnlaceParticipanteRepository enlaces;
-  private final OrganismoProperties organismo;
+  private final Organismo organismo;
   private final Duration vigenciaConfirmacion;
   private final Duration vigenciaAcceso;
 
   EnlacesParticipante(
       EnlaceParticipanteRepository enlaces,
-      OrganismoProperties organismo,
+      Organismo organismo,
       @Value("${gobierno-abierto.enlaces.vigencia-confirmacion:P3D}") Duration vigenciaConfirmacion,
       @Value("${gobierno-abierto.enlaces.vigencia-acceso:P30D}") Duration vigenciaAcceso) {
     this.enlaces = enlaces;
@@ -70,7 +70,7 @@ public class EnlacesParticipante {
     enlace.setCreado(ahora);
     enlace.setExpira(ahora.plus(proposito == Proposito.CONFIRMACION ? vigenciaConfirmacion : vigenciaAcceso));
     enlaces.save(enlace);
-    return organismo.sitio() + ruta(proposito) + token;
+    return organismo.getSitio() + ruta(proposito) + token;
   }
 
   /**

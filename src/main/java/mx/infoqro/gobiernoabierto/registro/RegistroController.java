@@ -3,7 +3,7 @@ package mx.infoqro.gobiernoabierto.registro;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import mx.infoqro.gobiernoabierto.portal.ProteccionFormularios;
+import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

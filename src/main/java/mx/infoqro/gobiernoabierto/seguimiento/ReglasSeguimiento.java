@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 
 /**
  * The rules of what an agency reports and what the commission decides during follow-up, as pure

@@ -3,7 +3,7 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_REPORTE_ID;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -26,9 +26,9 @@ import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.EvaluacionCaptur
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.EvidenciaCapturada;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.HitoResumen;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
-import mx.infoqro.gobiernoabierto.system.GobiernoAbiertoProperties;
-import mx.infoqro.gobiernoabierto.system.Grupos;
-import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -196,7 +196,7 @@ public class SeguimientoService {
    * after validating it, and marks the report ENVIADO. Evidence rows the agency removed on a
    * corrected report are superseded by the new list.
    *
-   * @throws mx.infoqro.gobiernoabierto.system.ValidacionException when the report is incomplete or
+   * @throws mx.infoqro.gobiernoabierto.comun.ValidacionException when the report is incomplete or
    *     invalid; nothing is changed then
    */
   public void registrarReporte(
@@ -452,7 +452,7 @@ public class SeguimientoService {
    * government), keeping the verifiable/relevant criteria set at approval, and marks the commitment
    * EVALUADO. Logged.
    *
-   * @throws mx.infoqro.gobiernoabierto.system.ValidacionException when a scale or the comment is
+   * @throws mx.infoqro.gobiernoabierto.comun.ValidacionException when a scale or the comment is
    *     missing or invalid; nothing is changed then
    */
   public void evaluar(

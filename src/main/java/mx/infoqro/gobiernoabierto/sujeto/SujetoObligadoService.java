@@ -1,9 +1,9 @@
 package mx.infoqro.gobiernoabierto.sujeto;
 
 import java.util.List;
-import mx.infoqro.gobiernoabierto.system.Autorizaciones;
-import mx.infoqro.gobiernoabierto.system.FiltrosTasklist;
-import mx.infoqro.gobiernoabierto.system.Identidad;
+import mx.infoqro.gobiernoabierto.comun.Autorizaciones;
+import mx.infoqro.gobiernoabierto.comun.FiltrosTasklist;
+import mx.infoqro.gobiernoabierto.comun.Identidad;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

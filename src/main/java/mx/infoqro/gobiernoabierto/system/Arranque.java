@@ -1,5 +1,9 @@
 package mx.infoqro.gobiernoabierto.system;
 
+import mx.infoqro.gobiernoabierto.comun.Autorizaciones;
+import mx.infoqro.gobiernoabierto.comun.FiltrosTasklist;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Identidad;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -1,5 +1,8 @@
 package mx.infoqro.gobiernoabierto.system;
 
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Identidad;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado.TipoSujeto;

@@ -13,6 +13,8 @@ import java.util.Map;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematicoRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;
 
 class BorradorCompromisoServiceTest {

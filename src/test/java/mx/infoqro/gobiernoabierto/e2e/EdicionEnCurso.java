@@ -14,7 +14,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
-import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;

@@ -24,7 +24,7 @@ import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
-import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeAll;

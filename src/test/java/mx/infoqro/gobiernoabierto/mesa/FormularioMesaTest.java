@@ -18,7 +18,7 @@ import mx.infoqro.gobiernoabierto.mesa.MesaService.PropuestaVista;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.SesionVista;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;
 
 class FormularioMesaTest {

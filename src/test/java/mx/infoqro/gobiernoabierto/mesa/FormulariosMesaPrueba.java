@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import mx.infoqro.gobiernoabierto.system.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 

@@ -29,7 +29,7 @@ import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;

@@ -12,7 +12,7 @@ import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaSesion;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.RegistroSesion;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;
 
 class ReglasMesaTest {

@@ -8,7 +8,7 @@ import java.util.Map;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a proposal submitted on the portal and of its single reasoned response. */

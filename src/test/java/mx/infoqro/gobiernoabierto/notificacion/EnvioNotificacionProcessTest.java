@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -28,6 +26,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -64,7 +65,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   @Autowired JavaMailSender mailSender;
   @Autowired MessageSource mensajes;
   @Autowired TransactionTemplate tx;
-  @Autowired OrganismoProperties organismo;
+  @Autowired Organismo organismo;
 
   private String hostOriginal;
   private int puertoOriginal;
@@ -125,7 +126,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     MimeMessage m = recibidos[0];
     assertThat(m.getSubject()).isEqualTo(asunto);
     assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo("no-responder@gobierno-abierto.local");
-    assertThat(((InternetAddress) m.getFrom()[0]).getPersonal()).isEqualTo(organismo.nombre());
+    assertThat(((InternetAddress) m.getFrom()[0]).getPersonal()).isEqualTo(organismo.getNombre());
     // Members are in Bcc: no member sees another's address
     assertThat(m.getHeader("To", ",")).isEqualTo("undisclosed-recipients:;");
     assertThat(m.getHeader("Bcc")).isNull();
@@ -134,9 +135,9 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     Map<String, String> partes = partes(m);
     assertThat(partes).containsKeys("text/plain", "text/html");
     String texto = partes.get("text/plain").replace("\r\n", "\n");
-    assertThat(texto).contains(asunto, cuerpo, "Ejercicio de Gobierno Abierto", organismo.nombre(), "Referencia: EGA-2026");
+    assertThat(texto).contains(asunto, cuerpo, "Ejercicio de Gobierno Abierto", organismo.getNombre(), "Referencia: EGA-2026");
     String html = partes.get("text/html");
-    assertThat(html).contains("<html lang=\"es-MX\"", "<h1", asunto.replace("&", "&amp;"), organismo.nombre());
+    assertThat(html).contains("<html lang=\"es-MX\"", "<h1", asunto.replace("&", "&amp;"), organismo.getNombre());
     for (String linea : cuerpo.split("\n")) {
       if (!linea.isBlank()) {
         assertThat(html).contains(linea.strip().replace("&", "&amp;"));

@@ -11,7 +11,7 @@ import mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

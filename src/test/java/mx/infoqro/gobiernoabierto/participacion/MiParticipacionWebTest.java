@@ -16,7 +16,7 @@ import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
-import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;

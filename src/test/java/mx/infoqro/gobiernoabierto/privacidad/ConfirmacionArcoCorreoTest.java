@@ -16,8 +16,8 @@ import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
-import mx.infoqro.gobiernoabierto.notificacion.OrganismoProperties;
-import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
   @Autowired WebApplicationContext contexto;
   @Autowired JavaMailSender mailSender;
   @Autowired NotificacionRepository notificaciones;
-  @Autowired OrganismoProperties organismo;
+  @Autowired Organismo organismo;
   @Autowired JdbcTemplate jdbc;
 
   private MockMvc mvc;
@@ -95,7 +95,7 @@ class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
     assertThat(recibidos[0].getAllRecipients()[0].toString()).isEqualTo(persona.correo());
     assertThat(recibidos[0].getSubject()).isEqualTo("Confirme su solicitud de derechos ARCO " + folio);
     String texto = texto(recibidos[0]);
-    Matcher enlace = Pattern.compile(Pattern.quote(organismo.sitio()) + "(/derechos-arco/confirmar/[A-Za-z0-9]+)").matcher(texto);
+    Matcher enlace = Pattern.compile(Pattern.quote(organismo.getSitio()) + "(/derechos-arco/confirmar/[A-Za-z0-9]+)").matcher(texto);
     assertThat(enlace.find()).as("link in %s", texto).isTrue();
 
     MockHttpServletResponse pagina = mvc.perform(get(enlace.group(1))).andReturn().getResponse();

@@ -12,7 +12,7 @@ import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
-import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
-import mx.infoqro.gobiernoabierto.system.Plazos;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import mx.infoqro.gobiernoabierto.system.DiasHabiles;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.DiasHabiles;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;
 
 /** The rules of ARCO requests, without Spring. */

@@ -19,7 +19,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.system.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;

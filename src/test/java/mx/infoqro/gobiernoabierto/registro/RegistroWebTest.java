@@ -36,7 +36,7 @@ class RegistroWebTest extends PruebaRegistro {
   private static final AtomicInteger DIRECCION = new AtomicInteger();
 
   @Autowired WebApplicationContext contexto;
-  @Autowired mx.infoqro.gobiernoabierto.portal.AvisoPrivacidad aviso;
+  @Autowired mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad aviso;
 
   MockMvc mvc;
 

@@ -11,7 +11,7 @@ import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.AvanceCapturado;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.EvidenciaCapturada;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.HitoResumen;
-import mx.infoqro.gobiernoabierto.system.ValidacionException;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;
 
 class ReglasSeguimientoTest {

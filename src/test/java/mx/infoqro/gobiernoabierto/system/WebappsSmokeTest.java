@@ -11,11 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import mx.infoqro.gobiernoabierto.PruebaServidor;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Camunda webapps answer, the REST API lets in only Camunda users with their password, and a

@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.portal;
+package mx.infoqro.gobiernoabierto.comun;
 
 /** Too many submissions of a public form from one address: answered with the Spanish 429 page. */
 public class DemasiadasSolicitudesException extends RuntimeException {

@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.portal;
+package mx.infoqro.gobiernoabierto.comun;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.system;
+package mx.infoqro.gobiernoabierto.comun;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

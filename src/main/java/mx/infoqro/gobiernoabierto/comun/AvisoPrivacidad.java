@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.portal;
+package mx.infoqro.gobiernoabierto.comun;
 
 import java.time.LocalDate;
 import lombok.Getter;

@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.system;
+package mx.infoqro.gobiernoabierto.comun;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

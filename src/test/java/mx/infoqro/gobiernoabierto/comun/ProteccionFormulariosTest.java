@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.portal;
+package mx.infoqro.gobiernoabierto.comun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

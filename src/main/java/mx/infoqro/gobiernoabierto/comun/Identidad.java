@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.system;
+package mx.infoqro.gobiernoabierto.comun;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;

@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.portal;
+package mx.infoqro.gobiernoabierto.comun;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;

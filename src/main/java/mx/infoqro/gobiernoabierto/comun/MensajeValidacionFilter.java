@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.system;
+package mx.infoqro.gobiernoabierto.comun;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;

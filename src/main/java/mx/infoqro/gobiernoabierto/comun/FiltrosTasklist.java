@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.system;
+package mx.infoqro.gobiernoabierto.comun;
 
 import java.util.LinkedHashMap;
 import java.util.List;
