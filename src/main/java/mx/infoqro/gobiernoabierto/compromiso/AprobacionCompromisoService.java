@@ -19,7 +19,7 @@ import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorH
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
@@ -42,8 +42,8 @@ public class AprobacionCompromisoService {
   private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final CompromisoRepository compromisos;
-  private final EvaluacionRepository evaluaciones;
-  private final SujetoObligadoRepository sujetos;
+  private final Evaluaciones evaluaciones;
+  private final SujetoObligadoService sujetos;
   private final Auditoria auditoria;
   private final Notificador notificador;
   private final GobiernoAbiertoProperties propiedades;
@@ -51,8 +51,8 @@ public class AprobacionCompromisoService {
 
   AprobacionCompromisoService(
       CompromisoRepository compromisos,
-      EvaluacionRepository evaluaciones,
-      SujetoObligadoRepository sujetos,
+      Evaluaciones evaluaciones,
+      SujetoObligadoService sujetos,
       Auditoria auditoria,
       Notificador notificador,
       GobiernoAbiertoProperties propiedades,
@@ -133,10 +133,9 @@ public class AprobacionCompromisoService {
     exigirEstado(c, EstadoCompromiso.EN_REVISION_STL);
     String motivo = motivoStl(revision);
     if (APROBAR.equals(revision.decision())) {
-      Evaluacion evaluacion = evaluaciones.findByCompromisoId(c.getId()).orElseGet(() -> new Evaluacion(c));
+      Evaluacion evaluacion = evaluaciones.deCompromiso(c);
       evaluacion.setVerificable(true);
       evaluacion.setRelevante(true);
-      evaluaciones.save(evaluacion);
       c.setEstado(EstadoCompromiso.EN_ACEPTACION);
       registrar(c, APROBADO_STL, usuario, motivo);
     } else {
@@ -289,7 +288,7 @@ public class AprobacionCompromisoService {
 
   /** The agencies the table may name as responsible: the active ones. */
   private List<OpcionSujeto> sujetosDisponibles() {
-    return sujetos.findByActivoTrueOrderByNombre().stream()
+    return sujetos.activos().stream()
         .map(s -> new OpcionSujeto(nombreConSiglas(s), String.valueOf(s.getId())))
         .toList();
   }
@@ -307,10 +306,10 @@ public class AprobacionCompromisoService {
    */
   public String atenderObservaciones(Long compromisoId, Borrador borrador, String usuario) {
     BorradorCompromisoService.validar(
-        List.of(borrador), id -> sujetos.findById(id).map(SujetoObligado::isActivo).orElse(false));
+        List.of(borrador), id -> sujetos.buscar(id).map(SujetoObligado::isActivo).orElse(false));
     Compromiso c = compromiso(compromisoId);
     exigirEstado(c, EstadoCompromiso.DEVUELTO);
-    SujetoObligado sujeto = sujetos.findById(borrador.sujetoResponsableId()).orElseThrow();
+    SujetoObligado sujeto = sujetos.buscar(borrador.sujetoResponsableId()).orElseThrow();
     c.setTitulo(borrador.titulo());
     c.setProblema(borrador.problema());
     c.setStatusQuo(borrador.statusQuo());

@@ -14,7 +14,7 @@ import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +35,13 @@ public class BorradorCompromisoService {
   private static final DateTimeFormatter DD_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final CompromisoRepository compromisos;
-  private final SujetoObligadoRepository sujetos;
+  private final SujetoObligadoService sujetos;
   private final Auditoria auditoria;
   private final EntityManager entityManager;
 
   BorradorCompromisoService(
       CompromisoRepository compromisos,
-      SujetoObligadoRepository sujetos,
+      SujetoObligadoService sujetos,
       Auditoria auditoria,
       EntityManager entityManager) {
     this.compromisos = compromisos;
@@ -76,7 +76,7 @@ public class BorradorCompromisoService {
    */
   @Transactional
   public List<Compromiso> crear(Mesa mesa, List<Borrador> borradores, String usuario) {
-    validar(borradores, id -> sujetos.findById(id).map(SujetoObligado::isActivo).orElse(false));
+    validar(borradores, id -> sujetos.buscar(id).map(SujetoObligado::isActivo).orElse(false));
     // Tables of one edition draft in parallel: serialize the numbering on the edition's row
     Ejercicio ejercicio =
         entityManager.find(Ejercicio.class, mesa.getEjercicio().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -97,7 +97,7 @@ public class BorradorCompromisoService {
       c.setComoResuelve(b.comoResuelve());
       c.setValores(
           b.valores().stream().sorted().map(ValorGobiernoAbierto::name).collect(Collectors.joining(",")));
-      c.setSujetoResponsable(sujetos.getReferenceById(b.sujetoResponsableId()));
+      c.setSujetoResponsable(sujetos.porId(b.sujetoResponsableId()));
       c.setOtrosActores(b.otrosActores());
       c.setContacto(b.contacto());
       c.setFechaInicio(b.fechaInicio());

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -16,11 +16,11 @@ public class PlanAccionService {
 
   private final CompromisoRepository compromisos;
   private final PlanAccionRepository planes;
-  private final EjercicioRepository ejercicios;
+  private final ConsultaEjercicios ejercicios;
   private final Auditoria auditoria;
 
   PlanAccionService(
-      CompromisoRepository compromisos, PlanAccionRepository planes, EjercicioRepository ejercicios, Auditoria auditoria) {
+      CompromisoRepository compromisos, PlanAccionRepository planes, ConsultaEjercicios ejercicios, Auditoria auditoria) {
     this.compromisos = compromisos;
     this.planes = planes;
     this.ejercicios = ejercicios;
@@ -36,7 +36,7 @@ public class PlanAccionService {
   /** Builds the plan from the approved commitments and returns their ids. */
   @Transactional
   public List<Long> integrar(Long ejercicioId) {
-    Ejercicio ejercicio = ejercicios.findById(ejercicioId).orElseThrow();
+    Ejercicio ejercicio = ejercicios.ejercicio(ejercicioId);
     List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicioId, EstadoCompromiso.APROBADO);
     PlanAccion plan = planes.findByEjercicioId(ejercicioId).orElseGet(PlanAccion::new);
     plan.setEjercicio(ejercicio);

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
-import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
-import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -28,8 +25,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Every Camunda authorization the application grants, in one table ({@link #TABLA}). Authorization
- * is enabled (application.yaml); these grants are what each group needs, and nothing more:
+ * Every Camunda authorization the application grants, in one table: the rows every staff role
+ * needs ({@link #BASE}) and the rows each feature contributes for its own processes ({@link
+ * Aporte} beans, e.g. an agency's liaisons read the models of the processes whose tasks they work).
+ * Authorization is enabled (application.yaml); these grants are what each group needs, and nothing
+ * more:
  *
  * <ul>
  *   <li>Tasks are not in the table: the engine grants READ and TASK_WORK on a task to its candidate
@@ -64,8 +64,8 @@ public class Autorizaciones {
 
   private static final Logger LOG = LoggerFactory.getLogger(Autorizaciones.class);
 
-  /** Stands for every agency's group {@code so-<clave>} in {@link #TABLA}. */
-  static final String SUJETOS = "so-<clave>";
+  /** Stands for every agency's group {@code so-<clave>} in the table. */
+  public static final String SUJETOS = "so-<clave>";
 
   /** Stands for the ids of the common Tasklist filters ({@link FiltrosTasklist#COMUNES}). */
   static final String FILTROS_COMUNES = "<filtros comunes>";
@@ -83,10 +83,15 @@ public class Autorizaciones {
       List.of(Grupos.COMISION, Grupos.PLENO, Grupos.STL, Grupos.FACILITADORES, Grupos.DATOS_PERSONALES, SUJETOS);
 
   /** One row: these groups get these permissions on this resource. */
-  record Concesion(List<String> grupos, Resource recurso, String recursoId, Permission... permisos) {}
+  public record Concesion(List<String> grupos, Resource recurso, String recursoId, Permission... permisos) {}
 
-  /** The grants. Rows for the same group and resource add up to one authorization. */
-  static final List<Concesion> TABLA =
+  /** A feature's rows of the table: the grants its own processes need. */
+  public interface Aporte {
+    List<Concesion> concesiones();
+  }
+
+  /** The rows every staff role needs. Rows for the same group and resource add up to one authorization. */
+  static final List<Concesion> BASE =
       List.of(
           // Tasklist for everyone who works tasks; Cockpit only for the commission and its plenary
           new Concesion(TODOS, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
@@ -96,16 +101,6 @@ public class Autorizaciones {
           new Concesion(TODOS, Resources.FILTER, FILTRO_PROPIO, Permissions.READ),
           // Tasklist draws the diagram of a task's process: the models (not their instances)
           new Concesion(PERSONAL, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ),
-          new Concesion(
-              List.of(SUJETOS), Resources.PROCESS_DEFINITION, AprobacionCompromisoProcess.KEY, ProcessDefinitionPermissions.READ),
-          new Concesion(
-              List.of(SUJETOS), Resources.PROCESS_DEFINITION, SeguimientoProcess.KEY, ProcessDefinitionPermissions.READ),
-          // The data-protection staff only needs the model of the ARCO requests
-          new Concesion(
-              List.of(Grupos.DATOS_PERSONALES),
-              Resources.PROCESS_DEFINITION,
-              DerechosArcoProcess.KEY,
-              ProcessDefinitionPermissions.READ),
           // Cockpit, read-only: instances, their history, the decision tables
           new Concesion(
               List.of(Grupos.COMISION, Grupos.PLENO),
@@ -142,11 +137,21 @@ public class Autorizaciones {
   private final AuthorizationService authorizationService;
   private final TaskService taskService;
   private final FiltrosTasklist filtros;
+  private final List<Concesion> tabla;
 
-  Autorizaciones(AuthorizationService authorizationService, TaskService taskService, FiltrosTasklist filtros) {
+  Autorizaciones(
+      AuthorizationService authorizationService, TaskService taskService, FiltrosTasklist filtros, List<Aporte> aportes) {
     this.authorizationService = authorizationService;
     this.taskService = taskService;
     this.filtros = filtros;
+    List<Concesion> todas = new ArrayList<>(BASE);
+    aportes.forEach(a -> todas.addAll(a.concesiones()));
+    this.tabla = List.copyOf(todas);
+  }
+
+  /** The whole table: {@link #BASE} and every feature's rows. */
+  public List<Concesion> tabla() {
+    return tabla;
   }
 
   /**
@@ -187,7 +192,7 @@ public class Autorizaciones {
   }
 
   private void conceder(String grupo, String fila, List<String> comunes, String filtroPropio) {
-    for (Concesion c : TABLA) {
+    for (Concesion c : tabla) {
       if (!c.grupos().contains(fila)) {
         continue;
       }

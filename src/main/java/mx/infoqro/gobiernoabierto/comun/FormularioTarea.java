@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -48,12 +51,7 @@ public final class FormularioTarea {
 
   /** A trimmed text field, or null when empty. */
   public static String texto(DelegateTask tarea, String campo) {
-    Object valor = valor(tarea, campo);
-    if (valor == null) {
-      return null;
-    }
-    String texto = valor.toString().trim();
-    return texto.isEmpty() ? null : texto;
+    return texto(valor(tarea, campo));
   }
 
   /** A required text field. */
@@ -141,5 +139,107 @@ public final class FormularioTarea {
     } catch (Exception e) {
       throw new ValidacionException("El formulario envió un valor que no se puede leer.");
     }
+  }
+
+  // --- Values of form fields and dynamic-list rows ----------------------------------------------
+
+  /** A value as trimmed text, or null when empty. */
+  public static String texto(Object valor) {
+    if (valor == null) {
+      return null;
+    }
+    String texto = valor.toString().trim();
+    return texto.isEmpty() ? null : texto;
+  }
+
+  /** An id (select values arrive as strings, numbers as numbers), or null when empty. */
+  public static Long id(Object valor, String etiqueta) {
+    if (valor instanceof Number n) {
+      return n.longValue();
+    }
+    String texto = texto(valor);
+    if (texto == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(texto);
+    } catch (NumberFormatException e) {
+      throw new ValidacionException("«" + etiqueta + "» no es válido: " + texto + ".");
+    }
+  }
+
+  /** A whole number (form-js number fields submit numbers), or null when empty. */
+  public static Integer entero(Object valor, String etiqueta) {
+    if (valor instanceof Number n) {
+      if (n.doubleValue() != Math.rint(n.doubleValue())) {
+        throw new ValidacionException("«" + etiqueta + "» debe ser un número entero.");
+      }
+      return n.intValue();
+    }
+    String texto = texto(valor);
+    if (texto == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(texto);
+    } catch (NumberFormatException e) {
+      throw new ValidacionException("«" + etiqueta + "» debe ser un número entero.");
+    }
+  }
+
+  /** A multi-select value (a list), or a comma-separated text. */
+  public static List<String> textos(Object valor) {
+    List<String> textos = new ArrayList<>();
+    if (valor instanceof Collection<?> lista) {
+      lista.forEach(v -> {
+        String t = texto(v);
+        if (t != null) {
+          textos.add(t);
+        }
+      });
+    } else if (texto(valor) != null) {
+      for (String parte : texto(valor).split("[,;\\s]+")) {
+        if (!parte.isBlank()) {
+          textos.add(parte.trim());
+        }
+      }
+    }
+    return textos;
+  }
+
+  /** Whether every value of a row is empty (nested lists included). */
+  public static boolean vacia(Map<String, Object> fila) {
+    for (Object valor : fila.values()) {
+      if (valor instanceof Collection<?> lista) {
+        for (Object elemento : lista) {
+          if (elemento instanceof Map<?, ?> mapa) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> sub = (Map<String, Object>) mapa;
+            if (!vacia(sub)) {
+              return false;
+            }
+          } else if (texto(elemento) != null) {
+            return false;
+          }
+        }
+      } else if (texto(valor) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public static Map<String, Object> opcion(String etiqueta, String valor) {
+    Map<String, Object> opcion = new LinkedHashMap<>();
+    opcion.put("label", etiqueta);
+    opcion.put("value", valor);
+    return opcion;
+  }
+
+  public static String recortar(String texto, int maximo) {
+    if (texto == null) {
+      return "";
+    }
+    return texto.length() <= maximo ? texto : texto.substring(0, maximo - 1) + "…";
   }
 }

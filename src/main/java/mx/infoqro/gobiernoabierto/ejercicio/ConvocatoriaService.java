@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
-import mx.infoqro.gobiernoabierto.registro.RegistroService;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
@@ -31,7 +30,6 @@ public class ConvocatoriaService {
   private final Auditoria auditoria;
   private final Notificador notificador;
   private final Plazos plazos;
-  private final RegistroService registros;
 
   ConvocatoriaService(
       ConvocatoriaRepository convocatorias,
@@ -40,9 +38,7 @@ public class ConvocatoriaService {
       SujetoObligadoService sujetos,
       Auditoria auditoria,
       Notificador notificador,
-      Plazos plazos,
-      RegistroService registros) {
-    this.registros = registros;
+      Plazos plazos) {
     this.convocatorias = convocatorias;
     this.ejercicios = ejercicios;
     this.ejes = ejes;
@@ -187,20 +183,6 @@ public class ConvocatoriaService {
     }
     notificador.aGrupo(folio, "CONVOCATORIA_PUBLICADA", Grupos.COMISION, c.getTitulo());
     return c;
-  }
-
-  /** Queues the reminder to the invited agencies that have not registered yet. */
-  @Transactional
-  public void recordarCierreRegistro(Long ejercicioId) {
-    Convocatoria c = deEjercicio(ejercicioId);
-    var registrados = registros.sujetosConRegistro(ejercicioId);
-    for (SujetoObligado sujeto : sujetos.activos()) {
-      if (registrados.contains(sujeto.getId())) {
-        continue;
-      }
-      notificador.aGrupo(
-          c.getEjercicio().getFolio(), "RECORDATORIO_REGISTRO", sujeto.grupo(), c.getTitulo(), c.getFechaCierreRegistro());
-    }
   }
 
   /** The registration cut-off: the end (23:59:59 local) of the call's closing date. */

@@ -2,9 +2,6 @@ package mx.infoqro.gobiernoabierto.ejercicio;
 
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.*;
 
-import mx.infoqro.gobiernoabierto.compromiso.PlanAccionService;
-import mx.infoqro.gobiernoabierto.mesa.ConformacionMesasService;
-import mx.infoqro.gobiernoabierto.registro.RegistroService;
 import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,37 +36,6 @@ class EjercicioDelegates {
   }
 
   @Bean
-  JavaDelegate recordarRegistroDelegate(ConvocatoriaService convocatorias) {
-    return execution -> convocatorias.recordarCierreRegistro(ejercicioId(execution));
-  }
-
-  @Bean
-  JavaDelegate cerrarRegistroDelegate(RegistroService registros) {
-    return execution -> registros.cerrar(ejercicioId(execution));
-  }
-
-  @Bean
-  JavaDelegate conformarMesasDelegate(ConformacionMesasService conformacion) {
-    return execution -> execution.setVariable(VAR_MESA_IDS, conformacion.conformar(ejercicioId(execution)));
-  }
-
-  @Bean
-  JavaDelegate reunirBorradoresDelegate(PlanAccionService planes) {
-    return execution -> execution.setVariable(VAR_COMPROMISO_IDS, planes.borradores(ejercicioId(execution)));
-  }
-
-  @Bean
-  JavaDelegate integrarPlanAccionDelegate(PlanAccionService planes) {
-    return execution ->
-        execution.setVariable(VAR_COMPROMISOS_APROBADOS_IDS, planes.integrar(ejercicioId(execution)));
-  }
-
-  @Bean
-  JavaDelegate publicarPlanAccionDelegate(PlanAccionService planes) {
-    return execution -> planes.publicar(ejercicioId(execution));
-  }
-
-  @Bean
   JavaDelegate cerrarEjercicioDelegate(EjercicioService ejercicios) {
     return execution -> ejercicios.cerrar(ejercicioId(execution));
   }
@@ -87,18 +53,6 @@ class EjercicioDelegates {
         throw new IllegalStateException("No phase is mapped to element " + elemento);
       }
       ejercicios.cambiarFase(ejercicioId(execution), fase);
-    };
-  }
-
-  /** Sets the business key of the sub-case a call-activity instance starts (its folio). */
-  @Bean
-  ExecutionListener folioSubcasoListener(FoliosSubcaso folios) {
-    return execution -> {
-      String folio =
-          CALL_MESAS.equals(execution.getCurrentActivityId())
-              ? folios.mesa((Long) execution.getVariable(VAR_MESA_ID))
-              : folios.compromiso((Long) execution.getVariable(VAR_COMPROMISO_ID));
-      execution.setVariableLocal(VAR_FOLIO_SUBCASO, folio);
     };
   }
 }

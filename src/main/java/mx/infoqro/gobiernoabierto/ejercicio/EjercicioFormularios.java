@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.compromiso.PlanAccionService;
 import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -155,53 +154,5 @@ class EjercicioFormularios {
     } catch (IllegalArgumentException e) {
       throw new ValidacionException("Sector desconocido: " + valor + ".");
     }
-  }
-
-  @Bean
-  TaskListener firmarPlanAccionListener(PlanAccionService planes, Auditoria auditoria) {
-    return tarea -> {
-      Long id = ejercicioId(tarea);
-      if (creando(tarea)) {
-        var aprobados = planes.aprobados(id);
-        String resumen =
-            aprobados.isEmpty()
-                ? "El plan no tiene compromisos aprobados."
-                : aprobados.stream()
-                    .map(c -> c.getFolio() + " — " + c.getTitulo() + " (" + c.getSujetoResponsable().getNombre() + ")")
-                    .collect(Collectors.joining("\n"));
-        tarea.setVariableLocal("resumenPlan", resumen);
-        tarea.setVariableLocal("planFirmado", false);
-        tarea.setVariableLocal("observaciones", null);
-        return;
-      }
-      planes.firmar(id, siNo(tarea, "planFirmado"), texto(tarea, "observaciones"), auditoria.actor(tarea));
-    };
-  }
-
-  @Bean
-  TaskListener prepararInformeFinalListener(InformeFinalService informes, EjercicioService ejercicios, Auditoria auditoria) {
-    return tarea -> {
-      Long id = ejercicioId(tarea);
-      if (creando(tarea)) {
-        tarea.setVariableLocal("informeFinal", informes.borrador(id));
-        tarea.setVariableLocal("observacionesPleno", ejercicios.porId(id).getObservacionesInforme());
-        return;
-      }
-      informes.guardar(id, texto(tarea, "informeFinal"), auditoria.actor(tarea));
-    };
-  }
-
-  @Bean
-  TaskListener aprobarInformeFinalListener(InformeFinalService informes, Auditoria auditoria) {
-    return tarea -> {
-      Long id = ejercicioId(tarea);
-      if (creando(tarea)) {
-        tarea.setVariableLocal("informeFinal", informes.borrador(id));
-        tarea.setVariableLocal("observaciones", null);
-        tarea.getExecution().removeVariable(VAR_DECISION_INFORME);
-        return;
-      }
-      informes.decidir(id, texto(tarea, VAR_DECISION_INFORME), texto(tarea, "observaciones"), auditoria.actor(tarea));
-    };
   }
 }

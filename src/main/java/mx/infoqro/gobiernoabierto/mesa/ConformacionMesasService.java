@@ -7,10 +7,10 @@ import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.registro.Registro;
-import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
+import mx.infoqro.gobiernoabierto.registro.ConsultaRegistros;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
@@ -25,17 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConformacionMesasService {
 
-  private final EjercicioRepository ejercicios;
+  private final ConsultaEjercicios ejercicios;
   private final MesaRepository mesas;
-  private final RegistroRepository registros;
+  private final ConsultaRegistros registros;
   private final DecisionService decisionService;
   private final Auditoria auditoria;
   private final Notificador notificador;
 
   ConformacionMesasService(
-      EjercicioRepository ejercicios,
+      ConsultaEjercicios ejercicios,
       MesaRepository mesas,
-      RegistroRepository registros,
+      ConsultaRegistros registros,
       DecisionService decisionService,
       Auditoria auditoria,
       Notificador notificador) {
@@ -53,8 +53,8 @@ public class ConformacionMesasService {
    */
   @Transactional
   public List<Long> conformar(Long ejercicioId) {
-    Ejercicio ejercicio = ejercicios.findById(ejercicioId).orElseThrow();
-    List<Registro> registrosValidos = registros.findByEjercicioId(ejercicioId).stream().filter(Registro::cuenta).toList();
+    Ejercicio ejercicio = ejercicios.ejercicio(ejercicioId);
+    List<Registro> registrosValidos = registros.deEjercicio(ejercicioId).stream().filter(Registro::cuenta).toList();
     List<Long> instaladas = new ArrayList<>();
     for (EjeTematico eje : ejercicio.getEjes()) {
       List<Registro> delEje = registrosValidos.stream().filter(r -> r.getEjes().stream().anyMatch(e -> e.getId().equals(eje.getId()))).toList();

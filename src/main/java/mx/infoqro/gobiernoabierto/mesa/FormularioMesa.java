@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
+import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.*;
 import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
 
 import java.time.LocalDateTime;
@@ -11,23 +12,15 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
-import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
-import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.CompromisoPropuesto;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaSesion;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.PropuestaVista;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.SesionVista;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.SujetoVista;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 
 /**
@@ -36,7 +29,7 @@ import mx.infoqro.gobiernoabierto.comun.ValidacionException;
  * options. Malformed values fail with a Spanish {@link ValidacionException}; rows left completely
  * empty are ignored.
  */
-final class FormularioMesa {
+public final class FormularioMesa {
 
   /** form-js datetime values: {@code 2026-03-15T10:00}, with optional seconds and offset. */
   private static final DateTimeFormatter FECHA_HORA_FORMULARIO =
@@ -128,61 +121,6 @@ final class FormularioMesa {
         id(fusionadaCon, "Propuesta con la que se fusiona"));
   }
 
-  /** The draft commitments of Task_RedactarCompromisos, each with its milestones and proposals. */
-  @SuppressWarnings("unchecked")
-  static List<CompromisoPropuesto> compromisos(List<Map<String, Object>> filas) {
-    List<CompromisoPropuesto> compromisos = new ArrayList<>();
-    int n = 0;
-    for (Map<String, Object> f : filas) {
-      if (vacia(f)) {
-        continue;
-      }
-      n++;
-      String c = "Compromiso " + n;
-      List<BorradorHito> hitos = new ArrayList<>();
-      Object valorHitos = f.get(CAMPO_HITOS);
-      List<Map<String, Object>> filasHitos =
-          valorHitos instanceof List<?> lista ? (List<Map<String, Object>>) lista : List.of();
-      int m = 0;
-      for (Map<String, Object> h : filasHitos) {
-        if (h == null || vacia(h)) {
-          continue;
-        }
-        m++;
-        String etiqueta = c + ", hito " + m;
-        hitos.add(
-            new BorradorHito(
-                texto(h.get(CAMPO_DESCRIPCION)),
-                texto(h.get(CAMPO_PRODUCTO_ESPERADO)),
-                FormularioTarea.fecha(texto(h.get(CAMPO_FECHA_INICIO)), etiqueta + ": fecha de inicio"),
-                FormularioTarea.fecha(texto(h.get(CAMPO_FECHA_FIN)), etiqueta + ": fecha de fin")));
-      }
-      Borrador borrador =
-          new Borrador(
-              texto(f.get(CAMPO_TITULO)),
-              texto(f.get(CAMPO_PROBLEMA)),
-              texto(f.get(CAMPO_STATUS_QUO)),
-              texto(f.get(CAMPO_DESCRIPCION)),
-              texto(f.get(CAMPO_COMO_RESUELVE)),
-              valores(f.get(CAMPO_VALORES), c),
-              id(f.get(CAMPO_SUJETO_RESPONSABLE_ID), c + ": sujeto obligado responsable"),
-              texto(f.get(CAMPO_OTROS_ACTORES)),
-              texto(f.get(CAMPO_CONTACTO)),
-              FormularioTarea.fecha(texto(f.get(CAMPO_FECHA_INICIO)), c + ": fecha de inicio"),
-              FormularioTarea.fecha(texto(f.get(CAMPO_FECHA_FIN)), c + ": fecha de fin"),
-              hitos);
-      List<Long> propuestas = new ArrayList<>();
-      for (String valor : textos(f.get(CAMPO_PROPUESTAS_ATENDIDAS))) {
-        Long id = id(valor.startsWith("#") ? valor.substring(1) : valor, c + ": propuesta atendida");
-        if (id != null) {
-          propuestas.add(id);
-        }
-      }
-      compromisos.add(new CompromisoPropuesto(borrador, propuestas));
-    }
-    return compromisos;
-  }
-
   // --- Service data -> form options -------------------------------------------------------------
 
   /** Options of the held-session select: the sessions still scheduled. */
@@ -217,16 +155,9 @@ final class FormularioMesa {
   }
 
   /** Options naming proposals, e.g. for the merge select and the proposals a draft takes. */
-  static List<Map<String, Object>> opcionesPropuestas(Collection<PropuestaVista> propuestas) {
+  public static List<Map<String, Object>> opcionesPropuestas(Collection<PropuestaVista> propuestas) {
     return propuestas.stream()
         .map(p -> opcion("#" + p.id() + " · " + p.autorPublico() + ": " + recortar(p.propuesta(), 100), String.valueOf(p.id())))
-        .toList();
-  }
-
-  /** Options of the responsible-agency select: the active agencies. */
-  static List<Map<String, Object>> opcionesSujetos(List<SujetoVista> sujetos) {
-    return sujetos.stream()
-        .map(s -> opcion(s.nombre() + (s.siglas() != null ? " (" + s.siglas() + ")" : ""), String.valueOf(s.id())))
         .toList();
   }
 
@@ -238,49 +169,6 @@ final class FormularioMesa {
   }
 
   // --- Value parsing ----------------------------------------------------------------------------
-
-  static String texto(Object valor) {
-    if (valor == null) {
-      return null;
-    }
-    String texto = valor.toString().trim();
-    return texto.isEmpty() ? null : texto;
-  }
-
-  /** An id (select values arrive as strings, numbers as numbers), or null when empty. */
-  static Long id(Object valor, String etiqueta) {
-    if (valor instanceof Number n) {
-      return n.longValue();
-    }
-    String texto = texto(valor);
-    if (texto == null) {
-      return null;
-    }
-    try {
-      return Long.valueOf(texto);
-    } catch (NumberFormatException e) {
-      throw new ValidacionException("«" + etiqueta + "» no es válido: " + texto + ".");
-    }
-  }
-
-  /** A whole number (form-js number fields submit numbers), or null when empty. */
-  static Integer entero(Object valor, String etiqueta) {
-    if (valor instanceof Number n) {
-      if (n.doubleValue() != Math.rint(n.doubleValue())) {
-        throw new ValidacionException("«" + etiqueta + "» debe ser un número entero.");
-      }
-      return n.intValue();
-    }
-    String texto = texto(valor);
-    if (texto == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(texto);
-    } catch (NumberFormatException e) {
-      throw new ValidacionException("«" + etiqueta + "» debe ser un número entero.");
-    }
-  }
 
   /** A date and time; one without offset is read in the commission's time zone. */
   static OffsetDateTime fechaHora(Object valor, String etiqueta, ZoneId zona) {
@@ -309,73 +197,5 @@ final class FormularioMesa {
     } catch (IllegalArgumentException e) {
       throw new ValidacionException(etiqueta + ": la respuesta «" + texto + "» no es válida.");
     }
-  }
-
-  private static Set<ValorGobiernoAbierto> valores(Object valor, String etiqueta) {
-    Set<ValorGobiernoAbierto> valores = EnumSet.noneOf(ValorGobiernoAbierto.class);
-    for (String texto : textos(valor)) {
-      try {
-        valores.add(ValorGobiernoAbierto.valueOf(texto));
-      } catch (IllegalArgumentException e) {
-        throw new ValidacionException(etiqueta + ": el valor de gobierno abierto «" + texto + "» no es válido.");
-      }
-    }
-    return valores;
-  }
-
-  /** A multi-select value (a list), or a comma-separated text. */
-  private static List<String> textos(Object valor) {
-    List<String> textos = new ArrayList<>();
-    if (valor instanceof Collection<?> lista) {
-      lista.forEach(v -> {
-        String t = texto(v);
-        if (t != null) {
-          textos.add(t);
-        }
-      });
-    } else if (texto(valor) != null) {
-      for (String parte : texto(valor).split("[,;\\s]+")) {
-        if (!parte.isBlank()) {
-          textos.add(parte.trim());
-        }
-      }
-    }
-    return textos;
-  }
-
-  /** Whether every value of a row is empty (nested lists included). */
-  private static boolean vacia(Map<String, Object> fila) {
-    for (Object valor : fila.values()) {
-      if (valor instanceof Collection<?> lista) {
-        for (Object elemento : lista) {
-          if (elemento instanceof Map<?, ?> mapa) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> sub = (Map<String, Object>) mapa;
-            if (!vacia(sub)) {
-              return false;
-            }
-          } else if (texto(elemento) != null) {
-            return false;
-          }
-        }
-      } else if (texto(valor) != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Map<String, Object> opcion(String etiqueta, String valor) {
-    Map<String, Object> opcion = new LinkedHashMap<>();
-    opcion.put("label", etiqueta);
-    opcion.put("value", valor);
-    return opcion;
-  }
-
-  private static String recortar(String texto, int maximo) {
-    if (texto == null) {
-      return "";
-    }
-    return texto.length() <= maximo ? texto : texto.substring(0, maximo - 1) + "…";
   }
 }

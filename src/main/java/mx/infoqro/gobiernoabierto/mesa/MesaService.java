@@ -15,11 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService;
-import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
-import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
-import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
-import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.mesa.Mesa.EstadoMesa;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
@@ -31,7 +26,6 @@ import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante.Proposito;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.Sector;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
@@ -53,9 +47,6 @@ public class MesaService {
   private final MesaRepository mesas;
   private final SesionRepository sesiones;
   private final PropuestaRepository propuestas;
-  private final CompromisoRepository compromisos;
-  private final SujetoObligadoRepository sujetos;
-  private final BorradorCompromisoService borradores;
   private final Auditoria auditoria;
   private final Notificador notificador;
   private final Plazos plazos;
@@ -68,9 +59,6 @@ public class MesaService {
       MesaRepository mesas,
       SesionRepository sesiones,
       PropuestaRepository propuestas,
-      CompromisoRepository compromisos,
-      SujetoObligadoRepository sujetos,
-      BorradorCompromisoService borradores,
       Auditoria auditoria,
       Notificador notificador,
       Plazos plazos,
@@ -81,9 +69,6 @@ public class MesaService {
     this.mesas = mesas;
     this.sesiones = sesiones;
     this.propuestas = propuestas;
-    this.compromisos = compromisos;
-    this.sujetos = sujetos;
-    this.borradores = borradores;
     this.auditoria = auditoria;
     this.notificador = notificador;
     this.plazos = plazos;
@@ -114,9 +99,6 @@ public class MesaService {
   /** The reasoned response to one proposal. */
   public record Respuesta(Long propuestaId, DecisionRespuesta decision, String razon, Long fusionadaConId) {}
 
-  /** A draft commitment and the proposals (answered INCORPORADA) it takes. */
-  public record CompromisoPropuesto(Borrador borrador, List<Long> propuestaIds) {}
-
   /** What the table's forms show. */
   public record Vista(
       Long id,
@@ -124,8 +106,7 @@ public class MesaService {
       String eje,
       ZoneId zona,
       List<SesionVista> sesiones,
-      List<PropuestaVista> propuestas,
-      List<SujetoVista> sujetos) {}
+      List<PropuestaVista> propuestas) {}
 
   public record SesionVista(
       Long id, int numero, OffsetDateTime fechaHora, String lugar, String enlace, EstadoSesion estado) {}
@@ -140,7 +121,6 @@ public class MesaService {
       String razon,
       Long fusionadaConId) {}
 
-  public record SujetoVista(Long id, String nombre, String siglas) {}
 
   /** The table as its forms show it: sessions, proposals and the active agencies. */
   @Transactional(readOnly = true)
@@ -166,9 +146,6 @@ public class MesaService {
                         p.getRespuestaDecision(),
                         p.getRespuestaRazon(),
                         p.getFusionadaCon() != null ? p.getFusionadaCon().getId() : null))
-            .toList(),
-        sujetos.findByActivoTrueOrderByNombre().stream()
-            .map(s -> new SujetoVista(s.getId(), s.getNombre(), s.getSiglas()))
             .toList());
   }
 
@@ -428,56 +405,16 @@ public class MesaService {
   }
 
   /**
-   * Stores the table's draft commitments (see {@link BorradorCompromisoService#crear}) and links to
-   * each the proposals it takes, together with the proposals merged into them.
-   *
-   * @throws ValidacionException when a draft breaks the commitment rules or names a proposal that
-   *     is not an incorporated proposal of this table
-   */
-  @Transactional
-  public List<Compromiso> redactarCompromisos(Long mesaId, List<CompromisoPropuesto> propuestos, String usuario) {
-    Mesa mesa = mesaInstalada(mesaId);
-    List<Propuesta> deLaMesa = propuestas.findByMesaIdOrderById(mesaId);
-    Set<Long> todas = deLaMesa.stream().map(Propuesta::getId).collect(Collectors.toSet());
-    Set<Long> incorporadas =
-        deLaMesa.stream()
-            .filter(p -> p.getRespuestaDecision() == DecisionRespuesta.INCORPORADA)
-            .map(Propuesta::getId)
-            .collect(Collectors.toSet());
-    if (propuestos == null || propuestos.isEmpty()) {
-      throw new ValidacionException("Agregue al menos un compromiso.");
-    }
-    ReglasMesa.validarPropuestasAtendidas(
-        incorporadas, todas, propuestos.stream().map(CompromisoPropuesto::propuestaIds).toList());
-    List<Compromiso> creados =
-        borradores.crear(mesa, propuestos.stream().map(CompromisoPropuesto::borrador).toList(), usuario);
-    for (int i = 0; i < creados.size(); i++) {
-      Set<Long> ids = new LinkedHashSet<>(propuestos.get(i).propuestaIds());
-      for (Propuesta p : deLaMesa) {
-        boolean fusionadaEnUna = p.getFusionadaCon() != null && ids.contains(p.getFusionadaCon().getId());
-        if (ids.contains(p.getId()) || fusionadaEnUna) {
-          p.setCompromiso(creados.get(i));
-        }
-      }
-    }
-    return creados;
-  }
-
-  /**
    * Closes the table once its drafts are written: state CERRADA, the closing logged, and the
    * commission and the members notified. Does nothing on a table already closed (a retried job).
    */
   @Transactional
-  public void cerrar(Long mesaId) {
+  public void cerrar(Long mesaId, long borradores) {
     Mesa mesa = mesa(mesaId);
     if (mesa.getEstado() == EstadoMesa.CERRADA) {
       return;
     }
     mesaInstalada(mesaId);
-    long borradores =
-        compromisos.findByMesaIdOrderByNumero(mesaId).stream()
-            .filter(c -> c.getEstado() == EstadoCompromiso.BORRADOR)
-            .count();
     mesa.setEstado(EstadoMesa.CERRADA);
     mesa.setCerrada(ahora().toInstant());
     auditoria.registrar(
@@ -525,7 +462,23 @@ public class MesaService {
     return mesas.findById(mesaId).orElseThrow(() -> new IllegalArgumentException("Mesa " + mesaId));
   }
 
-  private Mesa mesaInstalada(Long mesaId) {
+  /**
+   * Links proposals of the table to the draft commitment they feed, together with the proposals
+   * merged into them.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void vincularPropuestas(Long mesaId, java.util.Collection<Long> propuestaIds, Long compromisoId) {
+    for (Propuesta p : propuestas.findByMesaIdOrderById(mesaId)) {
+      boolean fusionadaEnUna = p.getFusionadaCon() != null && propuestaIds.contains(p.getFusionadaCon().getId());
+      if (propuestaIds.contains(p.getId()) || fusionadaEnUna) {
+        p.setCompromisoId(compromisoId);
+      }
+    }
+  }
+
+  /** The table, when it is at work (installed); otherwise a Spanish validation error. */
+  @Transactional(readOnly = true)
+  public Mesa mesaInstalada(Long mesaId) {
     Mesa mesa = mesa(mesaId);
     if (mesa.getEstado() != EstadoMesa.INSTALADA) {
       throw new ValidacionException("La mesa " + mesa.getFolio() + " no está en trabajo (" + mesa.getEstado() + ").");

@@ -5,7 +5,6 @@ import java.time.Instant;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 
 /** A participant's proposal to a table and its public reasoned response. Never deleted. */
@@ -60,10 +59,9 @@ public class Propuesta {
   @Column(length = 64)
   private String respuestaUsuario;
 
-  /** The commitment the proposal was taken into, once drafted. */
-  @ManyToOne
-  @JoinColumn(name = "compromiso_id")
-  private Compromiso compromiso;
+  /** The id of the commitment the proposal was taken into, once drafted (a later phase's row). */
+  @Column(name = "compromiso_id")
+  private Long compromisoId;
 
   /** The proposal this one was merged with. */
   @ManyToOne

@@ -49,8 +49,8 @@ class RegistrarSesionListener implements TaskListener {
       ZoneId zona = plazos.ahora().getZone();
       RegistroSesion registro =
           new RegistroSesion(
-              FormularioMesa.id(FormularioTarea.valor(tarea, CAMPO_SESION_ID), "Sesión celebrada"),
-              FormularioMesa.entero(FormularioTarea.valor(tarea, CAMPO_ASISTENTES), "Número de asistentes"),
+              FormularioTarea.id(FormularioTarea.valor(tarea, CAMPO_SESION_ID), "Sesión celebrada"),
+              FormularioTarea.entero(FormularioTarea.valor(tarea, CAMPO_ASISTENTES), "Número de asistentes"),
               FormularioTarea.texto(tarea, CAMPO_LISTA_ASISTENCIA),
               FormularioTarea.texto(tarea, CAMPO_ACTA),
               FormularioMesa.propuestas(FormularioTarea.filas(tarea, CAMPO_PROPUESTAS)),

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,33 +156,6 @@ final class ReglasMesa {
           throw new ValidacionException(
               etiqueta + ": se fusiona con la #" + con
                   + ", que a su vez está fusionada; elija la propuesta que las recoge.");
-        }
-      }
-    }
-  }
-
-  /**
-   * The proposals a table says feed its drafts: proposals of the table taken into a commitment
-   * (INCORPORADA), each feeding one draft only.
-   *
-   * @param incorporadas ids of the table's proposals answered INCORPORADA
-   * @param todas ids of all the table's proposals
-   * @param porCompromiso for each draft, in order, the proposal ids it says it takes
-   */
-  static void validarPropuestasAtendidas(
-      Set<Long> incorporadas, Set<Long> todas, List<List<Long>> porCompromiso) {
-    Set<Long> usadas = new HashSet<>();
-    for (int i = 0; i < porCompromiso.size(); i++) {
-      for (Long id : porCompromiso.get(i)) {
-        String etiqueta = "Compromiso " + (i + 1) + ": la propuesta #" + id;
-        if (!todas.contains(id)) {
-          throw new ValidacionException(etiqueta + " no es de esta mesa.");
-        }
-        if (!incorporadas.contains(id)) {
-          throw new ValidacionException(etiqueta + " no se respondió como incorporada a un compromiso.");
-        }
-        if (!usadas.add(id)) {
-          throw new ValidacionException(etiqueta + " ya alimenta otro compromiso.");
         }
       }
     }

@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** What every task listener of the table process shares. */
-final class TareasMesa {
+public final class TareasMesa {
 
   private TareasMesa() {}
 
   /** The table's id, a process variable set by the calling process. */
-  static Long mesaId(VariableScope ambito) {
+  public static Long mesaId(VariableScope ambito) {
     Object valor = ambito.getVariable(VAR_MESA_ID);
     if (!(valor instanceof Number numero)) {
       throw new IllegalStateException("La instancia no tiene la variable " + VAR_MESA_ID);
@@ -21,7 +21,7 @@ final class TareasMesa {
   }
 
   /** The read-only header of every form: the table's folio and axis. */
-  static void encabezado(DelegateTask tarea, Vista vista) {
+  public static void encabezado(DelegateTask tarea, Vista vista) {
     tarea.setVariableLocal(CAMPO_MESA_FOLIO, vista.folio());
     tarea.setVariableLocal(CAMPO_MESA_EJE, vista.eje());
   }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -44,7 +44,7 @@ public class EnvioCorreoService {
   private final MessageSource mensajes;
   private final CorreoProperties correo;
   private final Organismo organismo;
-  private final SujetoObligadoRepository sujetos;
+  private final SujetoObligadoService sujetos;
 
   EnvioCorreoService(
       NotificacionRepository notificaciones,
@@ -54,7 +54,7 @@ public class EnvioCorreoService {
       MessageSource mensajes,
       CorreoProperties correo,
       Organismo organismo,
-      SujetoObligadoRepository sujetos) {
+      SujetoObligadoService sujetos) {
     this.sujetos = sujetos;
     this.notificaciones = notificaciones;
     this.identityService = identityService;
@@ -131,7 +131,7 @@ public class EnvioCorreoService {
       if (correos.isEmpty()) {
         // An agency whose liaisons have no account yet is reached at its official liaison address
         SujetoObligado.claveDeGrupo(n.getDestinatarioGrupo())
-            .flatMap(sujetos::findByClave)
+            .flatMap(sujetos::porClave)
             .map(SujetoObligado::getCorreoEnlace)
             .filter(StringUtils::hasText)
             .ifPresent(correo -> correos.add(correo.strip()));

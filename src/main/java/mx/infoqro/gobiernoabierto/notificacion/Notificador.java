@@ -3,8 +3,6 @@ package mx.infoqro.gobiernoabierto.notificacion;
 import java.util.Locale;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.registro.Participante;
-import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.MessageSource;
@@ -38,19 +36,19 @@ public class Notificador {
   private final NotificacionRepository notificaciones;
   private final MessageSource mensajes;
   private final RuntimeService runtimeService;
-  private final ParticipanteRepository participantes;
+  private final OposicionComunicaciones oposiciones;
   private final Auditoria auditoria;
 
   Notificador(
       NotificacionRepository notificaciones,
       MessageSource mensajes,
       RuntimeService runtimeService,
-      ParticipanteRepository participantes,
+      OposicionComunicaciones oposiciones,
       Auditoria auditoria) {
     this.notificaciones = notificaciones;
     this.mensajes = mensajes;
     this.runtimeService = runtimeService;
-    this.participantes = participantes;
+    this.oposiciones = oposiciones;
     this.auditoria = auditoria;
   }
 
@@ -82,12 +80,12 @@ public class Notificador {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Notificacion aCorreo(String folio, String tipo, String correo, Adjunto adjunto, Object... argumentos) {
-    Optional<Participante> opuesto = oposicion(tipo, correo);
+    Optional<Long> opuesto = oposicion(tipo, correo);
     if (opuesto.isPresent()) {
       auditoria.registrar(
           folio,
           "Participante",
-          opuesto.get().getId(),
+          opuesto.get(),
           NO_ENVIADA_OPOSICION,
           Auditoria.SISTEMA,
           "Mensaje " + tipo + " no enviado: la persona se opuso a recibir comunicaciones (derecho ARCO de oposición).");
@@ -116,12 +114,12 @@ public class Notificador {
     }
   }
 
-  /** The person who opposed communications at this address, unless the message is an ARCO answer. */
-  private Optional<Participante> oposicion(String tipo, String correo) {
+  /** The id of the person who opposed communications at this address, unless the message is an ARCO answer. */
+  private Optional<Long> oposicion(String tipo, String correo) {
     if (correo == null || correo.isBlank() || tipo.startsWith(PREFIJO_OBLIGATORIOS)) {
       return Optional.empty();
     }
-    return participantes.findFirstByCorreoIgnoreCaseAndNoContactarIsNotNullOrderByIdAsc(correo.strip());
+    return oposiciones.participanteOpuesto(correo);
   }
 
   /** Saves the message and starts its delivery process: the only place that starts it. */

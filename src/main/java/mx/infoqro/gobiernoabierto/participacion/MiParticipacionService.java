@@ -6,29 +6,24 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria.EstadoConvocatoria;
-import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
+import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
+import mx.infoqro.gobiernoabierto.registro.ConsultaRegistros;
 import mx.infoqro.gobiernoabierto.mesa.MesaService;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Cocreacion;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
-import mx.infoqro.gobiernoabierto.mesa.Sesion;
 import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
-import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador.Adjunto;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante.Proposito;
 import mx.infoqro.gobiernoabierto.registro.Participante;
-import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.Registro.EstadoRegistro;
-import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.springframework.stereotype.Service;
@@ -46,34 +41,25 @@ class MiParticipacionService {
   static final String NOTIFICACION_ACCESO = "ACCESO_PARTICIPACION";
 
   private final EnlacesParticipante enlaces;
-  private final ConvocatoriaRepository convocatorias;
-  private final ParticipanteRepository participantes;
-  private final RegistroRepository registros;
-  private final MesaRepository mesas;
-  private final SesionRepository sesiones;
-  private final PropuestaRepository propuestas;
+  private final ConsultaEjercicios ejercicios;
+  private final ConsultaRegistros registros;
+  private final ConsultaMesas mesas;
   private final MesaService mesaService;
   private final Notificador notificador;
   private final Plazos plazos;
 
   MiParticipacionService(
       EnlacesParticipante enlaces,
-      ConvocatoriaRepository convocatorias,
-      ParticipanteRepository participantes,
-      RegistroRepository registros,
-      MesaRepository mesas,
-      SesionRepository sesiones,
-      PropuestaRepository propuestas,
+      ConsultaEjercicios ejercicios,
+      ConsultaRegistros registros,
+      ConsultaMesas mesas,
       MesaService mesaService,
       Notificador notificador,
       Plazos plazos) {
     this.enlaces = enlaces;
-    this.convocatorias = convocatorias;
-    this.participantes = participantes;
+    this.ejercicios = ejercicios;
     this.registros = registros;
     this.mesas = mesas;
-    this.sesiones = sesiones;
-    this.propuestas = propuestas;
     this.mesaService = mesaService;
     this.notificador = notificador;
     this.plazos = plazos;
@@ -123,7 +109,7 @@ class MiParticipacionService {
   /** The page a personal link opens; empty for an unknown, expired or wrong-purpose token. */
   @Transactional(readOnly = true)
   public Optional<Pagina> pagina(String token) {
-    return enlaces.validar(token, Proposito.ACCESO).map(p -> pagina(participantes.findById(p.getId()).orElseThrow()));
+    return enlaces.validar(token, Proposito.ACCESO).map(p -> pagina(registros.participante(p.getId()).orElseThrow()));
   }
 
   /**
@@ -134,7 +120,7 @@ class MiParticipacionService {
   public Optional<Adjunto> calendario(String token, Long sesionId) {
     return enlaces
         .validar(token, Proposito.ACCESO)
-        .flatMap(p -> sesiones.findById(sesionId).filter(s -> integra(p.getId(), s.getMesa())))
+        .flatMap(p -> mesas.sesion(sesionId).filter(s -> integra(p.getId(), s.getMesa())))
         .map(s -> mesaService.calendario(s.getId()));
   }
 
@@ -150,9 +136,9 @@ class MiParticipacionService {
     if (correo == null || correo.isBlank()) {
       return;
     }
-    convocatorias
-        .findFirstByEstadoOrderByEjercicioAnioDesc(EstadoConvocatoria.PUBLICADA)
-        .flatMap(c -> participantes.findByEjercicioIdAndCorreoIgnoreCase(c.getEjercicio().getId(), correo.strip()))
+    ejercicios
+        .convocatoriaVigente()
+        .flatMap(c -> registros.participante(c.getEjercicio().getId(), correo))
         .filter(p -> p.getConfirmado() != null)
         .ifPresent(
             p ->
@@ -181,9 +167,9 @@ class MiParticipacionService {
 
   private Pagina pagina(Participante p) {
     ZoneId zona = plazos.ahora().getZone();
-    Optional<Registro> registro = registros.findByParticipanteId(p.getId());
+    Optional<Registro> registro = registros.registroDe(p.getId());
     List<Mesa> suyas =
-        mesas.findByEjercicioIdOrderById(p.getEjercicio().getId()).stream().filter(m -> integra(p.getId(), m)).toList();
+        mesas.deEjercicio(p.getEjercicio().getId()).stream().filter(m -> integra(p.getId(), m)).toList();
     List<MesaPersonal> vistas =
         suyas.stream()
             .map(
@@ -193,7 +179,7 @@ class MiParticipacionService {
                         m.getFolio(),
                         m.getEje().getNombre(),
                         mesaService.cocreacion(m.getId()),
-                        sesiones.findByMesaIdOrderByNumero(m.getId()).stream()
+                        mesas.sesiones(m.getId()).stream()
                             .map(
                                 s ->
                                     new SesionPersonal(
@@ -203,7 +189,7 @@ class MiParticipacionService {
             .toList();
     List<PropuestaPersonal> suyasPropuestas =
         suyas.stream()
-            .flatMap(m -> propuestas.findByMesaIdOrderById(m.getId()).stream())
+            .flatMap(m -> mesas.propuestas(m.getId()).stream())
             .filter(pr -> pr.getParticipante() != null && pr.getParticipante().getId().equals(p.getId()))
             .sorted(Comparator.comparing(Propuesta::getId))
             .map(

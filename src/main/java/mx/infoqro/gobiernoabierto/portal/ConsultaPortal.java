@@ -5,17 +5,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
+import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
-import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria.EstadoConvocatoria;
-import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
-import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
 import mx.infoqro.gobiernoabierto.mesa.Sesion;
-import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
 import mx.infoqro.gobiernoabierto.portal.VistasPortal.Edicion;
 import mx.infoqro.gobiernoabierto.portal.VistasPortal.Eje;
 import mx.infoqro.gobiernoabierto.portal.VistasPortal.EstadoRegistro;
@@ -37,40 +38,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ConsultaPortal {
 
-  private final ConvocatoriaRepository convocatorias;
-  private final MesaRepository mesas;
-  private final SesionRepository sesiones;
-  private final PropuestaRepository propuestas;
+  private final ConsultaEjercicios ejercicios;
+  private final ConsultaMesas mesas;
+  private final ConsultaCompromisos compromisos;
   private final Plazos plazos;
 
-  ConsultaPortal(
-      ConvocatoriaRepository convocatorias,
-      MesaRepository mesas,
-      SesionRepository sesiones,
-      PropuestaRepository propuestas,
-      Plazos plazos) {
-    this.convocatorias = convocatorias;
+  ConsultaPortal(ConsultaEjercicios ejercicios, ConsultaMesas mesas, ConsultaCompromisos compromisos, Plazos plazos) {
+    this.ejercicios = ejercicios;
     this.mesas = mesas;
-    this.sesiones = sesiones;
-    this.propuestas = propuestas;
+    this.compromisos = compromisos;
     this.plazos = plazos;
   }
 
   /** The current edition: the most recent one whose call is published; empty before any publication. */
   public Optional<Edicion> edicionActual() {
-    return convocatorias.findFirstByEstadoOrderByEjercicioAnioDesc(EstadoConvocatoria.PUBLICADA).map(this::edicion);
+    return ejercicios.convocatoriaVigente().map(this::edicion);
   }
 
   /** The public page of a table, empty when it does not exist or its edition's call is not published. */
   public Optional<MesaPublica> mesa(Long id) {
-    return mesas.findById(id).filter(m -> publicada(m.getEjercicio())).map(this::mesaPublica);
-  }
-
-  private boolean publicada(Ejercicio ejercicio) {
-    return convocatorias
-        .findByEjercicioId(ejercicio.getId())
-        .map(c -> c.getEstado() == EstadoConvocatoria.PUBLICADA)
-        .orElse(false);
+    return mesas.mesa(id).filter(m -> ejercicios.publicada(m.getEjercicio().getId())).map(this::mesaPublica);
   }
 
   private Edicion edicion(Convocatoria c) {
@@ -81,7 +68,7 @@ public class ConsultaPortal {
         e.getFase(),
         convocatoria(c),
         e.getEjes().stream().map(eje -> new Eje(eje.getNombre(), eje.getDescripcion())).toList(),
-        mesas.findByEjercicioIdOrderById(e.getId()).stream()
+        mesas.deEjercicio(e.getId()).stream()
             .map(m -> new MesaResumen(m.getId(), m.getFolio(), m.getEje().getNombre(), m.getEstado()))
             .toList(),
         registro(c, plazos.hoy()));
@@ -123,6 +110,8 @@ public class ConsultaPortal {
 
   private MesaPublica mesaPublica(Mesa m) {
     ZoneId zona = zona();
+    Map<Long, String> folios =
+        compromisos.deMesa(m.getId()).stream().collect(Collectors.toMap(Compromiso::getId, Compromiso::getFolio));
     return new MesaPublica(
         m.getId(),
         m.getFolio(),
@@ -132,8 +121,8 @@ public class ConsultaPortal {
         m.getEstado(),
         m.getMotivoDesierta(),
         m.getFacilitador() != null,
-        sesiones.findByMesaIdOrderByNumero(m.getId()).stream().map(s -> sesion(s, zona)).toList(),
-        propuestas.findByMesaIdOrderById(m.getId()).stream().map(this::propuesta).toList());
+        mesas.sesiones(m.getId()).stream().map(s -> sesion(s, zona)).toList(),
+        mesas.propuestas(m.getId()).stream().map(p -> propuesta(p, folios)).toList());
   }
 
   private SesionPublica sesion(Sesion s, ZoneId zona) {
@@ -150,7 +139,7 @@ public class ConsultaPortal {
         fecha(s.getActaPublicada()));
   }
 
-  private PropuestaPublica propuesta(Propuesta p) {
+  private PropuestaPublica propuesta(Propuesta p, Map<Long, String> foliosCompromiso) {
     return new PropuestaPublica(
         p.getId(),
         p.getAutorPublico(),
@@ -163,7 +152,7 @@ public class ConsultaPortal {
         p.getRespuestaRazon(),
         fecha(p.getRespuestaFecha()),
         p.getFusionadaCon() != null ? p.getFusionadaCon().getId() : null,
-        p.getCompromiso() != null ? p.getCompromiso().getFolio() : null);
+        p.getCompromisoId() != null ? foliosCompromiso.get(p.getCompromisoId()) : null);
   }
 
   private LocalDate fecha(Instant instante) {

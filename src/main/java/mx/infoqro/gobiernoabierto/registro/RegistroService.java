@@ -10,21 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
-import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -46,9 +43,8 @@ public class RegistroService {
 
   private final RegistroRepository registros;
   private final ParticipanteRepository participantes;
-  private final EjercicioRepository ejercicios;
-  private final ConvocatoriaRepository convocatorias;
-  private final SujetoObligadoRepository sujetos;
+  private final ConsultaEjercicios ejercicios;
+  private final SujetoObligadoService sujetos;
   private final Auditoria auditoria;
   private final Notificador notificador;
   private final EnlacesParticipante enlaces;
@@ -60,9 +56,8 @@ public class RegistroService {
   RegistroService(
       RegistroRepository registros,
       ParticipanteRepository participantes,
-      EjercicioRepository ejercicios,
-      ConvocatoriaRepository convocatorias,
-      SujetoObligadoRepository sujetos,
+      ConsultaEjercicios ejercicios,
+      SujetoObligadoService sujetos,
       Auditoria auditoria,
       Notificador notificador,
       EnlacesParticipante enlaces,
@@ -73,7 +68,6 @@ public class RegistroService {
     this.registros = registros;
     this.participantes = participantes;
     this.ejercicios = ejercicios;
-    this.convocatorias = convocatorias;
     this.sujetos = sujetos;
     this.auditoria = auditoria;
     this.notificador = notificador;
@@ -106,7 +100,7 @@ public class RegistroService {
                     c.getEjercicio().getEjes().stream()
                         .map(e -> new OpcionEje(e.getClave(), e.getNombre(), e.getDescripcion()))
                         .toList(),
-                    sujetos.findByActivoTrueOrderByNombre().stream()
+                    sujetos.activos().stream()
                         .map(s -> new OpcionSujeto(s.getId(), s.getNombre()))
                         .toList()));
   }
@@ -160,7 +154,7 @@ public class RegistroService {
     p.setTelefono(datos.telefono());
     p.setSector(datos.sector());
     if (datos.sector() == Sector.GOBIERNO) {
-      SujetoObligado sujeto = sujetos.findById(datos.sujetoObligadoId()).orElseThrow();
+      SujetoObligado sujeto = sujetos.buscar(datos.sujetoObligadoId()).orElseThrow();
       p.setSujetoObligado(sujeto);
       p.setOrganizacion(sujeto.getNombre());
     } else {
@@ -263,7 +257,7 @@ public class RegistroService {
       return Confirmacion.YA_CONFIRMADO;
     }
     Ejercicio ejercicio = r.getEjercicio();
-    Convocatoria c = convocatorias.findByEjercicioId(ejercicio.getId()).orElseThrow();
+    Convocatoria c = ejercicios.convocatoria(ejercicio.getId()).orElseThrow();
     Date cierre = plazos.finDelDia(c.getFechaCierreRegistro());
     Instant ahora = ClockUtil.getCurrentTime().toInstant();
     if (r.getCongelado() != null || ahora.isAfter(cierre.toInstant())) {
@@ -368,43 +362,10 @@ public class RegistroService {
         "El registro de participantes cerró sin que se validara al enlace; el registro no cuenta para las mesas.");
   }
 
-  // --- Queries used by other features --------------------------------------------------------------
-
-  /** Ids of the agencies with at least one registration (in any state) in the edition. */
-  @Transactional(readOnly = true)
-  public Set<Long> sujetosConRegistro(Long ejercicioId) {
-    return registros.findByEjercicioId(ejercicioId).stream()
-        .map(r -> r.getParticipante().getSujetoObligado())
-        .filter(Objects::nonNull)
-        .map(s -> s.getId())
-        .collect(Collectors.toSet());
-  }
-
-  /**
-   * Closes the registration window: every registration is frozen (nothing changes afterwards) and
-   * the counts are recorded. Returns the registrations that count for the tables.
-   */
-  @Transactional
-  public List<Registro> cerrar(Long ejercicioId) {
-    Ejercicio ejercicio = ejercicios.findById(ejercicioId).orElseThrow();
-    Instant ahora = ClockUtil.getCurrentTime().toInstant();
-    List<Registro> todos = registros.findByEjercicioId(ejercicioId);
-    todos.forEach(r -> r.setCongelado(ahora));
-    List<Registro> validos = todos.stream().filter(Registro::cuenta).toList();
-    auditoria.registrar(
-        ejercicio.getFolio(),
-        "Ejercicio",
-        ejercicioId,
-        "REGISTRO_CERRADO",
-        Auditoria.SISTEMA,
-        "Registros válidos: " + validos.size() + " de " + todos.size());
-    return validos;
-  }
-
   // --- Helpers -------------------------------------------------------------------------------------
 
   private Optional<Convocatoria> convocatoriaVigente() {
-    return convocatorias.findFirstByEstadoOrderByEjercicioAnioDesc(Convocatoria.EstadoConvocatoria.PUBLICADA);
+    return ejercicios.convocatoriaVigente();
   }
 
   private VentanaRegistro ventana(Convocatoria c) {
@@ -428,7 +389,7 @@ public class RegistroService {
     return ReglasRegistro.validar(
         datos,
         ejercicio.getEjes().stream().map(EjeTematico::getClave).toList(),
-        sujetos.findByActivoTrueOrderByNombre().stream().map(SujetoObligado::getId).toList());
+        sujetos.activos().stream().map(SujetoObligado::getId).toList());
   }
 
   private Registro registro(Long registroId) {

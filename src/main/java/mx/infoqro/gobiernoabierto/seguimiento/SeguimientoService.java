@@ -13,13 +13,13 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
-import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
-import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
+import mx.infoqro.gobiernoabierto.compromiso.Evaluaciones;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
-import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.AvanceCapturado;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.EvaluacionCapturada;
@@ -48,26 +48,26 @@ public class SeguimientoService {
   static final String ENTIDAD_EVALUACION = "Evaluacion";
   static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private final CompromisoRepository compromisos;
-  private final ConvocatoriaRepository convocatorias;
+  private final ConsultaCompromisos compromisos;
+  private final ConsultaEjercicios ejercicios;
   private final ReporteAvanceRepository reportes;
-  private final EvaluacionRepository evaluaciones;
+  private final Evaluaciones evaluaciones;
   private final Auditoria auditoria;
   private final Notificador notificador;
   private final GobiernoAbiertoProperties propiedades;
   private final Plazos plazos;
 
   SeguimientoService(
-      CompromisoRepository compromisos,
-      ConvocatoriaRepository convocatorias,
+      ConsultaCompromisos compromisos,
+      ConsultaEjercicios ejercicios,
       ReporteAvanceRepository reportes,
-      EvaluacionRepository evaluaciones,
+      Evaluaciones evaluaciones,
       Auditoria auditoria,
       Notificador notificador,
       GobiernoAbiertoProperties propiedades,
       Plazos plazos) {
     this.compromisos = compromisos;
-    this.convocatorias = convocatorias;
+    this.ejercicios = ejercicios;
     this.reportes = reportes;
     this.evaluaciones = evaluaciones;
     this.auditoria = auditoria;
@@ -415,7 +415,7 @@ public class SeguimientoService {
   @Transactional(readOnly = true)
   public DatosEvaluacion datosEvaluacion(Long compromisoId) {
     Compromiso compromiso = compromiso(compromisoId);
-    Evaluacion evaluacion = evaluaciones.findByCompromisoId(compromisoId).orElse(null);
+    Evaluacion evaluacion = compromisos.evaluacion(compromisoId).orElse(null);
     String criterios =
         "Verificable: "
             + siNo(evaluacion != null ? evaluacion.getVerificable() : null)
@@ -470,8 +470,7 @@ public class SeguimientoService {
       throw new IllegalStateException(
           "Compromiso " + compromiso.getFolio() + " is " + compromiso.getEstado() + ", not EN_IMPLEMENTACION");
     }
-    Evaluacion evaluacion =
-        evaluaciones.findByCompromisoId(compromisoId).orElseGet(() -> new Evaluacion(compromiso));
+    Evaluacion evaluacion = evaluaciones.deCompromiso(compromiso);
     evaluacion.setPotencial(capturada.potencial());
     evaluacion.setCumplimiento(capturada.cumplimiento());
     evaluacion.setAbrioGobierno(capturada.abrioGobierno());
@@ -479,7 +478,6 @@ public class SeguimientoService {
     evaluacion.setEvidencia(capturada.evidencia());
     evaluacion.setEvaluadoPor(usuario);
     evaluacion.setEvaluado(ahora());
-    evaluaciones.save(evaluacion);
     compromiso.setEstado(EstadoCompromiso.EVALUADO);
     auditoria.registrar(
         compromiso.getFolio(),
@@ -507,13 +505,13 @@ public class SeguimientoService {
   }
 
   private Convocatoria convocatoria(Long ejercicioId) {
-    return convocatorias
-        .findByEjercicioId(ejercicioId)
+    return ejercicios
+        .convocatoria(ejercicioId)
         .orElseThrow(() -> new IllegalStateException("Ejercicio " + ejercicioId + " has no call"));
   }
 
   private Compromiso compromiso(Long id) {
-    return compromisos.findById(id).orElseThrow(() -> new IllegalArgumentException("Compromiso " + id));
+    return compromisos.compromiso(id);
   }
 
   private ReporteAvance reporte(Long id) {

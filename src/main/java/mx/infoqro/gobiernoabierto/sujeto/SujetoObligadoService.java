@@ -1,6 +1,7 @@
 package mx.infoqro.gobiernoabierto.sujeto;
 
 import java.util.List;
+import java.util.Optional;
 import mx.infoqro.gobiernoabierto.comun.Autorizaciones;
 import mx.infoqro.gobiernoabierto.comun.FiltrosTasklist;
 import mx.infoqro.gobiernoabierto.comun.Identidad;
@@ -52,6 +53,19 @@ public class SujetoObligadoService {
     return sujetos.findByActivoTrueOrderByNombre();
   }
 
+  /** The agency with this key, if registered. */
+  @Transactional(readOnly = true)
+  public Optional<SujetoObligado> porClave(String clave) {
+    return sujetos.findByClave(clave);
+  }
+
+  /** An agency by id, if it exists. */
+  @Transactional(readOnly = true)
+  public Optional<SujetoObligado> buscar(Long id) {
+    return sujetos.findById(id);
+  }
+
+  /** An agency by id; fails when it does not exist. */
   @Transactional(readOnly = true)
   public SujetoObligado porId(Long id) {
     return sujetos.findById(id).orElseThrow(() -> new IllegalArgumentException("Sujeto obligado " + id));

@@ -3,7 +3,7 @@ package mx.infoqro.gobiernoabierto.system;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Identidad;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado.TipoSujeto;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
@@ -32,7 +32,7 @@ class DemoData implements ApplicationRunner {
   private final Identidad identidad;
   private final SujetoObligadoService sujetos;
   private final EjercicioService ejercicios;
-  private final EjercicioRepository ejercicioRepository;
+  private final ConsultaEjercicios consultaEjercicios;
   private final Plazos plazos;
   private final EdicionDemo edicionDemo;
 
@@ -40,14 +40,14 @@ class DemoData implements ApplicationRunner {
       Identidad identidad,
       SujetoObligadoService sujetos,
       EjercicioService ejercicios,
-      EjercicioRepository ejercicioRepository,
+      ConsultaEjercicios consultaEjercicios,
       Plazos plazos,
       EdicionDemo edicionDemo) {
     this.edicionDemo = edicionDemo;
     this.identidad = identidad;
     this.sujetos = sujetos;
     this.ejercicios = ejercicios;
-    this.ejercicioRepository = ejercicioRepository;
+    this.consultaEjercicios = consultaEjercicios;
     this.plazos = plazos;
   }
 
@@ -71,12 +71,12 @@ class DemoData implements ApplicationRunner {
         "enlace-movilidad", "Mario", "Enlace Movilidad", "enlace.movilidad@example.mx", CONTRASENA, "so-movilidad");
 
     int actual = plazos.hoy().getYear();
-    if (ejercicioRepository.findByAnio(actual).isEmpty()) {
+    if (consultaEjercicios.deAnio(actual).isEmpty()) {
       edicionDemo.hastaAprobacion(actual, "salud", "movilidad");
       LOG.info("Demo: played edition EGA-{} to the approval of its commitments", actual);
     }
     int siguiente = actual + 1;
-    if (ejercicioRepository.findByAnio(siguiente).isEmpty()) {
+    if (consultaEjercicios.deAnio(siguiente).isEmpty()) {
       ejercicios.iniciar(siguiente, Grupos.COMISION);
       LOG.info("Demo: started edition EGA-{} waiting at the preparation of its call", siguiente);
     }

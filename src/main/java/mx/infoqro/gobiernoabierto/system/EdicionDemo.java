@@ -12,27 +12,24 @@ import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
-import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
-import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
-import mx.infoqro.gobiernoabierto.ejercicio.EjeTematicoRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
-import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
-import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
-import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
-import mx.infoqro.gobiernoabierto.registro.Participante;
-import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
-import mx.infoqro.gobiernoabierto.registro.Registro;
-import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
+import mx.infoqro.gobiernoabierto.registro.ConsultaRegistros;
+import mx.infoqro.gobiernoabierto.registro.DatosRegistro;
+import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
+import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess;
+import mx.infoqro.gobiernoabierto.registro.RegistroService;
 import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -41,8 +38,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Plays an edition forward through the engine, the way people would through Tasklist: the call is
@@ -62,42 +59,33 @@ public class EdicionDemo {
 
   private final ProcessEngine engine;
   private final EjercicioService ejercicios;
-  private final ConvocatoriaRepository convocatorias;
-  private final EjeTematicoRepository ejes;
-  private final SujetoObligadoRepository sujetos;
-  private final ParticipanteRepository participantes;
-  private final RegistroRepository registros;
-  private final MesaRepository mesas;
-  private final SesionRepository sesiones;
-  private final PropuestaRepository propuestas;
-  private final CompromisoRepository compromisos;
+  private final SujetoObligadoService sujetos;
+  private final RegistroService registros;
+  private final ConsultaRegistros consultaRegistros;
+  private final EnlacesParticipante enlaces;
+  private final ConsultaMesas mesas;
+  private final ConsultaCompromisos compromisos;
   private final Plazos plazos;
   private final TransactionTemplate tx;
 
   EdicionDemo(
       ProcessEngine engine,
       EjercicioService ejercicios,
-      ConvocatoriaRepository convocatorias,
-      EjeTematicoRepository ejes,
-      SujetoObligadoRepository sujetos,
-      ParticipanteRepository participantes,
-      RegistroRepository registros,
-      MesaRepository mesas,
-      SesionRepository sesiones,
-      PropuestaRepository propuestas,
-      CompromisoRepository compromisos,
+      SujetoObligadoService sujetos,
+      RegistroService registros,
+      ConsultaRegistros consultaRegistros,
+      EnlacesParticipante enlaces,
+      ConsultaMesas mesas,
+      ConsultaCompromisos compromisos,
       Plazos plazos,
       TransactionTemplate tx) {
     this.engine = engine;
     this.ejercicios = ejercicios;
-    this.convocatorias = convocatorias;
-    this.ejes = ejes;
     this.sujetos = sujetos;
-    this.participantes = participantes;
     this.registros = registros;
+    this.consultaRegistros = consultaRegistros;
+    this.enlaces = enlaces;
     this.mesas = mesas;
-    this.sesiones = sesiones;
-    this.propuestas = propuestas;
     this.compromisos = compromisos;
     this.plazos = plazos;
     this.tx = tx;
@@ -129,9 +117,11 @@ public class EdicionDemo {
           Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
       ejecutar(pi, EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
 
-      // 2. Registration (the portal's part, written directly), the reminder and the close
-      SujetoObligado salud = sujetos.findByClave(claveSalud).orElseThrow();
-      SujetoObligado movilidad = sujetos.findByClave(claveMovilidad).orElseThrow();
+      // 2. Registration as on the portal (register, confirm by the e-mailed link, comision
+      // validates the agencies' liaisons), the reminder and the close
+      SujetoObligado salud = sujetos.porClave(claveSalud).orElseThrow();
+      SujetoObligado movilidad = sujetos.porClave(claveMovilidad).orElseThrow();
+      avanzarA(inicio.plusDays(10));
       registrar(ejercicio, salud, movilidad);
       avanzarA(inicio.plusDays(34));
       ejecutar(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
@@ -145,7 +135,7 @@ public class EdicionDemo {
 
       // 4. The table of public services co-creates five commitments
       Mesa mesa =
-          mesas.findByEjercicioIdOrderById(ejercicio.getId()).stream()
+          mesas.deEjercicio(ejercicio.getId()).stream()
               .filter(m -> m.getEstado() == Mesa.EstadoMesa.INSTALADA)
               .findFirst()
               .orElseThrow();
@@ -165,10 +155,10 @@ public class EdicionDemo {
                               MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM),
                               MesaProcess.CAMPO_LUGAR, "Sala de Plenos de la Comisión")))));
       avanzarA(inicio.plusDays(60).plusHours(5));
-      Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
+      Long sesionId = mesas.sesiones(mesa.getId()).get(0).getId();
       completar(piMesa, MesaProcess.TASK_REGISTRAR_SESION, "facilitador", sesionCelebrada(sesionId));
       avanzarA(inicio.plusDays(70));
-      List<Propuesta> recibidas = propuestas.findByMesaIdOrderById(mesa.getId());
+      List<Propuesta> recibidas = mesas.propuestas(mesa.getId());
       completar(piMesa, MesaProcess.TASK_RESPONDER_PROPUESTAS, "facilitador", respuestas(recibidas));
       avanzarA(inicio.plusDays(90));
       completar(
@@ -180,7 +170,7 @@ public class EdicionDemo {
 
       // 5. Approval: each draft is left at a different step
       avanzarA(inicio.plusDays(DIAS_ATRAS - 5));
-      List<Compromiso> borradores = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
+      List<Compromiso> borradores = compromisos.deEjercicio(ejercicio.getId());
       String[] pis = borradores.stream().map(c -> subproceso(AprobacionCompromisoProcess.KEY, c.getFolio())).toArray(String[]::new);
       // C-001 waits for the STL's review; C-002 and C-003 for their agencies' acceptance;
       // C-004 for the Pleno; C-005 was returned to the table
@@ -268,39 +258,38 @@ public class EdicionDemo {
   }
 
   private void registrar(Ejercicio ejercicio, SujetoObligado salud, SujetoObligado movilidad) {
-    tx.executeWithoutResult(
-        s -> {
-          persona(ejercicio, "Elena Enlace Salud", "enlace.salud@example.mx", Sector.GOBIERNO, salud, "servicios-publicos");
-          persona(ejercicio, "Mario Enlace Movilidad", "enlace.movilidad@example.mx", Sector.GOBIERNO, movilidad, "servicios-publicos");
-          persona(ejercicio, "Ana López", "ana.lopez@example.org", Sector.ORGANIZACION, null, "servicios-publicos", "igualdad-genero");
-          persona(ejercicio, "Jorge Ramírez", "jorge.ramirez@example.org", Sector.CIUDADANIA, null, "servicios-publicos");
-          persona(ejercicio, "Lucía Hernández", "lucia.hernandez@example.org", Sector.ACADEMIA, null, "servicios-publicos", "anticorrupcion");
-          persona(ejercicio, "Raúl Martínez", "raul.martinez@example.org", Sector.ORGANIZACION, null, "anticorrupcion");
-        });
+    persona(ejercicio, "Elena Enlace Salud", "enlace.salud@example.mx", Sector.GOBIERNO, salud, "servicios-publicos");
+    persona(ejercicio, "Mario Enlace Movilidad", "enlace.movilidad@example.mx", Sector.GOBIERNO, movilidad, "servicios-publicos");
+    persona(ejercicio, "Ana López", "ana.lopez@example.org", Sector.ORGANIZACION, null, "servicios-publicos", "igualdad-genero");
+    persona(ejercicio, "Jorge Ramírez", "jorge.ramirez@example.org", Sector.CIUDADANIA, null, "servicios-publicos");
+    persona(ejercicio, "Lucía Hernández", "lucia.hernandez@example.org", Sector.ACADEMIA, null, "servicios-publicos", "anticorrupcion");
+    persona(ejercicio, "Raúl Martínez", "raul.martinez@example.org", Sector.ORGANIZACION, null, "anticorrupcion");
   }
 
+  /**
+   * One person registers on the portal and follows the confirmation link (a fresh one, as the
+   * "send me a new link" page gives); an agency's liaison is then validated by comision.
+   */
   private void persona(
       Ejercicio ejercicio, String nombre, String correo, Sector sector, SujetoObligado sujeto, String... clavesEje) {
-    Participante p = new Participante();
-    p.setEjercicio(ejercicio);
-    p.setNombre(nombre);
-    p.setCorreo(correo);
-    p.setSector(sector);
-    p.setSujetoObligado(sujeto);
-    p.setOrganizacion(sujeto != null ? sujeto.getNombre() : sector == Sector.CIUDADANIA ? null : "Red Ciudadana Querétaro");
-    p.setMunicipio("Querétaro");
-    p.setAvisoPrivacidadVersion("1.0");
-    p.setConsentimiento(ClockUtil.getCurrentTime().toInstant());
-    p.setConfirmado(ClockUtil.getCurrentTime().toInstant());
-    p = participantes.save(p);
-    Registro r = new Registro();
-    r.setEjercicio(ejercicio);
-    r.setParticipante(p);
-    r.setEstado(sector == Sector.GOBIERNO ? Registro.EstadoRegistro.VALIDADO : Registro.EstadoRegistro.CONFIRMADO);
-    for (String clave : clavesEje) {
-      r.getEjes().add(ejes.findByClave(clave).orElseThrow());
+    String organizacion = sujeto != null || sector == Sector.CIUDADANIA ? null : "Red Ciudadana Querétaro";
+    registros.registrar(
+        new DatosRegistro(
+            nombre, correo, null, sector, organizacion, sujeto != null ? sujeto.getId() : null, "Querétaro",
+            List.of(clavesEje), null, true));
+    var participante = consultaRegistros.participante(ejercicio.getId(), correo).orElseThrow();
+    String enlace = tx.execute(s -> enlaces.emitir(participante, EnlacesParticipante.Proposito.CONFIRMACION));
+    registros.confirmar(enlace.substring(enlace.lastIndexOf('/') + 1));
+    if (sector == Sector.GOBIERNO) {
+      Long registroId = consultaRegistros.registroDe(participante.getId()).orElseThrow().getId();
+      completar(
+          subproceso(RegistroParticipanteProcess.KEY, RegistroParticipanteProcess.claveNegocio(ejercicio.getFolio(), registroId)),
+          RegistroParticipanteProcess.TASK_VALIDAR_ENLACE,
+          "comision",
+          Variables.createVariables()
+              .putValue(RegistroParticipanteProcess.VAR_DECISION, RegistroParticipanteProcess.VALIDADO)
+              .putValue(RegistroParticipanteProcess.CAMPO_MOTIVO, null));
     }
-    registros.save(r);
   }
 
   private static VariableMap stl(LocalDate fecha) {

@@ -29,7 +29,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
@@ -46,7 +46,7 @@ class AprobacionCompromisoServiceTest {
 
   private final CompromisoRepository compromisos = mock(CompromisoRepository.class);
   private final EvaluacionRepository evaluaciones = mock(EvaluacionRepository.class);
-  private final SujetoObligadoRepository sujetos = mock(SujetoObligadoRepository.class);
+  private final SujetoObligadoService sujetos = mock(SujetoObligadoService.class);
   private final Auditoria auditoria = mock(Auditoria.class);
   private final Notificador notificador = mock(Notificador.class);
 
@@ -76,6 +76,7 @@ class AprobacionCompromisoServiceTest {
     compromiso.agregarHito(new Hito("Segundo hito", null, null, FIN));
     when(compromisos.findById(11L)).thenReturn(Optional.of(compromiso));
     when(evaluaciones.findByCompromisoId(11L)).thenReturn(Optional.empty());
+    when(evaluaciones.save(any())).thenAnswer(i -> i.getArgument(0));
     when(auditoria.usuarioActual()).thenReturn(Auditoria.SISTEMA);
   }
 
@@ -87,7 +88,7 @@ class AprobacionCompromisoServiceTest {
     mensajes.setDefaultEncoding("UTF-8");
     mensajes.setFallbackToSystemLocale(false);
     return new AprobacionCompromisoService(
-        compromisos, evaluaciones, sujetos, auditoria, notificador, propiedades, mensajes);
+        compromisos, new Evaluaciones(evaluaciones), sujetos, auditoria, notificador, propiedades, mensajes);
   }
 
   private static RevisionStl revision(String decision, boolean verificable, boolean relevante, String observaciones) {
@@ -301,7 +302,7 @@ class AprobacionCompromisoServiceTest {
   @Test
   void aRevisedDraftFollowsTheRulesOfANewDraftAndChangesNothingWhenItBreaksOne() {
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
-    when(sujetos.findById(3L)).thenReturn(Optional.of(sujeto));
+    when(sujetos.buscar(3L)).thenReturn(Optional.of(sujeto));
 
     assertThatThrownBy(() -> servicio.atenderObservaciones(11L, borrador(3L, List.of()), "mesa"))
         .isInstanceOf(ValidacionException.class)
@@ -322,7 +323,7 @@ class AprobacionCompromisoServiceTest {
   void aRevisionNamingAnInactiveAgencyChangesNothing() {
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
     sujeto.setActivo(false);
-    when(sujetos.findById(3L)).thenReturn(Optional.of(sujeto));
+    when(sujetos.buscar(3L)).thenReturn(Optional.of(sujeto));
 
     assertThatThrownBy(
             () -> servicio.atenderObservaciones(11L, borrador(3L, List.of(new BorradorHito("H", null, INICIO, FIN))), "mesa"))
@@ -337,7 +338,7 @@ class AprobacionCompromisoServiceTest {
   @Test
   void aRevisionReplacesTheMilestonesKeepingTheExistingRows() {
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
-    when(sujetos.findById(3L)).thenReturn(Optional.of(sujeto));
+    when(sujetos.buscar(3L)).thenReturn(Optional.of(sujeto));
     Hito primero = compromiso.getHitos().get(0);
 
     String grupo =
@@ -370,7 +371,7 @@ class AprobacionCompromisoServiceTest {
   void theTablesFormOffersTheDraftAndTheActiveAgencies() {
     SujetoObligado otra = new SujetoObligado("educacion", "Secretaría de Educación", "SEDEQ", SujetoObligado.TipoSujeto.ESTATAL);
     otra.setId(4L);
-    when(sujetos.findByActivoTrueOrderByNombre()).thenReturn(new ArrayList<>(List.of(otra)));
+    when(sujetos.activos()).thenReturn(new ArrayList<>(List.of(otra)));
 
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
     compromiso.setValores("TRANSPARENCIA,TECNOLOGIA_E_INNOVACION");

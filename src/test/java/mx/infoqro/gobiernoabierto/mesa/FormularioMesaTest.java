@@ -4,20 +4,18 @@ import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.CompromisoPropuesto;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaSesion;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.PropuestaVista;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.SesionVista;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;
 
@@ -60,12 +58,12 @@ class FormularioMesaTest {
 
   @Test
   void idsAndNumbersArriveAsStringsOrNumbers() {
-    assertThat(FormularioMesa.id("12", "x")).isEqualTo(12L);
-    assertThat(FormularioMesa.id(12, "x")).isEqualTo(12L);
-    assertThat(FormularioMesa.id("", "x")).isNull();
-    assertThatThrownBy(() -> FormularioMesa.id("doce", "Sesión celebrada")).hasMessage("«Sesión celebrada» no es válido: doce.");
-    assertThat(FormularioMesa.entero(14.0, "n")).isEqualTo(14);
-    assertThatThrownBy(() -> FormularioMesa.entero(14.5, "Número de asistentes"))
+    assertThat(FormularioTarea.id("12", "x")).isEqualTo(12L);
+    assertThat(FormularioTarea.id(12, "x")).isEqualTo(12L);
+    assertThat(FormularioTarea.id("", "x")).isNull();
+    assertThatThrownBy(() -> FormularioTarea.id("doce", "Sesión celebrada")).hasMessage("«Sesión celebrada» no es válido: doce.");
+    assertThat(FormularioTarea.entero(14.0, "n")).isEqualTo(14);
+    assertThatThrownBy(() -> FormularioTarea.entero(14.5, "Número de asistentes"))
         .hasMessage("«Número de asistentes» debe ser un número entero.");
   }
 
@@ -81,43 +79,6 @@ class FormularioMesaTest {
             new Respuesta(3L, DecisionRespuesta.FUSIONADA, "Igual", 2L), new Respuesta(2L, null, null, null));
     assertThatThrownBy(() -> FormularioMesa.respuestas(List.of(fila(CAMPO_PROPUESTA_ID, "3", CAMPO_DECISION, "QUIZA"))))
         .hasMessage("Respuesta 1: la respuesta «QUIZA» no es válida.");
-  }
-
-  @Test
-  void draftsAreReadWithNestedMilestonesValuesAndProposals() {
-    Map<String, Object> compromiso =
-        fila(
-            CAMPO_TITULO, "Padrón de pozos", CAMPO_PROBLEMA, "Opacidad", CAMPO_DESCRIPCION, "Publicar el padrón",
-            CAMPO_VALORES, List.of("TRANSPARENCIA", "RENDICION_DE_CUENTAS"), CAMPO_SUJETO_RESPONSABLE_ID, "7",
-            CAMPO_FECHA_INICIO, "2027-01-15", CAMPO_FECHA_FIN, "2027-12-15", CAMPO_PROPUESTAS_ATENDIDAS, List.of("4", "#5"),
-            CAMPO_HITOS,
-            List.of(
-                fila(CAMPO_DESCRIPCION, "Línea base", CAMPO_FECHA_INICIO, null, CAMPO_FECHA_FIN, "2027-03-31"),
-                fila(CAMPO_DESCRIPCION, null, CAMPO_PRODUCTO_ESPERADO, "", CAMPO_FECHA_INICIO, null, CAMPO_FECHA_FIN, null)));
-    Map<String, Object> vacio =
-        fila(CAMPO_TITULO, null, CAMPO_VALORES, List.of(), CAMPO_HITOS, List.of(fila(CAMPO_DESCRIPCION, null)));
-
-    List<CompromisoPropuesto> leidos = FormularioMesa.compromisos(List.of(compromiso, vacio));
-
-    assertThat(leidos).hasSize(1);
-    CompromisoPropuesto c = leidos.get(0);
-    assertThat(c.propuestaIds()).containsExactly(4L, 5L);
-    assertThat(c.borrador().sujetoResponsableId()).isEqualTo(7L);
-    assertThat(c.borrador().valores())
-        .containsExactlyInAnyOrder(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.RENDICION_DE_CUENTAS);
-    assertThat(c.borrador().fechaFin()).isEqualTo(LocalDate.of(2027, 12, 15));
-    assertThat(c.borrador().hitos())
-        .singleElement()
-        .satisfies(h -> assertThat(h.fechaFin()).isEqualTo(LocalDate.of(2027, 3, 31)));
-  }
-
-  @Test
-  void malformedDraftValuesFailWithTheirPlace() {
-    assertThatThrownBy(() -> FormularioMesa.compromisos(
-            List.of(fila(CAMPO_TITULO, "T", CAMPO_FECHA_INICIO, "15/01/2027"))))
-        .hasMessage("La fecha «Compromiso 1: fecha de inicio» no es válida: 15/01/2027.");
-    assertThatThrownBy(() -> FormularioMesa.compromisos(List.of(fila(CAMPO_TITULO, "T", CAMPO_VALORES, List.of("HONESTIDAD")))))
-        .hasMessage("Compromiso 1: el valor de gobierno abierto «HONESTIDAD» no es válido.");
   }
 
   @Test

@@ -184,7 +184,7 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
             tuple("Tablero público de calidad del agua", inicioPlan.plusMonths(12)));
     // The incorporated proposal and the one merged into it feed the commitment
     assertThat(propuestas.findByMesaIdOrderById(mesa.getId()))
-        .extracting(p -> p.getCompromiso() != null ? p.getCompromiso().getId() : null)
+        .extracting(Propuesta::getCompromisoId)
         .containsExactly(c.getId(), null, c.getId());
     assertThat(notificaciones.findByFolioAndTipo(mesa.getFolio(), NOTIFICACION_MESA_CERRADA))
         .extracting(Notificacion::getDestinatarioGrupo)

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaSesion;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.RegistroSesion;
@@ -181,18 +180,4 @@ class ReglasMesaTest {
   }
 
   // --- Proposals feeding drafts ------------------------------------------------------------------
-
-  @Test
-  void onlyIncorporatedProposalsOfTheTableFeedADraftAndEachOnlyOne() {
-    Set<Long> incorporadas = Set.of(1L, 2L);
-    Set<Long> todas = Set.of(1L, 2L, 3L);
-    assertThatCode(() -> ReglasMesa.validarPropuestasAtendidas(incorporadas, todas, List.of(List.of(1L), List.of(2L), List.of())))
-        .doesNotThrowAnyException();
-    assertThatThrownBy(() -> ReglasMesa.validarPropuestasAtendidas(incorporadas, todas, List.of(List.of(3L))))
-        .hasMessage("Compromiso 1: la propuesta #3 no se respondió como incorporada a un compromiso.");
-    assertThatThrownBy(() -> ReglasMesa.validarPropuestasAtendidas(incorporadas, todas, List.of(List.of(1L), List.of(1L))))
-        .hasMessage("Compromiso 2: la propuesta #1 ya alimenta otro compromiso.");
-    assertThatThrownBy(() -> ReglasMesa.validarPropuestasAtendidas(incorporadas, todas, List.of(List.of(8L))))
-        .hasMessage("Compromiso 1: la propuesta #8 no es de esta mesa.");
-  }
 }

@@ -34,6 +34,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
 
   @Autowired Auditoria auditoria;
   @Autowired Plazos plazos;
+  @Autowired CierreRegistro cierre;
 
   FormService formService() {
     return processEngine.getFormService();
@@ -169,7 +170,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
     Ejercicio e = edicionAbierta();
     String correo = "proceso.congelado@ejemplo.mx";
     ProcessInstance pi = enlaceConfirmado(e, correo, escenarios.sujeto());
-    servicio.cerrar(e.getId());
+    cierre.cerrar(e.getId());
 
     assertThatThrownBy(() -> completar(task(pi), Map.of(VAR_DECISION, VALIDADO))).hasMessageContaining("ya cerró");
     assertThat(pi).isWaitingAt(TASK_VALIDAR_ENLACE);

@@ -1,11 +1,14 @@
-package mx.infoqro.gobiernoabierto.ejercicio;
+package mx.infoqro.gobiernoabierto.seguimiento;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
-import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InformeFinalService {
 
-  private final EjercicioRepository ejercicios;
-  private final MesaRepository mesas;
-  private final CompromisoRepository compromisos;
+  private final ConsultaEjercicios ejercicios;
+  private final ConsultaMesas mesas;
+  private final ConsultaCompromisos compromisos;
   private final Auditoria auditoria;
 
   InformeFinalService(
-      EjercicioRepository ejercicios, MesaRepository mesas, CompromisoRepository compromisos, Auditoria auditoria) {
+      ConsultaEjercicios ejercicios, ConsultaMesas mesas, ConsultaCompromisos compromisos, Auditoria auditoria) {
     this.ejercicios = ejercicios;
     this.mesas = mesas;
     this.compromisos = compromisos;
@@ -29,13 +32,13 @@ public class InformeFinalService {
   /** The report as stored, or a first draft with the edition's figures for comision to complete. */
   @Transactional(readOnly = true)
   public String borrador(Long ejercicioId) {
-    Ejercicio e = ejercicios.findById(ejercicioId).orElseThrow();
+    Ejercicio e = ejercicios.ejercicio(ejercicioId);
     if (e.getInformeFinal() != null) {
       return e.getInformeFinal();
     }
-    var todasLasMesas = mesas.findByEjercicioIdOrderById(ejercicioId);
+    var todasLasMesas = mesas.deEjercicio(ejercicioId);
     long instaladas = todasLasMesas.stream().filter(m -> m.getEstado() != Mesa.EstadoMesa.DESIERTA).count();
-    var todos = compromisos.findByEjercicioIdOrderByNumero(ejercicioId);
+    var todos = compromisos.deEjercicio(ejercicioId);
     long evaluados = todos.stream().filter(c -> c.getEstado() == EstadoCompromiso.EVALUADO).count();
     long noAprobados = todos.stream().filter(c -> c.getEstado() == EstadoCompromiso.NO_APROBADO).count();
     return "Informe final del Ejercicio de Gobierno Abierto "
@@ -59,7 +62,7 @@ public class InformeFinalService {
     if (informe == null) {
       throw new ValidacionException("Escriba el informe final.");
     }
-    Ejercicio e = ejercicios.findById(ejercicioId).orElseThrow();
+    Ejercicio e = ejercicios.ejercicio(ejercicioId);
     e.setInformeFinal(informe);
     auditoria.registrar(e.getFolio(), "Ejercicio", ejercicioId, "INFORME_ENVIADO_AL_PLENO", usuario, null);
   }
@@ -67,7 +70,7 @@ public class InformeFinalService {
   /** The Pleno approves the report or returns it with observations (required when returning). */
   @Transactional
   public void decidir(Long ejercicioId, String decision, String observaciones, String usuario) {
-    Ejercicio e = ejercicios.findById(ejercicioId).orElseThrow();
+    Ejercicio e = ejercicios.ejercicio(ejercicioId);
     if (EjercicioProcess.DEVOLVER.equals(decision)) {
       if (observaciones == null) {
         throw new ValidacionException("Para devolver el informe escriba las observaciones.");

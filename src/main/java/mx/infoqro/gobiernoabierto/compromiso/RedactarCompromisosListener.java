@@ -1,4 +1,4 @@
-package mx.infoqro.gobiernoabierto.mesa;
+package mx.infoqro.gobiernoabierto.compromiso;
 
 import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
 
@@ -6,9 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.mesa.FormularioMesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaService;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.mesa.TareasMesa;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +25,15 @@ import org.springframework.stereotype.Component;
 class RedactarCompromisosListener implements TaskListener {
 
   private final MesaService mesaService;
+  private final RedaccionCompromisos redaccion;
+  private final SujetoObligadoService sujetos;
   private final Auditoria auditoria;
 
-  RedactarCompromisosListener(MesaService mesaService, Auditoria auditoria) {
+  RedactarCompromisosListener(
+      MesaService mesaService, RedaccionCompromisos redaccion, SujetoObligadoService sujetos, Auditoria auditoria) {
     this.mesaService = mesaService;
+    this.redaccion = redaccion;
+    this.sujetos = sujetos;
     this.auditoria = auditoria;
   }
 
@@ -35,15 +44,18 @@ class RedactarCompromisosListener implements TaskListener {
       Vista vista = mesaService.vista(mesaId);
       TareasMesa.encabezado(tarea, vista);
       tarea.setVariableLocal(CAMPO_COMPROMISOS, FormularioTarea.json(List.of(compromisoVacio())));
-      tarea.setVariableLocal(CAMPO_SUJETOS_OPCIONES, FormularioTarea.json(FormularioMesa.opcionesSujetos(vista.sujetos())));
+      tarea.setVariableLocal(CAMPO_SUJETOS_OPCIONES, FormularioTarea.json(
+              sujetos.activos().stream()
+                  .map(s -> FormularioTarea.opcion(s.getNombre() + (s.getSiglas() != null ? " (" + s.getSiglas() + ")" : ""), String.valueOf(s.getId())))
+                  .toList()));
       tarea.setVariableLocal(
           CAMPO_PROPUESTAS_INCORPORADAS_OPCIONES,
           FormularioTarea.json(
               FormularioMesa.opcionesPropuestas(
                   vista.propuestas().stream().filter(p -> p.decision() == DecisionRespuesta.INCORPORADA).toList())));
     } else if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      mesaService.redactarCompromisos(
-          mesaId, FormularioMesa.compromisos(FormularioTarea.filas(tarea, CAMPO_COMPROMISOS)), auditoria.actor(tarea));
+      redaccion.redactar(
+          mesaId, FormularioBorradores.compromisos(FormularioTarea.filas(tarea, CAMPO_COMPROMISOS)), auditoria.actor(tarea));
     }
   }
 

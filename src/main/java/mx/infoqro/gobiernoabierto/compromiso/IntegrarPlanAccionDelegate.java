@@ -1,0 +1,24 @@
+package mx.infoqro.gobiernoabierto.compromiso;
+
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_COMPROMISOS_APROBADOS_IDS;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_IntegrarPlanAccion of the edition: the approved commitments form the action plan; their ids drive the follow-up. */
+@Component("integrarPlanAccionDelegate")
+class IntegrarPlanAccionDelegate implements JavaDelegate {
+
+  private final PlanAccionService planes;
+
+  IntegrarPlanAccionDelegate(PlanAccionService planes) {
+    this.planes = planes;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    ejecucion.setVariable(VAR_COMPROMISOS_APROBADOS_IDS, planes.integrar((Long) ejecucion.getVariable(VAR_EJERCICIO_ID)));
+  }
+}

@@ -1,0 +1,23 @@
+package mx.infoqro.gobiernoabierto.compromiso;
+
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_PublicarPlanAccion of the edition: the signed plan is published. */
+@Component("publicarPlanAccionDelegate")
+class PublicarPlanAccionDelegate implements JavaDelegate {
+
+  private final PlanAccionService planes;
+
+  PublicarPlanAccionDelegate(PlanAccionService planes) {
+    this.planes = planes;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    planes.publicar((Long) ejecucion.getVariable(VAR_EJERCICIO_ID));
+  }
+}

@@ -1,0 +1,23 @@
+package mx.infoqro.gobiernoabierto.registro;
+
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CerrarRegistro of the edition: freezes every registration at the close of the window. */
+@Component("cerrarRegistroDelegate")
+class CerrarRegistroDelegate implements JavaDelegate {
+
+  private final CierreRegistro cierre;
+
+  CerrarRegistroDelegate(CierreRegistro cierre) {
+    this.cierre = cierre;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    cierre.cerrar((Long) ejecucion.getVariable(VAR_EJERCICIO_ID));
+  }
+}
