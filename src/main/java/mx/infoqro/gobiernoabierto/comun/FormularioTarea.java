@@ -121,12 +121,9 @@ public final class FormularioTarea {
 
   /** A value for a task-local variable holding a list or object, as form-js expects it (Json). */
   public static TypedValue json(Object valor) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(valor)).create();
-    } catch (Exception e) {
-      throw new IllegalStateException("No se pudo serializar el valor del formulario", e);
-    }
+    return Formularios.json(valor);
   }
+
 
   private static Object aArbol(Object valor) {
     try {
@@ -137,7 +134,7 @@ public final class FormularioTarea {
       }
       return JSON.readTree(texto);
     } catch (Exception e) {
-      throw new ValidacionException("El formulario envió un valor que no se puede leer.");
+      throw ValidacionException.de("formulario.ilegible");
     }
   }
 

@@ -16,6 +16,12 @@ public class ValidacionException extends RuntimeException {
   /** Request attribute holding the message of the validation that failed in this request. */
   public static final String ATRIBUTO_MENSAJE = ValidacionException.class.getName() + ".mensaje";
 
+  /** The text of {@code clave} in messages.properties, with its arguments, as the message. */
+  public static ValidacionException de(String clave, Object... argumentos) {
+    return new ValidacionException(Mensajes.texto(clave, argumentos));
+  }
+
+  /** A message already in Spanish (resolved from messages.properties by the caller). */
   public ValidacionException(String mensaje) {
     super(mensaje);
     RequestAttributes peticion = RequestContextHolder.getRequestAttributes();

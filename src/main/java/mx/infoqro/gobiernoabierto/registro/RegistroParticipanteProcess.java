@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.registro;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -46,15 +47,6 @@ public final class RegistroParticipanteProcess {
   public static final String VALIDADO = "VALIDADO";
   public static final String RECHAZADO = "RECHAZADO";
 
-  // --- Form fields of Task_ValidarEnlace (task-local variables) -----------------------------------
-  public static final String CAMPO_NOMBRE = "nombre";
-  public static final String CAMPO_DEPENDENCIA = "dependencia";
-  public static final String CAMPO_CORREO = "correo";
-  public static final String CAMPO_SECTOR = "sector";
-  public static final String CAMPO_CARGO = "organizacion";
-  public static final String CAMPO_EJES = "ejes";
-  public static final String CAMPO_MOTIVO = "motivoRechazo";
-
   // --- Decision log (Auditoria) -------------------------------------------------------------------
   public static final String ENTIDAD = "Registro";
   public static final String REGISTRADO = "REGISTRADO";
@@ -77,6 +69,6 @@ public final class RegistroParticipanteProcess {
 
   /** The input variable {@link #VAR_REGISTRO_ID} as seen from an execution or a task. */
   static Long registroId(VariableScope alcance) {
-    return ((Number) alcance.getVariable(VAR_REGISTRO_ID)).longValue();
+    return VariablesProceso.id(alcance, VAR_REGISTRO_ID);
   }
 }

@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
@@ -281,18 +279,19 @@ public class RegistroService {
 
   // --- Validation of agency liaisons (process registro-participante) -------------------------------
 
-  /** The task-local fields of Task_ValidarEnlace: who registered, for which agency, on which axes. */
+  /** The form of Task_ValidarEnlace: who registered, for which agency, on which axes; no decision yet. */
   @Transactional(readOnly = true)
-  public Map<String, Object> vistaValidacion(Long registroId) {
+  public FormularioValidarEnlace vistaValidacion(Long registroId) {
     Registro r = registro(registroId);
     Participante p = r.getParticipante();
-    Map<String, Object> vista = new HashMap<>();
-    vista.put(CAMPO_NOMBRE, p.getNombre());
-    vista.put(CAMPO_CORREO, p.getCorreo());
-    vista.put(CAMPO_SECTOR, texto("registro.sector." + p.getSector()));
-    vista.put(CAMPO_DEPENDENCIA, p.getSujetoObligado() != null ? p.getSujetoObligado().getNombre() : p.getOrganizacion());
-    vista.put(CAMPO_EJES, r.getEjes().stream().map(EjeTematico::getNombre).collect(Collectors.joining("; ")));
-    return vista;
+    return new FormularioValidarEnlace(
+        p.getNombre(),
+        p.getSujetoObligado() != null ? p.getSujetoObligado().getNombre() : p.getOrganizacion(),
+        p.getCorreo(),
+        texto("registro.sector." + p.getSector()),
+        r.getEjes().stream().map(EjeTematico::getNombre).collect(Collectors.joining("; ")),
+        null,
+        null);
   }
 
   /**

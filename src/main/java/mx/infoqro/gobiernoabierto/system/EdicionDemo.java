@@ -286,9 +286,7 @@ public class EdicionDemo {
           subproceso(RegistroParticipanteProcess.KEY, RegistroParticipanteProcess.claveNegocio(ejercicio.getFolio(), registroId)),
           RegistroParticipanteProcess.TASK_VALIDAR_ENLACE,
           "comision",
-          Variables.createVariables()
-              .putValue(RegistroParticipanteProcess.VAR_DECISION, RegistroParticipanteProcess.VALIDADO)
-              .putValue(RegistroParticipanteProcess.CAMPO_MOTIVO, null));
+          Variables.createVariables().putValue(RegistroParticipanteProcess.VAR_DECISION, RegistroParticipanteProcess.VALIDADO));
     }
   }
 

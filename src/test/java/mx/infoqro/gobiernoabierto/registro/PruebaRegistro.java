@@ -63,6 +63,12 @@ abstract class PruebaRegistro extends PruebaIntegracion {
     return apertura(e).plusDays(30);
   }
 
+  /** comision's rejection of a liaison, with its reason, as the form submits it. */
+  static java.util.Map<String, Object> rechazo(String motivo) {
+    return mx.infoqro.gobiernoabierto.comun.Formularios.variables(
+        new FormularioValidarEnlace(null, null, null, null, null, RegistroParticipanteProcess.RECHAZADO, motivo));
+  }
+
   /** A date as the portal and the mails write it: "3 de marzo de 2101". */
   static String fecha(LocalDate dia) {
     return dia.format(java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", java.util.Locale.forLanguageTag("es-MX")));

@@ -147,7 +147,7 @@ class RegistroCorreoTest extends PruebaRegistro {
     SujetoObligado sujeto = escenarios.sujeto();
     ProcessInstance pi = enlaceConfirmado(e, correo, sujeto);
 
-    decidir(pi, Map.of(VAR_DECISION, RECHAZADO, CAMPO_MOTIVO, "No es la persona designada por la dependencia."));
+    decidir(pi, rechazo("No es la persona designada por la dependencia."));
 
     MimeMessage rechazado = entregar(e, correo, NOTIFICACION_RECHAZADO);
     assertThat(rechazado.getSubject()).isEqualTo("Su registro como enlace no fue validado (" + e.getFolio() + ")");

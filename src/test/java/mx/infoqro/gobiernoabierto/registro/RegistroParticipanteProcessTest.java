@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 
 /** One test per path of registro-participante, with the registrations made through the service. */
 class RegistroParticipanteProcessTest extends PruebaRegistro {
@@ -35,6 +36,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
   @Autowired Auditoria auditoria;
   @Autowired Plazos plazos;
   @Autowired CierreRegistro cierre;
+  @Autowired Formularios formularios;
 
   FormService formService() {
     return processEngine.getFormService();
@@ -92,13 +94,13 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
             taskService.createTaskQuery().taskId(tarea.getId()).initializeFormKeys().singleResult()
                 .getCamundaFormRef().getKey())
         .isEqualTo("validar-enlace");
-    Map<String, Object> campos = formService().getTaskFormVariables(tarea.getId());
-    assertThat(campos)
-        .containsEntry(CAMPO_NOMBRE, "Luis Enlace")
-        .containsEntry(CAMPO_DEPENDENCIA, sujeto.getNombre())
-        .containsEntry(CAMPO_CORREO, correo)
-        .containsEntry(CAMPO_SECTOR, "Gobierno (enlace de una dependencia)")
-        .containsEntry(CAMPO_EJES, "Combate a la corrupción");
+    FormularioValidarEnlace formulario =
+        formularios.mostrado(formService().getTaskFormVariables(tarea.getId()), FormularioValidarEnlace.class);
+    assertThat(formulario)
+        .isEqualTo(
+            new FormularioValidarEnlace(
+                "Luis Enlace", sujeto.getNombre(), correo, "Gobierno (enlace de una dependencia)",
+                "Combate a la corrupción", null, null));
 
     completar(tarea, Map.of(VAR_DECISION, VALIDADO));
 
@@ -116,7 +118,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
         .filteredOn(v -> v.getTaskId() == null)
         .extracting(v -> v.getName())
-        .doesNotContain(CAMPO_NOMBRE, CAMPO_CORREO, CAMPO_DEPENDENCIA)
+        .doesNotContainAnyElementsOf(Formularios.variables(formulario).keySet())
         .contains(VAR_DECISION);
   }
 
@@ -132,7 +134,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
     assertThat(pi).isWaitingAt(TASK_VALIDAR_ENLACE);
     assertThat(registroDe(e, correo).getEstado()).isEqualTo(Registro.EstadoRegistro.PENDIENTE_VALIDACION);
 
-    completar(tarea, Map.of(VAR_DECISION, RECHAZADO, CAMPO_MOTIVO, "La dependencia designó a otra persona como enlace."));
+    completar(tarea, rechazo("La dependencia designó a otra persona como enlace."));
 
     assertThat(registroDe(e, correo).getEstado()).isEqualTo(Registro.EstadoRegistro.RECHAZADO);
     assertThat(registroDe(e, correo).cuenta()).isFalse();

@@ -1,0 +1,18 @@
+package mx.infoqro.gobiernoabierto.registro;
+
+import mx.infoqro.gobiernoabierto.comun.Formulario;
+
+/**
+ * The form of Task_ValidarEnlace: who registered as an agency's liaison (read-only), comision's
+ * decision ({@link RegistroParticipanteProcess#VALIDADO} or {@link RegistroParticipanteProcess#RECHAZADO},
+ * read by the model) and the reason of a rejection, told to the person.
+ */
+@Formulario("validar-enlace")
+public record FormularioValidarEnlace(
+    String nombre,
+    String dependencia,
+    String correo,
+    String sector,
+    String ejes,
+    @Formulario.Decision String decisionEnlace,
+    String motivoRechazo) {}
