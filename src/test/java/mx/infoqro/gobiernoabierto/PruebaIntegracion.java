@@ -12,16 +12,21 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the tests that run against the whole application (engine, services, H2 in memory) with
  * the job executor off: timers and async jobs are executed explicitly. All subclasses share one
- * Spring context, so each test makes its own data (see {@link Escenarios}).
+ * Spring context, so each test makes its own data (see {@link Escenarios}). Every process path they
+ * take is recorded: the coverage report per process and test class is written to
+ * {@code target/process-test-coverage/}.
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
 public abstract class PruebaIntegracion {
 
   @Autowired protected ProcessEngine processEngine;
