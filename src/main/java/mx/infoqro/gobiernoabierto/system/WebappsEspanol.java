@@ -113,7 +113,7 @@ class WebappsEspanol {
 
   /** The commission's header line shown where Camunda puts its end-of-life banner (HTML-escaped). */
   String encabezado() {
-    return HtmlUtils.htmlEscape(texto("webapps.encabezado", organismo.getNombre()));
+    return HtmlUtils.htmlEscape(texto("webapps.encabezado", organismo.getNombre()), "UTF-8");
   }
 
   private String traduccionDe(String app) {
