@@ -5,7 +5,9 @@
  *
  *  - the page language (index.html declares English), for screen readers and spell checking;
  *  - AngularJS's $locale (month and day names of the due-date picker and of date filters);
- *  - flatpickr's locale (the calendar of the date fields of Camunda Forms);
+ *  - flatpickr's locale (the calendar of the date fields of Camunda Forms) and the browser's
+ *    default date format, which form-js uses for those fields: Mexican (día/mes/año), not the
+ *    browser's (an English browser would show 12/3/2026 for the 3rd of December);
  *  - fixed texts of Camunda Forms (form-js 1.x takes no translation: its validation messages,
  *    buttons and placeholders are literals) and of two Bootstrap widgets, replaced in the page as
  *    they appear, each only inside the widget it belongs to, so no data is ever touched.
@@ -44,6 +46,18 @@ if (window.angular) {
     window.angular.module('ng').run(['$locale', espanolEnAngular]);
   }
 }
+
+// --- Date formats: form-js asks Intl for the "default" locale's pattern of its date fields --------
+
+const DateTimeFormatDelNavegador = Intl.DateTimeFormat;
+
+function DateTimeFormatMexicano(locales, opciones) {
+  const idioma = locales === undefined || locales === 'default' ? 'es-MX' : locales;
+  return new DateTimeFormatDelNavegador(idioma, opciones);
+}
+DateTimeFormatMexicano.prototype = DateTimeFormatDelNavegador.prototype;
+DateTimeFormatMexicano.supportedLocalesOf = DateTimeFormatDelNavegador.supportedLocalesOf;
+Intl.DateTimeFormat = DateTimeFormatMexicano;
 
 // --- flatpickr: form-js creates its calendars without a locale, so the default one is used --------
 
