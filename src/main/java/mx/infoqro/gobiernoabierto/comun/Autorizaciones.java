@@ -32,7 +32,8 @@ import org.springframework.stereotype.Service;
  * more:
  *
  * <ul>
- *   <li>Tasks are not in the table: the engine grants READ and TASK_WORK on a task to its candidate
+ *   <li>Tasks are not in the table (but for the commission's READ on all of them, which Cockpit's
+ *       human-task dashboard asks for): the engine grants READ and TASK_WORK on a task to its candidate
  *       groups and assignee when the task is created ({@code defaultUserPermissionNameForTask}),
  *       so each group (and each agency's {@code so-<clave>}) sees and works only its own tasks.
  *       TASK_WORK (claim, complete, submit the form) instead of the default UPDATE: nobody moves a
@@ -124,6 +125,9 @@ public class Autorizaciones {
               "*",
               ProcessDefinitionPermissions.READ_TASK,
               ProcessDefinitionPermissions.UPDATE_INSTANCE),
+          // ...including Cockpit's human-task dashboard, which counts every task by group and asks
+          // for READ on all tasks (the definitions' READ_TASK above already shows each of them)
+          new Concesion(List.of(Grupos.COMISION), Resources.TASK, "*", Permissions.READ),
           // ...and only the commission reads variables (personal data in form values) of every
           // instance, task and history entry
           new Concesion(

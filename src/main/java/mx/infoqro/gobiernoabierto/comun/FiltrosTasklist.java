@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 /**
  * Tasklist filters. Tasklist lists no task at all until a filter exists, so the common filters and
  * one per role are created at start, idempotently (by name); an agency's filter is created when the
- * agency is registered.
+ * agency is registered. Every filter describes itself and shows each task's folio (the task-local
+ * variable {@link FolioTareas#VARIABLE}) beside its due date; filters of older databases are brought
+ * up to date at start.
  */
 @Service
 public class FiltrosTasklist {
@@ -35,19 +37,19 @@ public class FiltrosTasklist {
   public Map<String, String> asegurarFiltrosComunes() {
     asegurar(
         COMUNES.get(0),
-        "Tareas abiertas de los grupos a los que pertenezco",
+        "Las tareas abiertas de todos sus grupos, tomadas o por tomar",
         -30,
         "#1d6a96",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
     asegurar(
         COMUNES.get(1),
-        "Tareas asignadas a mí",
+        "Las tareas que usted tomó y aún no completa",
         -20,
         "#2e7d32",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     asegurar(
         COMUNES.get(2),
-        "Tareas de mis grupos cuya fecha límite ya pasó",
+        "Las tareas de sus grupos cuya fecha límite ya pasó",
         -10,
         "#b71c1c",
         taskService
@@ -75,7 +77,7 @@ public class FiltrosTasklist {
   public String asegurarFiltroGrupo(String grupo, String nombre, int prioridad) {
     return asegurar(
         nombre,
-        "Tareas abiertas del grupo " + grupo,
+        "Las tareas abiertas del grupo «" + nombre + "», tomadas o por tomar",
         prioridad,
         "#555555",
         taskService.createTaskQuery().taskCandidateGroup(grupo).includeAssignedTasks());
@@ -84,14 +86,37 @@ public class FiltrosTasklist {
   private String asegurar(String nombre, String descripcion, int prioridad, String color, TaskQuery consulta) {
     List<Filter> existentes = filterService.createFilterQuery().filterName(nombre).list();
     if (!existentes.isEmpty()) {
-      return existentes.get(0).getId();
+      return actualizar(existentes.get(0), descripcion);
     }
     Map<String, Object> propiedades = new LinkedHashMap<>();
     propiedades.put("description", descripcion);
     propiedades.put("priority", prioridad);
     propiedades.put("color", color);
     propiedades.put("refresh", true);
+    propiedades.putAll(columnas());
     Filter filtro = filterService.newTaskFilter(nombre).setQuery(consulta).setProperties(propiedades);
     return filterService.saveFilter(filtro).getId();
+  }
+
+  /**
+   * An existing filter gets the current description and columns; its priority, colour and query
+   * (perhaps adjusted by an administrator) are kept.
+   */
+  private String actualizar(Filter filtro, String descripcion) {
+    Map<String, Object> propiedades = new LinkedHashMap<>(filtro.getProperties() == null ? Map.of() : filtro.getProperties());
+    Map<String, Object> antes = new LinkedHashMap<>(propiedades);
+    propiedades.put("description", descripcion);
+    propiedades.putAll(columnas());
+    if (!propiedades.equals(antes)) {
+      filterService.saveFilter(filtro.setProperties(propiedades));
+    }
+    return filtro.getId();
+  }
+
+  /** What Tasklist shows of each task besides its name, process and dates: the case's folio. */
+  private static Map<String, Object> columnas() {
+    return Map.of(
+        "variables", List.of(Map.of("name", FolioTareas.VARIABLE, "label", "Folio")),
+        "showUndefinedVariable", false);
   }
 }

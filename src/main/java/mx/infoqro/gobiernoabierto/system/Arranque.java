@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.system;
 
 import mx.infoqro.gobiernoabierto.comun.Autorizaciones;
 import mx.infoqro.gobiernoabierto.comun.FiltrosTasklist;
+import mx.infoqro.gobiernoabierto.comun.FolioTareas;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Identidad;
 import org.springframework.boot.ApplicationArguments;
@@ -10,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At every start: the staff groups, the Tasklist filters and the groups' authorizations exist
- * (idempotent).
+ * At every start: the staff groups, the Tasklist filters and the groups' authorizations exist, and
+ * every open task carries its folio (idempotent).
  */
 @Component
 @Order(0)
@@ -20,11 +21,13 @@ class Arranque implements ApplicationRunner {
   private final Identidad identidad;
   private final FiltrosTasklist filtros;
   private final Autorizaciones autorizaciones;
+  private final FolioTareas folios;
 
-  Arranque(Identidad identidad, FiltrosTasklist filtros, Autorizaciones autorizaciones) {
+  Arranque(Identidad identidad, FiltrosTasklist filtros, Autorizaciones autorizaciones, FolioTareas folios) {
     this.identidad = identidad;
     this.filtros = filtros;
     this.autorizaciones = autorizaciones;
+    this.folios = folios;
   }
 
   @Override
@@ -34,5 +37,6 @@ class Arranque implements ApplicationRunner {
     }
     autorizaciones.concederPersonal(filtros.asegurarFiltrosComunes());
     autorizaciones.completarTareasAnteriores();
+    folios.completarTareasAnteriores();
   }
 }

@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Uses {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian packages
  * {@code chromium} and {@code chromium-driver}; {@code -De2e.chromium=} and
  * {@code -De2e.chromedriver=} point elsewhere), a fresh profile, and Mexican Spanish as the browser
- * language. When a test fails, a screenshot and the page's HTML are saved to {@code target/e2e/}
+ * language unless another is given ({@code new Navegador("en-US")}). When a test fails, a screenshot and the page's HTML are saved to {@code target/e2e/}
  * ({@code -De2e.dir=} changes it). {@code -De2e.visible=true} shows the window (needs a display).
  */
 public class Navegador implements BeforeEachCallback, AfterEachCallback {
@@ -45,8 +45,19 @@ public class Navegador implements BeforeEachCallback, AfterEachCallback {
   private static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
   private static final Path CARPETA = Path.of(System.getProperty("e2e.dir", "target/e2e"));
 
+  private final String idioma;
   private WebDriver driver;
   private Path perfil;
+
+  /** A browser whose language is Mexican Spanish, as the commission's staff use. */
+  public Navegador() {
+    this("es-MX");
+  }
+
+  /** A browser that asks for pages in this language (a BCP 47 tag such as {@code en-US}). */
+  public Navegador(String idioma) {
+    this.idioma = idioma;
+  }
 
   /** The browser of the running test. */
   public WebDriver driver() {
@@ -79,9 +90,9 @@ public class Navegador implements BeforeEachCallback, AfterEachCallback {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1400,1000",
-        "--lang=es-MX",
+        "--lang=" + idioma,
         "--user-data-dir=" + perfil.toAbsolutePath());
-    opciones.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-MX,es"));
+    opciones.setExperimentalOption("prefs", Map.of("intl.accept_languages", idioma + "," + idioma.split("-")[0]));
     ChromeDriverService servicio =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     driver = new ChromeDriver(servicio, opciones);

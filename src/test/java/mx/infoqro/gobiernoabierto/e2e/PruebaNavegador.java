@@ -17,7 +17,12 @@ abstract class PruebaNavegador extends PruebaServidor {
   /** The demo users' password (system/DemoData). */
   static final String CONTRASENA_DEMO = "demo";
 
-  @RegisterExtension final Navegador navegador = new Navegador();
+  @RegisterExtension final Navegador navegador = nuevoNavegador();
+
+  /** The browser of each test: Mexican Spanish unless a test class needs another language. */
+  Navegador nuevoNavegador() {
+    return new Navegador();
+  }
 
   TasklistPagina tasklist() {
     return new TasklistPagina(navegador.driver(), url(""));

@@ -44,6 +44,7 @@ public class TasklistPagina {
   private static final By FILTROS = By.cssSelector(".task-filters .task-filter h4.name a");
   private static final By FILTRO_ACTIVO = By.cssSelector(".task-filters .task-filter.active h4.name a");
   private static final By TAREAS = By.cssSelector("[cam-tasks] .tasks-list li.task h4.task a");
+  private static final By TARJETAS = By.cssSelector("[cam-tasks] .tasks-list li.task");
   private static final By TAREA_ABIERTA = By.cssSelector(".task-details .task-card h2.task");
   private static final By RECLAMAR = By.cssSelector(".task-details button.claim");
   private static final By ASIGNADA = By.cssSelector(".task-details li.assignee [cam-widget-inline-field]");
@@ -126,6 +127,32 @@ public class TasklistPagina {
         .withMessage(() -> "The task '" + nombre + "' did not open")
         .until(d -> d.findElements(TAREA_ABIERTA).stream().anyMatch(h -> h.getText().trim().equals(nombre)));
     return this;
+  }
+
+  /**
+   * Opens the task whose card in the active filter's list shows this folio (each filter shows the
+   * folio of its tasks), waiting for it to appear.
+   */
+  public TasklistPagina abrirTareaDelFolio(String folio) {
+    WebElement enlace =
+        espera
+            .withMessage(() -> "No task with the folio " + folio + " in the list " + tarjetas())
+            .until(d -> d.findElements(TARJETAS).stream()
+                .filter(t -> t.getText().contains(folio))
+                .map(t -> t.findElement(By.cssSelector("h4.task a")))
+                .findFirst()
+                .orElse(null));
+    String nombre = enlace.getText().trim();
+    enlace.click();
+    espera
+        .withMessage(() -> "The task '" + nombre + "' of the folio " + folio + " did not open")
+        .until(d -> d.findElements(TAREA_ABIERTA).stream().anyMatch(h -> h.getText().trim().equals(nombre)));
+    return this;
+  }
+
+  /** What the cards of the active filter's list show, one text per task (name, process, dates, folio). */
+  public List<String> tarjetas() {
+    return driver.findElements(TARJETAS).stream().map(t -> t.getText().trim()).toList();
   }
 
   /** Claims the open task and waits until it is assigned and its form can be filled. */

@@ -42,7 +42,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,9 +128,15 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
   private SujetoObligado sujetoA;
   private SujetoObligado sujetoB;
 
-  /** Two agencies registered now (so their grants come from the registration), users, one task of each kind. */
-  @BeforeAll
+  /**
+   * Once per class, inside the first test (so the process-test coverage records it): two agencies
+   * registered now (so their grants come from the registration), users, one task of each kind.
+   */
+  @BeforeEach
   void tareasDeCadaClase() {
+    if (!tareas.isEmpty()) {
+      return;
+    }
     Ejercicio ejercicio = escenarios.ejercicio();
     sujetoA = escenarios.sujeto();
     sujetoB = escenarios.sujeto();
