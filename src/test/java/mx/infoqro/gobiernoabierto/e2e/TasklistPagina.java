@@ -118,11 +118,19 @@ public class TasklistPagina {
 
   /** Opens the first task with that name in the active filter's list (waiting for it to appear). */
   public TasklistPagina abrirTarea(String nombre) {
-    WebElement tarea =
-        espera
-            .withMessage(() -> "No task named '" + nombre + "' in the list " + tareas())
-            .until(d -> d.findElements(TAREAS).stream().filter(t -> t.getText().trim().equals(nombre)).findFirst().orElse(null));
-    tarea.click();
+    // Found and clicked in one step, retried: Tasklist re-renders its list while it refreshes
+    espera
+        .withMessage(() -> "No task named '" + nombre + "' in the list " + tareas())
+        .until(
+            d -> {
+              WebElement tarea =
+                  d.findElements(TAREAS).stream().filter(t -> t.getText().trim().equals(nombre)).findFirst().orElse(null);
+              if (tarea == null) {
+                return false;
+              }
+              tarea.click();
+              return true;
+            });
     espera
         .withMessage(() -> "The task '" + nombre + "' did not open")
         .until(d -> d.findElements(TAREA_ABIERTA).stream().anyMatch(h -> h.getText().trim().equals(nombre)));
@@ -134,19 +142,28 @@ public class TasklistPagina {
    * folio of its tasks), waiting for it to appear.
    */
   public TasklistPagina abrirTareaDelFolio(String folio) {
-    WebElement enlace =
-        espera
-            .withMessage(() -> "No task with the folio " + folio + " in the list " + tarjetas())
-            .until(d -> d.findElements(TARJETAS).stream()
-                .filter(t -> t.getText().contains(folio))
-                .map(t -> t.findElement(By.cssSelector("h4.task a")))
-                .findFirst()
-                .orElse(null));
-    String nombre = enlace.getText().trim();
-    enlace.click();
+    String[] nombre = new String[1];
+    // Found and clicked in one step, retried: Tasklist re-renders its list while it refreshes
     espera
-        .withMessage(() -> "The task '" + nombre + "' of the folio " + folio + " did not open")
-        .until(d -> d.findElements(TAREA_ABIERTA).stream().anyMatch(h -> h.getText().trim().equals(nombre)));
+        .withMessage(() -> "No task with the folio " + folio + " in the list " + tarjetas())
+        .until(
+            d -> {
+              WebElement enlace =
+                  d.findElements(TARJETAS).stream()
+                      .filter(t -> t.getText().contains(folio))
+                      .map(t -> t.findElement(By.cssSelector("h4.task a")))
+                      .findFirst()
+                      .orElse(null);
+              if (enlace == null) {
+                return false;
+              }
+              nombre[0] = enlace.getText().trim();
+              enlace.click();
+              return true;
+            });
+    espera
+        .withMessage(() -> "The task '" + nombre[0] + "' of the folio " + folio + " did not open")
+        .until(d -> d.findElements(TAREA_ABIERTA).stream().anyMatch(h -> h.getText().trim().equals(nombre[0])));
     return this;
   }
 
