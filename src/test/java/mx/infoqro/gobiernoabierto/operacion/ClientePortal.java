@@ -33,7 +33,7 @@ public final class ClientePortal {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
   private static final Pattern EJE = Pattern.compile("name=\"ejes\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern SESION = Pattern.compile("^(SESSION|JSESSIONID)=([^;]+)");
+  private static final Pattern SESION = Pattern.compile("^(SESSION|JSESSIONID|XSRF-TOKEN)=([^;]+)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
@@ -73,14 +73,19 @@ public final class ClientePortal {
     completar(tarea, "pleno", Map.of(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
     long fin = System.nanoTime() + limite.toNanos();
     while (System.nanoTime() < fin) {
-      HttpResponse<String> r = get("/registro", null, null);
-      List<String> ejes = buscarTodos(EJE, r.body());
-      if (r.statusCode() == 200 && !ejes.isEmpty()) {
+      List<String> ejes = ejesAbiertos();
+      if (!ejes.isEmpty()) {
         return ejes;
       }
       AplicacionExterna.dormir(200);
     }
     throw new IllegalStateException("The registration of " + folio + " did not open within " + limite);
+  }
+
+  /** The axes the registration form offers now; empty while no registration is open. */
+  public List<String> ejesAbiertos() throws IOException, InterruptedException {
+    HttpResponse<String> r = get("/registro", null, null);
+    return r.statusCode() == 200 ? buscarTodos(EJE, r.body()) : List.of();
   }
 
   private String tarea(String folio, String definicion, String usuario) throws IOException, InterruptedException {
@@ -146,8 +151,7 @@ public final class ClientePortal {
             .map(SESION::matcher)
             .filter(Matcher::find)
             .map(m -> m.group(1) + "=" + m.group(2))
-            .findFirst()
-            .orElse(null);
+            .collect(Collectors.joining("; "));
     Map<String, String> campos = new LinkedHashMap<>();
     campos.put("_csrf", csrf);
     campos.put("nombre", "Persona de prueba " + correo.substring(0, correo.indexOf('@')));
@@ -169,7 +173,7 @@ public final class ClientePortal {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("X-Forwarded-For", direccion)
             .POST(HttpRequest.BodyPublishers.ofString(cuerpo));
-    if (sesion != null) {
+    if (!sesion.isEmpty()) {
       post.header("Cookie", sesion);
     }
     HttpResponse<String> r = http.send(post.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,64 @@
+package mx.infoqro.gobiernoabierto.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import mx.infoqro.gobiernoabierto.operacion.AplicacionExterna;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * B3 start: from {@code java -jar} to ready, on an empty data directory, alternating the bare engine
+ * (ready when its REST API answers) and the application with the demo profile (ready when its
+ * readiness probe says so: deployments done, demo data seeded), three times each; the medians and
+ * their ratio. Also the application's restart on the data of its first start, and its resident
+ * memory once ready.
+ */
+@Tag("bench")
+class ArranqueBench {
+
+  static final int VUELTAS = Integer.getInteger("bench.b3.vueltas", 3);
+
+  @Test
+  void startToReady() throws Exception {
+    Bench.encabezado("B3 start to ready");
+    List<Long> base = new ArrayList<>();
+    List<Long> aplicacion = new ArrayList<>();
+    List<Long> reinicio = new ArrayList<>();
+    for (int i = 0; i < VUELTAS; i++) {
+      try (AplicacionExterna b = Bench.base("b3-base", 18160).iniciar()) {
+        base.add(b.esperar("/engine-rest/engine", Duration.ofMinutes(4)));
+      }
+      AplicacionExterna app = Bench.aplicacion("b3-app", 18170).iniciar();
+      try {
+        aplicacion.add(app.esperarLista(Duration.ofMinutes(4)));
+        Bench.informar("B3 application ready after %d ms, resident %d MiB", aplicacion.get(i), app.residenteMiB());
+      } finally {
+        app.detener();
+      }
+      // The same data directory again: what an operator's restart costs
+      AplicacionExterna otra =
+          new AplicacionExterna("b3-app", 18170, Bench.DIRECTORIO.resolve("b3-app"))
+              .jar(java.nio.file.Path.of(Bench.jarAplicacion()).toAbsolutePath().toString())
+              .opcionesJvm(Bench.opcionesAplicacion())
+              .con("SPRING_PROFILES_ACTIVE", "demo")
+              .con("DEMO_SMTP_PORT", "18171")
+              .con("DEMO_IMAP_PORT", "18172")
+              .iniciar();
+      try {
+        reinicio.add(otra.esperarLista(Duration.ofMinutes(4)));
+      } finally {
+        otra.detener();
+      }
+      Bench.informar("B3 round %d: bare %d ms, application %d ms, restart %d ms", i + 1, base.get(i), aplicacion.get(i), reinicio.get(i));
+    }
+    double medianaBase = Bench.mediana(base);
+    double medianaApp = Bench.mediana(aplicacion);
+    Bench.informar(
+        "B3 medians: bare %.0f ms, application (first start, demo seeded) %.0f ms, restart %.0f ms; ratio %.2f",
+        medianaBase,
+        medianaApp,
+        Bench.mediana(reinicio),
+        medianaApp / medianaBase);
+  }
+}
