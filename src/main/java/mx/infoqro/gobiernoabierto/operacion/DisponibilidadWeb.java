@@ -20,6 +20,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -89,6 +90,12 @@ class DisponibilidadWeb {
   /** Whether a failure comes from an unreachable database (SQLState class 08: connection exception). */
   static boolean esFaltaDeBaseDeDatos(Throwable excepcion) {
     for (Throwable t = excepcion; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      // A failed rollback on the broken connection hides the failure that caused it
+      if (t instanceof TransactionSystemException fallo
+          && fallo.getApplicationException() != null
+          && esFaltaDeBaseDeDatos(fallo.getApplicationException())) {
+        return true;
+      }
       if (t instanceof CannotCreateTransactionException
           || t instanceof DataAccessResourceFailureException
           || t instanceof SQLTransientConnectionException

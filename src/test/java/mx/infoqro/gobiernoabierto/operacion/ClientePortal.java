@@ -183,7 +183,8 @@ public final class ClientePortal {
 
   /** A GET with an optional cookie and client address. */
   public HttpResponse<String> get(String ruta, String cookie, String direccion) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + ruta)).timeout(Duration.ofSeconds(60)).GET();
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + ruta)).timeout(Duration.ofSeconds(60)).header("Accept", "text/html").GET();
     if (cookie != null) {
       b.header("Cookie", cookie);
     }
