@@ -8,10 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -20,12 +24,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Start-up work once across the nodes of a cluster: every {@link ApplicationRunner} of the
- * application (staff groups, Tasklist filters, the authorization back-fill, the demo data) runs
- * while this node holds a row lock on {@code bloqueo_arranque}. Two nodes started together do their
- * start-up one after the other; the runners are idempotent, so the second finds everything done and
- * creates nothing twice. The lock is a plain {@code select ... for update} on one connection that is
- * taken by the first runner and committed by the last; if the node dies meanwhile, the database
+ * Start-up work once across the nodes of a cluster: the engine's start (its schema, the admin user,
+ * the deployment) and every {@link ApplicationRunner} of the application (staff groups, Tasklist
+ * filters, the authorization back-fill, the demo data) happen while this node holds a row lock on
+ * {@code bloqueo_arranque}. Two nodes started together start one after the other; what they do at
+ * start is idempotent, so the second finds everything done and creates nothing twice (on an empty
+ * database, two engines creating their tables at once would fail). The lock is a plain {@code
+ * select ... for update} on one connection, taken right after Flyway's migration and before the
+ * engine is built, and committed after the last runner; if the node dies meanwhile, the database
  * drops the lock with the connection.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,15 +39,34 @@ class BloqueoArranque {
 
   private static final Logger LOG = LoggerFactory.getLogger(BloqueoArranque.class);
 
-  @Bean
+  /** Bean of Camunda's starter that builds the engine. */
+  static final String CONFIGURACION_MOTOR = "processEngineConfigurationImpl";
+
+  /** Bean of Spring Boot that runs Flyway's migration (which creates bloqueo_arranque). */
+  static final String MIGRACION = "flywayInitializer";
+
+  @Bean(initMethod = "tomar")
   Cerrojo cerrojoArranque(DataSource dataSource) {
     return new Cerrojo(dataSource);
   }
 
+  /** The lock after the migration, the engine after the lock. */
   @Bean
-  @Order(Ordered.HIGHEST_PRECEDENCE)
-  ApplicationRunner tomarBloqueoArranque(Cerrojo cerrojo) {
-    return argumentos -> cerrojo.tomar();
+  static BeanFactoryPostProcessor motorDespuesDelBloqueo() {
+    return fabrica -> {
+      if (fabrica.containsBeanDefinition(MIGRACION)) {
+        fabrica.getBeanDefinition("cerrojoArranque").setDependsOn(MIGRACION);
+      }
+      if (fabrica.containsBeanDefinition(CONFIGURACION_MOTOR)) {
+        BeanDefinition motor = fabrica.getBeanDefinition(CONFIGURACION_MOTOR);
+        List<String> dependencias = new ArrayList<>();
+        if (motor.getDependsOn() != null) {
+          dependencias.addAll(List.of(motor.getDependsOn()));
+        }
+        dependencias.add("cerrojoArranque");
+        motor.setDependsOn(dependencias.toArray(String[]::new));
+      }
+    };
   }
 
   @Bean
@@ -55,6 +80,8 @@ class BloqueoArranque {
 
     private final DataSource dataSource;
     private Connection conexion;
+    private boolean h2;
+    private int retrasoEscritura;
 
     Cerrojo(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -63,6 +90,15 @@ class BloqueoArranque {
     synchronized void tomar() throws SQLException {
       long inicio = System.nanoTime();
       conexion = dataSource.getConnection();
+      h2 = conexion.getMetaData().getDatabaseProductName().startsWith("H2");
+      if (h2) {
+        retrasoEscritura = retrasoEscritura(conexion);
+        // Nothing is acknowledged to anyone while the node is not ready (the web answers 503), so
+        // the start-up work may be written in batches: H2 writes its commits every half second
+        // instead of one by one (the demo's hundreds of steps start several seconds sooner).
+        // soltar() puts back the configured delay (0: every commit durable) and writes what is pending.
+        ejecutar(conexion, "SET WRITE_DELAY 500");
+      }
       conexion.setAutoCommit(false);
       try (PreparedStatement consulta =
               conexion.prepareStatement("select nodo, desde from bloqueo_arranque where id = 1 for update");
@@ -82,10 +118,31 @@ class BloqueoArranque {
       if (conexion != null) {
         try {
           conexion.commit();
+          if (h2) {
+            conexion.setAutoCommit(true);
+            ejecutar(conexion, "SET WRITE_DELAY " + retrasoEscritura);
+            ejecutar(conexion, "CHECKPOINT");
+          }
         } finally {
           conexion.close();
           conexion = null;
         }
+      }
+    }
+
+    /** H2's write delay as configured (the URL's WRITE_DELAY, 0 by default here). */
+    private static int retrasoEscritura(Connection conexion) throws SQLException {
+      try (PreparedStatement consulta =
+              conexion.prepareStatement(
+                  "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'");
+          ResultSet fila = consulta.executeQuery()) {
+        return fila.next() ? Integer.parseInt(fila.getString(1)) : 0;
+      }
+    }
+
+    private static void ejecutar(Connection conexion, String sql) throws SQLException {
+      try (var sentencia = conexion.createStatement()) {
+        sentencia.execute(sql);
       }
     }
 
@@ -95,6 +152,10 @@ class BloqueoArranque {
       if (conexion != null) {
         try {
           conexion.rollback();
+          if (h2) {
+            conexion.setAutoCommit(true);
+            ejecutar(conexion, "SET WRITE_DELAY " + retrasoEscritura);
+          }
         } finally {
           conexion.close();
           conexion = null;

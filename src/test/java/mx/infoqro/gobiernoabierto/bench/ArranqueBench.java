@@ -25,6 +25,9 @@ class ArranqueBench {
     List<Long> base = new ArrayList<>();
     List<Long> aplicacion = new ArrayList<>();
     List<Long> reinicio = new ArrayList<>();
+    List<Long> cds = new ArrayList<>();
+    String directorioCds = System.getProperty("bench.cds");
+    boolean conCds = directorioCds != null && java.nio.file.Files.exists(java.nio.file.Path.of(directorioCds, "app.jsa"));
     for (int i = 0; i < VUELTAS; i++) {
       try (AplicacionExterna b = Bench.base("b3-base", 18160).iniciar()) {
         base.add(b.esperar("/engine-rest/engine", Duration.ofMinutes(4)));
@@ -50,7 +53,27 @@ class ArranqueBench {
       } finally {
         otra.detener();
       }
-      Bench.informar("B3 round %d: bare %d ms, application %d ms, restart %d ms", i + 1, base.get(i), aplicacion.get(i), reinicio.get(i));
+      if (conCds) {
+        java.nio.file.Path cdsDir = java.nio.file.Path.of(directorioCds).toAbsolutePath();
+        List<String> opciones = new ArrayList<>(List.of(Bench.opcionesAplicacion()));
+        opciones.add("-XX:SharedArchiveFile=" + cdsDir.resolve("app.jsa"));
+        AplicacionExterna conArchivo =
+            new AplicacionExterna("b3-app-cds", 18175, Bench.directorio("b3-app-cds"))
+                .jar(cdsDir.resolve("app/gobierno-abierto-0.1.0-SNAPSHOT.jar").toString())
+                .opcionesJvm(opciones.toArray(String[]::new))
+                .con("SPRING_PROFILES_ACTIVE", "demo")
+                .con("DEMO_SMTP_PORT", "18176")
+                .con("DEMO_IMAP_PORT", "18177")
+                .iniciar();
+        try {
+          cds.add(conArchivo.esperarLista(Duration.ofMinutes(4)));
+        } finally {
+          conArchivo.detener();
+        }
+      }
+      Bench.informar(
+          "B3 round %d: bare %d ms, application %d ms, restart %d ms%s",
+          i + 1, base.get(i), aplicacion.get(i), reinicio.get(i), conCds ? ", application with CDS " + cds.get(i) + " ms" : "");
     }
     double medianaBase = Bench.mediana(base);
     double medianaApp = Bench.mediana(aplicacion);
@@ -60,5 +83,10 @@ class ArranqueBench {
         medianaApp,
         Bench.mediana(reinicio),
         medianaApp / medianaBase);
+    if (conCds) {
+      Bench.informar(
+          "B3 application started as the README documents (extracted jar + CDS archive): median %.0f ms; ratio %.2f",
+          Bench.mediana(cds), Bench.mediana(cds) / medianaBase);
+    }
   }
 }
