@@ -86,13 +86,23 @@ final class Bench {
 
   static void encabezado(String prueba) {
     informar(
-        "== %s · %s · %d cores · %s %s · JVM options of the application: %s",
+        "== %s · %s · %d cores, load average %s · %s %s · JVM options of the application: %s",
         prueba,
         LocalDateTime.now().withNano(0),
         Runtime.getRuntime().availableProcessors(),
+        cargaMaquina(),
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"),
         String.join(" ", Arrays.asList(opcionesAplicacion())));
+  }
+
+  /** The machine's load average over the last minute (others' work shares the two cores). */
+  static String cargaMaquina() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "?";
+    }
   }
 
   static double mediana(List<Long> valores) {

@@ -138,7 +138,31 @@ class CicloVidaBench {
     assertThat(ejercicioRepository.findById(ejercicio.getId()).orElseThrow().getEstado()).isEqualTo(Ejercicio.EstadoEjercicio.CERRADO);
   }
 
+  /** One staff user with e-mail per group, so every group's mail has a recipient (as in the demo). */
+  private void personal() {
+    var identidad = engine.getIdentityService();
+    for (String grupo : List.of("comision", "pleno", "stl", "facilitadores", "datos-personales")) {
+      if (identidad.createGroupQuery().groupId(grupo).count() == 0) {
+        var g = identidad.newGroup(grupo);
+        g.setName(grupo);
+        g.setType("WORKFLOW");
+        identidad.saveGroup(g);
+      }
+      String usuario = "b1-" + grupo;
+      if (identidad.createUserQuery().userId(usuario).count() == 0) {
+        var u = identidad.newUser(usuario);
+        u.setFirstName("B1");
+        u.setLastName(grupo);
+        u.setEmail(usuario + "@bench.example");
+        u.setPassword("b1-" + grupo + "-clave");
+        identidad.saveUser(u);
+        identidad.createMembership(usuario, grupo);
+      }
+    }
+  }
+
   private Ejercicio edicion() {
+    personal();
     inicio = ZonedDateTime.now(ZONA).with(LocalTime.of(9, 0));
     irA(0);
     LocalDate hoy = inicio.toLocalDate();
