@@ -41,7 +41,7 @@ class ArquitecturaTest {
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
           .layer("Arranque").definedBy(RAIZ)
-          .layer("Sistema").definedBy(RAIZ + ".system..")
+          .layer("Sistema").definedBy(RAIZ + ".system..", RAIZ + ".operacion..")
           .layer("Paginas").definedBy(RAIZ + ".portal..", RAIZ + ".participacion..", RAIZ + ".gestion..")
           .layer("Privacidad").definedBy(RAIZ + ".privacidad..")
           .layer("Seguimiento").definedBy(RAIZ + ".seguimiento..")

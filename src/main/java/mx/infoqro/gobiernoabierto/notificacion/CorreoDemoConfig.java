@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -16,10 +17,13 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * notification by SMTP (so demo mail is really sent) and keeps it in memory; a mail client reads
  * it by IMAP (port {@code gobierno-abierto.correo.demo.puerto-imap}, user = the recipient's
  * e-mail, any password). The application's {@link JavaMailSender} points at it, replacing Spring
- * Boot's, so {@code spring.mail.*} is ignored in the demo.
+ * Boot's, so {@code spring.mail.*} is ignored in the demo. With {@code DEMO_MAIL_EMBEDDED=false} the
+ * demo sends to the server of {@code spring.mail.*} instead (the fault tests read the mail from a
+ * server that outlives the application).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
+@ConditionalOnProperty(name = "gobierno-abierto.correo.demo.embebido", havingValue = "true", matchIfMissing = true)
 class CorreoDemoConfig {
 
   private static final Logger LOG = LoggerFactory.getLogger(CorreoDemoConfig.class);

@@ -5,6 +5,7 @@ import mx.infoqro.gobiernoabierto.gestion.PaginaGestion;
 import mx.infoqro.gobiernoabierto.portal.EncabezadosSeguridad;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Who may do what on the web, in three filter chains:
@@ -81,8 +83,15 @@ class SeguridadWeb {
 
   @Bean
   @Order(3)
-  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+  SecurityFilterChain portal(
+      HttpSecurity http, @Value("${server.servlet.session.cookie.secure:true}") boolean cookieSegura)
+      throws Exception {
+    // Visitors get no HTTP session: the forms' CSRF token travels in a cookie (HttpOnly, like the
+    // session cookie), so a registration peak writes no session rows and any node checks any token
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieCustomizer(c -> c.secure(cookieSegura).sameSite("Lax"));
     return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.csrfTokenRepository(tokens))
         .headers(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .build();

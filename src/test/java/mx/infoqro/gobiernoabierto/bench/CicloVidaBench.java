@@ -1,0 +1,499 @@
+package mx.infoqro.gobiernoabierto.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
+import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
+import mx.infoqro.gobiernoabierto.ejercicio.EjeTematicoRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta;
+import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
+import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
+import mx.infoqro.gobiernoabierto.operacion.AplicacionExterna;
+import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
+import mx.infoqro.gobiernoabierto.registro.Registro;
+import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
+import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * B1 lifecycle: one edition at ten times real size on an H2 file (the embedded default, durable
+ * commits), driven through the engine API, the forms' listeners, the delegates and the services as
+ * staff and the job executor would: 2,000 registrations (written as the portal does, like the demo
+ * driver; the portal itself is B2's subject), 6 tables with 50 proposals each answered, 100
+ * commitments through STL review, acceptance and Pleno approval, the plan signed, 8 report rounds
+ * per commitment (report, verification, publication), evaluation and the final report; every mail
+ * delivered to an embedded SMTP server. Then, in the same JVM, a bare one-user-task process is
+ * started and completed as many times, and the cost of a user-task step in both is compared. Also
+ * prints the JVM's resident memory afterwards (B3's memory figure).
+ */
+@Tag("bench")
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:file:./target/bench/b1/ga-${random.uuid};DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
+      "logging.level.mx.infoqro=warn"
+    })
+@ActiveProfiles("test")
+class CicloVidaBench {
+
+  static final int REGISTROS = 2000;
+  static final int PROPUESTAS_POR_MESA = 50;
+  static final int COMPROMISOS = 100;
+  static final int RONDAS = 8;
+  private static final ZoneId ZONA = ZoneId.of("America/Mexico_City");
+  private static final DateTimeFormatter FECHA_HORA_FORM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+
+  @Autowired ProcessEngine engine;
+  @Autowired EjercicioService ejercicios;
+  @Autowired EjercicioRepository ejercicioRepository;
+  @Autowired EjeTematicoRepository ejes;
+  @Autowired SujetoObligadoService sujetos;
+  @Autowired ParticipanteRepository participantes;
+  @Autowired RegistroRepository registros;
+  @Autowired MesaRepository mesas;
+  @Autowired SesionRepository sesiones;
+  @Autowired PropuestaRepository propuestas;
+  @Autowired CompromisoRepository compromisos;
+  @Autowired TransactionTemplate tx;
+  @Autowired JavaMailSender mailSender;
+
+  private ZonedDateTime inicio;
+  private long pasosUsuario;
+
+  @AfterEach
+  void reloj() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void oneEditionAtTenTimesRealSize() throws Exception {
+    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    smtp.start();
+    ((JavaMailSenderImpl) mailSender).setHost("127.0.0.1");
+    ((JavaMailSenderImpl) mailSender).setPort(smtp.getSmtp().getPort());
+    Bench.encabezado("B1 lifecycle (" + REGISTROS + " registrations, 6 tables, " + COMPROMISOS + " commitments, " + RONDAS + " report rounds)");
+    long actividadesAntes = engine.getHistoryService().createHistoricActivityInstanceQuery().count();
+    long t0 = System.nanoTime();
+    Ejercicio ejercicio = edicion();
+    double segundos = (System.nanoTime() - t0) / 1e9;
+    long pasos = engine.getHistoryService().createHistoricActivityInstanceQuery().count() - actividadesAntes;
+    int correos = smtp.getReceivedMessages().length;
+    smtp.stop();
+
+    // The same JVM, a bare process with one user task, as many times as B1 completed user tasks
+    double porTareaBase = base((int) Math.min(pasosUsuario, 2000));
+    double porTarea = segundos * 1000 / pasosUsuario;
+    Bench.informar(
+        "B1 %s: %.1f s, %d engine steps (activity instances), %d user tasks, %d mails; %.2f ms per user-task step",
+        ejercicio.getFolio(), segundos, pasos, pasosUsuario, correos, porTarea);
+    Bench.informar(
+        "B1 bare one-user-task process (start + complete) in the same JVM: %.2f ms; ratio %.2f",
+        porTareaBase, porTarea / porTareaBase);
+    Bench.informar("B1 resident memory of this JVM afterwards: %d MiB", AplicacionExterna.residenteMiB(ProcessHandle.current().pid()));
+    assertThat(ejercicioRepository.findById(ejercicio.getId()).orElseThrow().getEstado()).isEqualTo(Ejercicio.EstadoEjercicio.CERRADO);
+  }
+
+  /** One staff user with e-mail per group, so every group's mail has a recipient (as in the demo). */
+  private void personal() {
+    var identidad = engine.getIdentityService();
+    for (String grupo : List.of("comision", "pleno", "stl", "facilitadores", "datos-personales")) {
+      if (identidad.createGroupQuery().groupId(grupo).count() == 0) {
+        var g = identidad.newGroup(grupo);
+        g.setName(grupo);
+        g.setType("WORKFLOW");
+        identidad.saveGroup(g);
+      }
+      String usuario = "b1-" + grupo;
+      if (identidad.createUserQuery().userId(usuario).count() == 0) {
+        var u = identidad.newUser(usuario);
+        u.setFirstName("B1");
+        u.setLastName(grupo);
+        u.setEmail(usuario + "@bench.example");
+        u.setPassword("b1-" + grupo + "-clave");
+        identidad.saveUser(u);
+        identidad.createMembership(usuario, grupo);
+      }
+    }
+  }
+
+  private Ejercicio edicion() {
+    personal();
+    inicio = ZonedDateTime.now(ZONA).with(LocalTime.of(9, 0));
+    irA(0);
+    LocalDate hoy = inicio.toLocalDate();
+    int anio = 2200 + (int) (System.currentTimeMillis() / 1000 % 700);
+    Ejercicio ejercicio = ejercicios.iniciar(anio, "comision");
+    String pi = ejercicio.getProcessInstanceId();
+    // 1. The call, with a plan of two years: eight report periods of three months
+    completar(
+        pi,
+        EjercicioProcess.TASK_PREPARAR_CONVOCATORIA,
+        "comision",
+        Variables.createVariables()
+            .putValue("fechaAperturaRegistro", hoy.plusDays(1).toString())
+            .putValue("fechaCierreRegistro", hoy.plusDays(30).toString())
+            .putValue("fechaInicioCocreacion", hoy.plusDays(45).toString())
+            .putValue("fechaFinCocreacion", hoy.plusDays(120).toString())
+            .putValue("fechaLimiteAprobacion", hoy.plusDays(150).toString())
+            .putValue("fechaInicioPlan", hoy.plusDays(180).toString())
+            .putValue("fechaFinPlan", hoy.plusDays(180).plusYears(2).minusDays(1).toString()));
+    completar(pi, EjercicioProcess.TASK_APROBAR_CONVOCATORIA, "pleno", Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+    ejecutarAsincronos();
+
+    // 2. 2,000 registrations on the six axes, each axis with agencies' liaisons, then the close
+    List<EjeTematico> todos = ejes.findByActivoTrueOrderByOrden();
+    List<SujetoObligado> dependencias = new ArrayList<>();
+    for (int i = 0; i < todos.size(); i++) {
+      String clave = "b1-" + anio + "-" + i;
+      dependencias.add(sujetos.registrar(clave, "Dependencia " + clave, "B1" + i, SujetoObligado.TipoSujeto.ESTATAL, clave + "@bench.example"));
+    }
+    irA(5);
+    for (int lote = 0; lote < REGISTROS / 100; lote++) {
+      int base = lote * 100;
+      tx.executeWithoutResult(
+          s -> {
+            for (int n = base; n < base + 100; n++) {
+              int e = n % todos.size();
+              registrar(ejercicio, n, todos.get(e), n < todos.size() * 3 ? dependencias.get(e) : null);
+            }
+          });
+    }
+    dispararTimer(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
+    ejecutarAsincronos();
+    dispararTimer(pi, EjercicioProcess.TIMER_CIERRE_REGISTRO);
+    ejecutarAsincronos();
+    irA(44);
+    completar(pi, EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
+    ejecutarAsincronos();
+
+    // 3. Six tables: a session with 50 proposals each, every proposal answered, the drafts
+    List<Mesa> instaladas =
+        mesas.findByEjercicioIdOrderById(ejercicio.getId()).stream().filter(m -> m.getEstado() == Mesa.EstadoMesa.INSTALADA).toList();
+    assertThat(instaladas).hasSize(6);
+    int restantes = COMPROMISOS;
+    for (int m = 0; m < instaladas.size(); m++) {
+      Mesa mesa = instaladas.get(m);
+      SujetoObligado responsable = dependencias.get(m);
+      String piMesa = instancia(MesaProcess.KEY, mesa.getFolio());
+      irA(52);
+      OffsetDateTime sesion = inicio.plusDays(60).with(LocalTime.of(10, 0)).toOffsetDateTime();
+      completar(
+          piMesa,
+          MesaProcess.TASK_PROGRAMAR_SESIONES,
+          "facilitador",
+          Variables.createVariables()
+              .putValueTyped(
+                  MesaProcess.CAMPO_SESIONES,
+                  FormularioTarea.json(List.of(Map.of(MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM), MesaProcess.CAMPO_LUGAR, "Sala " + m)))));
+      ejecutarAsincronos();
+      irA(60);
+      Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
+      completar(piMesa, MesaProcess.TASK_REGISTRAR_SESION, "facilitador", sesion(sesionId));
+      irA(70);
+      List<Propuesta> recibidas = propuestas.findByMesaIdOrderById(mesa.getId());
+      assertThat(recibidas).hasSize(PROPUESTAS_POR_MESA);
+      completar(piMesa, MesaProcess.TASK_RESPONDER_PROPUESTAS, "facilitador", respuestas(recibidas));
+      ejecutarAsincronos();
+      irA(90);
+      int borradores = restantes / (instaladas.size() - m);
+      restantes -= borradores;
+      completar(piMesa, MesaProcess.TASK_REDACTAR_COMPROMISOS, "facilitador", borradores(responsable, recibidas, borradores, inicio.plusDays(180).toLocalDate()));
+      ejecutarAsincronos();
+    }
+
+    // 4. Approval of the 100 drafts: STL, the agency, the Pleno
+    irA(130);
+    List<Compromiso> todosLosBorradores = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
+    assertThat(todosLosBorradores).hasSize(COMPROMISOS);
+    for (Compromiso c : todosLosBorradores) {
+      String piC = instancia(AprobacionCompromisoProcess.KEY, c.getFolio());
+      completar(
+          piC,
+          AprobacionCompromisoProcess.TASK_REVISAR_STL,
+          "stl",
+          Variables.createVariables()
+              .putValue(AprobacionCompromisoProcess.VAR_DECISION_STL, AprobacionCompromisoProcess.APROBAR)
+              .putValue(AprobacionCompromisoProcess.CAMPO_ESPECIFICO, true)
+              .putValue(AprobacionCompromisoProcess.CAMPO_VERIFICABLE, true)
+              .putValue(AprobacionCompromisoProcess.CAMPO_RELEVANTE, true)
+              .putValue(AprobacionCompromisoProcess.CAMPO_HITOS_CON_FECHAS, true)
+              .putValue(AprobacionCompromisoProcess.CAMPO_CON_SUJETO_RESPONSABLE, true));
+      completar(piC, AprobacionCompromisoProcess.TASK_ACEPTAR, "enlace", Variables.putValue(AprobacionCompromisoProcess.VAR_DECISION_ENLACE, AprobacionCompromisoProcess.ACEPTAR));
+      completar(piC, AprobacionCompromisoProcess.TASK_APROBAR_PLENO, "pleno", Variables.putValue(AprobacionCompromisoProcess.VAR_DECISION_PLENO, AprobacionCompromisoProcess.APROBAR));
+    }
+    ejecutarAsincronos();
+
+    // 5. The plan signed and published; eight report rounds for each commitment, then evaluation
+    irA(170);
+    completar(pi, EjercicioProcess.TASK_FIRMAR_PLAN, "pleno", Variables.putValue("planFirmado", true));
+    ejecutarAsincronos();
+    List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicio.getId(), EstadoCompromiso.EN_IMPLEMENTACION);
+    assertThat(aprobados).hasSize(COMPROMISOS);
+    List<String> seguimientos = aprobados.stream().map(c -> instancia(SeguimientoProcess.KEY, c.getFolio())).toList();
+    for (int ronda = 0; ronda < RONDAS; ronda++) {
+      for (int i = 0; i < seguimientos.size(); i++) {
+        String piS = seguimientos.get(i);
+        dispararTimer(piS, SeguimientoProcess.TIMER_CICLO_REPORTE);
+        ejecutarAsincronos(piS);
+        completar(piS, SeguimientoProcess.TASK_REPORTAR_AVANCE, "enlace", reporte(aprobados.get(i), ronda));
+        completar(piS, SeguimientoProcess.TASK_VERIFICAR_REPORTE, "comision", Variables.putValue(SeguimientoProcess.VAR_DECISION_VERIFICACION, SeguimientoProcess.VERIFICAR));
+        ejecutarAsincronos(piS);
+      }
+    }
+    for (String piS : seguimientos) {
+      dispararTimer(piS, SeguimientoProcess.TIMER_FIN_PLAN);
+      completar(
+          piS,
+          SeguimientoProcess.TASK_EVALUAR_COMPROMISO,
+          "comision",
+          Variables.createVariables()
+              .putValue("potencial", "MODESTO")
+              .putValue("cumplimiento", "SUSTANCIAL")
+              .putValue("abrioGobierno", "MARGINAL")
+              .putValue("comentario", "Avance sustancial con datos abiertos."));
+    }
+    ejecutarAsincronos();
+
+    // 6. Final report, approved; the edition closes
+    completar(pi, EjercicioProcess.TASK_PREPARAR_INFORME, "comision", Variables.putValue("informeFinal", "Cien compromisos evaluados en seis mesas."));
+    completar(pi, EjercicioProcess.TASK_APROBAR_INFORME, "pleno", Variables.putValue(EjercicioProcess.VAR_DECISION_INFORME, EjercicioProcess.APROBAR));
+    ejecutarAsincronos();
+    return ejercicio;
+  }
+
+  private void registrar(Ejercicio ejercicio, int n, EjeTematico eje, SujetoObligado dependencia) {
+    Instant ahora = ClockUtil.getCurrentTime().toInstant();
+    Participante p = new Participante();
+    p.setEjercicio(ejercicio);
+    p.setNombre("Participante " + n);
+    p.setCorreo("b1-" + ejercicio.getAnio() + "-" + n + "@bench.example");
+    Sector sector = dependencia != null ? Sector.GOBIERNO : Sector.values()[1 + n % (Sector.values().length - 1)];
+    p.setSector(sector);
+    p.setSujetoObligado(dependencia);
+    p.setOrganizacion(dependencia != null ? dependencia.getNombre() : sector == Sector.CIUDADANIA ? null : "Organización " + n);
+    p.setMunicipio("Querétaro");
+    p.setAvisoPrivacidadVersion("1.1");
+    p.setConsentimiento(ahora);
+    p.setConfirmado(ahora);
+    p.setCreado(ahora);
+    p = participantes.save(p);
+    Registro r = new Registro();
+    r.setEjercicio(ejercicio);
+    r.setParticipante(p);
+    r.setEstado(dependencia != null ? Registro.EstadoRegistro.VALIDADO : Registro.EstadoRegistro.CONFIRMADO);
+    r.setCreado(ahora);
+    r.getEjes().add(eje);
+    registros.save(r);
+  }
+
+  private static VariableMap stl(LocalDate fecha) {
+    return Variables.createVariables()
+        .putValue("fechaInstalacion", fecha.toString())
+        .putValue("reglasParticipacion", "El Secretariado sesiona cada mes y decide por consenso.")
+        .putValue("actaInstalacion", "Acta de instalación del foro.")
+        .putValueTyped(
+            "integrantes",
+            FormularioTarea.json(
+                List.of(
+                    Map.of("nombre", "Comisionada presidenta", "sector", "COMISION", "organizacion", "Comisión"),
+                    Map.of("nombre", "Enlace", "sector", "GOBIERNO", "organizacion", "Dependencia"),
+                    Map.of("nombre", "Sociedad civil", "sector", "SOCIEDAD_CIVIL", "organizacion", "Red Ciudadana"))));
+  }
+
+  private static VariableMap sesion(Long sesionId) {
+    List<Map<String, Object>> lista = new ArrayList<>();
+    for (int i = 0; i < PROPUESTAS_POR_MESA; i++) {
+      lista.add(
+          Map.of(
+              MesaProcess.CAMPO_AUTOR_PUBLICO, "Participante " + i,
+              MesaProcess.CAMPO_PROBLEMA, "Problema público número " + i + ".",
+              MesaProcess.CAMPO_CAUSA, "Falta de información pública.",
+              MesaProcess.CAMPO_PROPUESTA, "Publicar en datos abiertos la información " + i + "."));
+    }
+    return Variables.createVariables()
+        .putValue(MesaProcess.CAMPO_SESION_ID, String.valueOf(sesionId))
+        .putValue(MesaProcess.CAMPO_ASISTENTES, 40)
+        .putValue(MesaProcess.CAMPO_LISTA_ASISTENCIA, "Dependencias y sociedad civil")
+        .putValue(MesaProcess.CAMPO_ACTA, "La mesa recibió las propuestas de la sesión.")
+        .putValueTyped(MesaProcess.CAMPO_PROPUESTAS, FormularioTarea.json(lista))
+        .putValue(MesaProcess.VAR_MESA_CERRADA, true);
+  }
+
+  private static VariableMap respuestas(List<Propuesta> recibidas) {
+    List<Map<String, Object>> filas = new ArrayList<>();
+    for (int i = 0; i < recibidas.size(); i++) {
+      Map<String, Object> fila = new HashMap<>();
+      fila.put(MesaProcess.CAMPO_PROPUESTA_ID, String.valueOf(recibidas.get(i).getId()));
+      fila.put(MesaProcess.CAMPO_DECISION, i % 3 == 2 ? "NO_INCORPORADA" : "INCORPORADA");
+      fila.put(MesaProcess.CAMPO_RAZON, i % 3 == 2 ? "No es un compromiso de gobierno abierto." : "Se incorpora a un compromiso de la mesa.");
+      filas.add(fila);
+    }
+    return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_RESPUESTAS, FormularioTarea.json(filas));
+  }
+
+  private static VariableMap borradores(SujetoObligado responsable, List<Propuesta> recibidas, int cuantos, LocalDate inicioPlan) {
+    List<Map<String, Object>> filas = new ArrayList<>();
+    for (int i = 0; i < cuantos; i++) {
+      Map<String, Object> fila = new HashMap<>();
+      fila.put(MesaProcess.CAMPO_TITULO, "Compromiso " + i + " de datos abiertos");
+      fila.put(MesaProcess.CAMPO_PROBLEMA, "La ciudadanía no cuenta con información pública para vigilar el servicio.");
+      fila.put(MesaProcess.CAMPO_STATUS_QUO, "La información existe pero no se publica.");
+      fila.put(MesaProcess.CAMPO_DESCRIPCION, "Publicar la información en datos abiertos y revisarla con la sociedad civil.");
+      fila.put(MesaProcess.CAMPO_COMO_RESUELVE, "Permite a la ciudadanía vigilar y exigir mejoras.");
+      fila.put(MesaProcess.CAMPO_VALORES, List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA"));
+      fila.put(MesaProcess.CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(responsable.getId()));
+      fila.put(MesaProcess.CAMPO_OTROS_ACTORES, "Red Ciudadana");
+      fila.put(MesaProcess.CAMPO_CONTACTO, responsable.getCorreoEnlace());
+      fila.put(MesaProcess.CAMPO_FECHA_INICIO, inicioPlan.toString());
+      fila.put(MesaProcess.CAMPO_FECHA_FIN, inicioPlan.plusYears(2).minusDays(1).toString());
+      fila.put(MesaProcess.CAMPO_PROPUESTAS_ATENDIDAS, List.of(String.valueOf(recibidas.get(i * 3 % recibidas.size()).getId())));
+      fila.put(
+          MesaProcess.CAMPO_HITOS,
+          List.of(
+              hito("Diagnóstico y diseño", inicioPlan, inicioPlan.plusMonths(8)),
+              hito("Publicación y revisión", inicioPlan.plusMonths(8), inicioPlan.plusYears(2).minusDays(1))));
+      filas.add(fila);
+    }
+    return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_COMPROMISOS, FormularioTarea.json(filas));
+  }
+
+  private static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
+    return Map.of(
+        MesaProcess.CAMPO_DESCRIPCION, descripcion,
+        MesaProcess.CAMPO_PRODUCTO_ESPERADO, "Publicación en el portal",
+        MesaProcess.CAMPO_FECHA_INICIO, inicio.toString(),
+        MesaProcess.CAMPO_FECHA_FIN, fin.toString());
+  }
+
+  private static VariableMap reporte(Compromiso c, int ronda) {
+    int avance = Math.min(100, (ronda + 1) * 100 / RONDAS);
+    return Variables.createVariables()
+        .putValueTyped(
+            "avances",
+            FormularioTarea.json(
+                List.of(
+                    Map.of("estado", avance == 100 ? "COMPLETADO" : "EN_PROCESO", "porcentaje", avance),
+                    Map.of("estado", "EN_PROCESO", "porcentaje", avance / 2))))
+        .putValue("narrativa", "Avance del periodo " + (ronda + 1) + ".")
+        .putValueTyped("evidencias", FormularioTarea.json(List.of(Map.of("descripcion", "Conjunto de datos", "url", "https://datos.example.mx/" + c.getFolio() + "/" + ronda))));
+  }
+
+  /** A bare process with one user task, started and completed {@code veces} times; ms per process. */
+  private double base(int veces) throws Exception {
+    try (InputStream bpmn = Files.newInputStream(Path.of("bench/bare/src/main/resources/base-una-tarea.bpmn"))) {
+      engine.getRepositoryService().createDeployment().name("base-una-tarea").addInputStream("base-una-tarea.bpmn", bpmn).deploy();
+    }
+    for (int i = 0; i < 200; i++) { // warm-up
+      unaTarea();
+    }
+    long t0 = System.nanoTime();
+    for (int i = 0; i < veces; i++) {
+      unaTarea();
+    }
+    return (System.nanoTime() - t0) / 1e6 / veces;
+  }
+
+  private void unaTarea() {
+    String pi = engine.getRuntimeService().startProcessInstanceByKey("base-una-tarea").getId();
+    Task t = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+    engine.getTaskService().claim(t.getId(), "base");
+    engine.getTaskService().complete(t.getId());
+  }
+
+  private void irA(int dias) {
+    ClockUtil.setCurrentTime(Date.from(inicio.plusDays(dias).toInstant()));
+  }
+
+  private String instancia(String clave, String folio) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(clave).processInstanceBusinessKey(folio).singleResult().getId();
+  }
+
+  /** Claims the single task at the activity and submits its form, as Tasklist does. */
+  private void completar(String pi, String actividad, String usuario, VariableMap valores) {
+    Task tarea = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey(actividad).singleResult();
+    if (tarea == null) {
+      throw new IllegalStateException("No task " + actividad + " in " + pi);
+    }
+    engine.getTaskService().claim(tarea.getId(), usuario);
+    engine.getFormService().submitTaskForm(tarea.getId(), valores);
+    pasosUsuario++;
+  }
+
+  /** Executes a timer at its due date (the engine clock moves there, never back). */
+  private void dispararTimer(String pi, String actividad) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(actividad).singleResult();
+    if (job == null) {
+      throw new IllegalStateException("No timer " + actividad + " in " + pi);
+    }
+    if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
+      ClockUtil.setCurrentTime(job.getDuedate());
+    }
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  /** Executes every due async continuation (not timers) until none is left: mail, publications... */
+  private void ejecutarAsincronos() {
+    ejecutarAsincronos(null);
+  }
+
+  private void ejecutarAsincronos(String pi) {
+    for (int vuelta = 0; vuelta < 50; vuelta++) {
+      var consulta = engine.getManagementService().createJobQuery().messages().executable();
+      List<Job> pendientes = (pi == null ? consulta : consulta.processInstanceId(pi)).list();
+      if (pi != null) {
+        // the mail that the steps of this instance queued
+        pendientes = new ArrayList<>(pendientes);
+        pendientes.addAll(engine.getManagementService().createJobQuery().messages().executable().processDefinitionKey("envio-notificacion").list());
+      }
+      if (pendientes.isEmpty()) {
+        return;
+      }
+      pendientes.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package mx.infoqro.gobiernoabierto.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mx.infoqro.gobiernoabierto.operacion.AplicacionExterna;
+import mx.infoqro.gobiernoabierto.operacion.ClientePortal;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * B2 registration: 32 concurrent clients register at {@code /registro} of the running application
+ * (demo profile, H2 file, mail delivered to the demo's embedded SMTP server), each registration a
+ * GET of the form and its POST from a new address; then, in the same minutes, 32 clients start a
+ * one-user-task process through the bare engine's REST API. Prints both rates, the POST's p50/p99
+ * and the ratio, and how long the outbox took to deliver every confirmation mail.
+ */
+@Tag("bench")
+class RegistroBench {
+
+  static final int CLIENTES = Integer.getInteger("bench.b2.clientes", 32);
+  static final int CALENTAMIENTO = Integer.getInteger("bench.b2.calentamiento", 500);
+  static final int TOTAL = Integer.getInteger("bench.b2.total", 4000);
+
+  @Test
+  void registrationThroughput() throws Exception {
+    Bench.encabezado("B2 registration (" + CLIENTES + " clients)");
+    double registros = registrar("b2-app", 18120, Map.of(), "durable commits, the default");
+    if (Boolean.parseBoolean(System.getProperty("bench.b2.retraso", "true"))) {
+      // The cost of durable commits: the same load with H2's default write delay (500 ms)
+      double conRetraso =
+          registrar(
+              "b2-app-retraso",
+              18125,
+              Map.of("DB_URL", "jdbc:h2:file:./data/gobierno-abierto;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"),
+              "H2 write delay 500 ms, commits not durable");
+      Bench.informar("B2 cost of durable commits: %.2f of the rate without them", registros / conRetraso);
+    }
+    if (!Boolean.parseBoolean(System.getProperty("bench.b2.base", "true"))) {
+      return;
+    }
+    try (AplicacionExterna base = Bench.base("b2-base", 18130).iniciar()) {
+      base.esperar("/engine-rest/engine", Duration.ofMinutes(4));
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpRequest iniciar =
+          HttpRequest.newBuilder(URI.create(base.url("/engine-rest/process-definition/key/base-una-tarea/start")))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{}"))
+              .build();
+      Carga.Operacion operacion = n -> http.send(iniciar, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+      Carga.medir(CLIENTES, CALENTAMIENTO, 300, operacion);
+      Carga.Resultado r = Carga.medir(CLIENTES, TOTAL, 300, operacion);
+      Bench.informar("B2 bare engine REST starts: %s", r.resumen());
+      Bench.informar("B2 ratio registrations (durable) / bare REST starts: %.2f", registros / r.porSegundo());
+    }
+  }
+
+  /** Starts the application, opens a registration, warms up, measures; returns registrations per second. */
+  private static double registrar(String nombre, int puerto, Map<String, String> entorno, String variante) throws Exception {
+    AplicacionExterna aplicacion = Bench.aplicacion(nombre, puerto);
+    entorno.forEach(aplicacion::con);
+    try (AplicacionExterna app = aplicacion.iniciar()) {
+      app.esperarLista(Duration.ofMinutes(4));
+      ClientePortal portal = new ClientePortal(app.url(""));
+      String eje = portal.abrirRegistroSiguiente(Duration.ofSeconds(90)).get(0);
+      Map<Integer, Integer> rechazos = new ConcurrentHashMap<>();
+      Carga.Operacion registrar =
+          n -> {
+            ClientePortal.Resultado resultado =
+                portal.registrar("b2-" + n + "@bench.example", eje, "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255));
+            if (!resultado.aceptado()) {
+              rechazos.merge(resultado.estado(), 1, Integer::sum);
+            }
+            return resultado.aceptado();
+          };
+      Carga.medir(CLIENTES, CALENTAMIENTO, 300, n -> registrar.ejecutar(-n - 1000));
+      rechazos.clear();
+      Carga.Resultado r = Carga.medir(CLIENTES, TOTAL, 300, registrar);
+      Bench.informar("B2 registrations (%s): %s (GET form + POST); refused by status: %s", variante, r.resumen(), rechazos);
+      long inicio = System.nanoTime();
+      long pendientes = esperarCorreos(app, Duration.ofMinutes(5));
+      Bench.informar(
+          "B2 outbox: %s %.1f s after the load; resident memory %d MiB",
+          pendientes == 0 ? "every mail delivered" : pendientes + " mails still pending",
+          (System.nanoTime() - inicio) / 1e9,
+          app.residenteMiB());
+      return r.porSegundo();
+    }
+  }
+
+  private static final Pattern PENDIENTES = Pattern.compile("(?m)^gobierno_abierto_correos_pendientes\\{[^}]*\\} ([0-9.E]+)");
+
+  /** Polls the metrics until the outbox is empty; returns what is still pending at the limit. */
+  static long esperarCorreos(AplicacionExterna app, Duration limite) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest metricas =
+        HttpRequest.newBuilder(URI.create(app.url("/actuator/prometheus")))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+            .build();
+    long fin = System.nanoTime() + limite.toNanos();
+    long pendientes = -1;
+    while (System.nanoTime() < fin) {
+      Matcher m = PENDIENTES.matcher(http.send(metricas, HttpResponse.BodyHandlers.ofString()).body());
+      pendientes = m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
+      if (pendientes == 0) {
+        return 0;
+      }
+      Thread.sleep(1000);
+    }
+    return pendientes;
+  }
+}
