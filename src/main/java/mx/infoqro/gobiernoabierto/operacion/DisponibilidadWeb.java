@@ -5,9 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -42,8 +44,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DisponibilidadWeb {
 
   @Bean
-  FilterRegistrationBean<FiltroDisponibilidad> filtroDisponibilidad(ApplicationAvailability disponibilidad) {
-    var registro = new FilterRegistrationBean<>(new FiltroDisponibilidad(disponibilidad));
+  FilterRegistrationBean<FiltroDisponibilidad> filtroDisponibilidad(
+      ApplicationAvailability disponibilidad, DataSource baseDeDatos) {
+    var registro = new FilterRegistrationBean<>(new FiltroDisponibilidad(disponibilidad, baseDeDatos));
     registro.setName("disponibilidad");
     // Before security, sessions and the webapps: a node that is not ready touches nothing
     registro.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -55,9 +58,11 @@ class DisponibilidadWeb {
     private static final Logger LOG = LoggerFactory.getLogger(FiltroDisponibilidad.class);
 
     private final ApplicationAvailability disponibilidad;
+    private final DataSource baseDeDatos;
 
-    FiltroDisponibilidad(ApplicationAvailability disponibilidad) {
+    FiltroDisponibilidad(ApplicationAvailability disponibilidad, DataSource baseDeDatos) {
       this.disponibilidad = disponibilidad;
+      this.baseDeDatos = baseDeDatos;
     }
 
     @Override
@@ -71,7 +76,7 @@ class DisponibilidadWeb {
       try {
         cadena.doFilter(peticion, respuesta);
       } catch (ServletException | IOException | RuntimeException e) {
-        if (!esFaltaDeBaseDeDatos(e) || respuesta.isCommitted()) {
+        if (respuesta.isCommitted() || !(esFaltaDeBaseDeDatos(e) || (conErrorSql(e) && !alcanzable(baseDeDatos)))) {
           throw e;
         }
         LOG.warn("Database unavailable while serving {}: {}", peticion.getRequestURI(), causaRaiz(e).toString());
@@ -105,6 +110,29 @@ class DisponibilidadWeb {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a failure passed through JDBC: when the database went away mid-request, the exception
+   * that reaches here may be a failed rollback on the broken connection ("Unable to rollback
+   * against JDBC Connection") that hides the cause; then the database itself is asked.
+   */
+  static boolean conErrorSql(Throwable excepcion) {
+    for (Throwable t = excepcion; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the database answers now (a valid connection within a second). */
+  private static boolean alcanzable(DataSource baseDeDatos) {
+    try (Connection conexion = baseDeDatos.getConnection()) {
+      return conexion.isValid(1);
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static Throwable causaRaiz(Throwable e) {
