@@ -95,7 +95,7 @@ public class Compromiso {
   @OrderBy("fechaFin, id")
   private List<Hito> hitos = new ArrayList<>();
 
-  private Instant creado = Instant.now();
+  private Instant creado;
 
   public static String folioDe(String folioEjercicio, int numero) {
     return folioEjercicio + "-C-" + String.format("%03d", numero);

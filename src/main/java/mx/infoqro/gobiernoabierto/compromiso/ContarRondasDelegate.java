@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_ContarRondas: whether the returned commitment used its last round, for Gateway_RondasAgotadas. */
-@Component("contarRondasCompromisoDelegate")
-class ContarRondasCompromisoDelegate implements JavaDelegate {
+@Component("contarRondasDelegate")
+class ContarRondasDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  ContarRondasCompromisoDelegate(AprobacionCompromisoService servicio) {
+  ContarRondasDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 

@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_DeclararNoAprobado: the commitment ends NO_APROBADO with its public reason. */
-@Component("declararNoAprobadoCompromisoDelegate")
-class DeclararNoAprobadoCompromisoDelegate implements JavaDelegate {
+@Component("declararNoAprobadoDelegate")
+class DeclararNoAprobadoDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  DeclararNoAprobadoCompromisoDelegate(AprobacionCompromisoService servicio) {
+  DeclararNoAprobadoDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 

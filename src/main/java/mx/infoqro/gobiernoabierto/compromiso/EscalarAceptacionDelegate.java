@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_EscalarAceptacion (async): the acceptance is overdue; the Pleno and the commission are told. */
-@Component("escalarAceptacionCompromisoDelegate")
-class EscalarAceptacionCompromisoDelegate implements JavaDelegate {
+@Component("escalarAceptacionDelegate")
+class EscalarAceptacionDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  EscalarAceptacionCompromisoDelegate(AprobacionCompromisoService servicio) {
+  EscalarAceptacionDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 

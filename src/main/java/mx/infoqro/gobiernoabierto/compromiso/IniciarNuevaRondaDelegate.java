@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_IniciarNuevaRonda: the revised draft goes back to the STL in the next round. */
-@Component("iniciarNuevaRondaCompromisoDelegate")
-class IniciarNuevaRondaCompromisoDelegate implements JavaDelegate {
+@Component("iniciarNuevaRondaDelegate")
+class IniciarNuevaRondaDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  IniciarNuevaRondaCompromisoDelegate(AprobacionCompromisoService servicio) {
+  IniciarNuevaRondaDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 

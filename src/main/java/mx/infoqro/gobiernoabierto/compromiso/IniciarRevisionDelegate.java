@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_IniciarRevision: round 1 of the STL review; the agency's group becomes a process variable. */
-@Component("iniciarRevisionCompromisoDelegate")
-class IniciarRevisionCompromisoDelegate implements JavaDelegate {
+@Component("iniciarRevisionDelegate")
+class IniciarRevisionDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  IniciarRevisionCompromisoDelegate(AprobacionCompromisoService servicio) {
+  IniciarRevisionDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 

@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordarAceptacion (async): reminds the agency's liaisons of the pending acceptance. */
-@Component("recordarAceptacionCompromisoDelegate")
-class RecordarAceptacionCompromisoDelegate implements JavaDelegate {
+@Component("recordarAceptacionDelegate")
+class RecordarAceptacionDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  RecordarAceptacionCompromisoDelegate(AprobacionCompromisoService servicio) {
+  RecordarAceptacionDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 

@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_RegistrarAprobacion (async): the commitment becomes APROBADO and the parties are notified. */
-@Component("registrarAprobacionCompromisoDelegate")
-class RegistrarAprobacionCompromisoDelegate implements JavaDelegate {
+@Component("registrarAprobacionDelegate")
+class RegistrarAprobacionDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  RegistrarAprobacionCompromisoDelegate(AprobacionCompromisoService servicio) {
+  RegistrarAprobacionDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 
