@@ -91,18 +91,7 @@ public class BorradorCompromisoService {
       c.setEje(mesa.getEje());
       c.setNumero(numero);
       c.setFolio(Compromiso.folioDe(ejercicio.getFolio(), numero));
-      c.setTitulo(b.titulo());
-      c.setProblema(b.problema());
-      c.setStatusQuo(b.statusQuo());
-      c.setDescripcion(b.descripcion());
-      c.setComoResuelve(b.comoResuelve());
-      c.setValores(
-          b.valores().stream().sorted().map(ValorGobiernoAbierto::name).collect(Collectors.joining(",")));
-      c.setSujetoResponsable(sujetos.porId(b.sujetoResponsableId()));
-      c.setOtrosActores(b.otrosActores());
-      c.setContacto(b.contacto());
-      c.setFechaInicio(b.fechaInicio());
-      c.setFechaFin(b.fechaFin());
+      aplicar(b, c, sujetos.porId(b.sujetoResponsableId()));
       c.setEstado(EstadoCompromiso.BORRADOR);
       c.setCreado(plazos.ahora().toInstant());
       for (BorradorHito h : b.hitos()) {
@@ -115,5 +104,20 @@ public class BorradorCompromisoService {
       creados.add(c);
     }
     return creados;
+  }
+
+  /** Writes the template fields of a draft (all but its milestones) on the commitment. */
+  static void aplicar(Borrador b, Compromiso c, SujetoObligado sujetoResponsable) {
+    c.setTitulo(b.titulo());
+    c.setProblema(b.problema());
+    c.setStatusQuo(b.statusQuo());
+    c.setDescripcion(b.descripcion());
+    c.setComoResuelve(b.comoResuelve());
+    c.setValores(b.valores().stream().sorted().map(ValorGobiernoAbierto::name).collect(Collectors.joining(",")));
+    c.setSujetoResponsable(sujetoResponsable);
+    c.setOtrosActores(b.otrosActores());
+    c.setContacto(b.contacto());
+    c.setFechaInicio(b.fechaInicio());
+    c.setFechaFin(b.fechaFin());
   }
 }

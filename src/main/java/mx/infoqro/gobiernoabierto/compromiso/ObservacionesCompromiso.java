@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.comun.Opcion;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
@@ -89,18 +88,7 @@ public class ObservacionesCompromiso {
     Compromiso c = expediente.compromiso(compromisoId);
     ExpedienteCompromiso.exigirEstado(c, EstadoCompromiso.DEVUELTO);
     SujetoObligado sujeto = sujetos.buscar(borrador.sujetoResponsableId()).orElseThrow();
-    c.setTitulo(borrador.titulo());
-    c.setProblema(borrador.problema());
-    c.setStatusQuo(borrador.statusQuo());
-    c.setDescripcion(borrador.descripcion());
-    c.setComoResuelve(borrador.comoResuelve());
-    c.setValores(
-        borrador.valores().stream().sorted().map(ValorGobiernoAbierto::name).collect(Collectors.joining(",")));
-    c.setSujetoResponsable(sujeto);
-    c.setOtrosActores(borrador.otrosActores());
-    c.setContacto(borrador.contacto());
-    c.setFechaInicio(borrador.fechaInicio());
-    c.setFechaFin(borrador.fechaFin());
+    BorradorCompromisoService.aplicar(borrador, c, sujeto);
     actualizarHitos(c, borrador.hitos());
     expediente.registrar(c, OBSERVACIONES_ATENDIDAS, usuario, null);
     return sujeto.grupo();
