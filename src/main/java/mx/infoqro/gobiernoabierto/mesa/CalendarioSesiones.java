@@ -69,7 +69,7 @@ public class CalendarioSesiones {
     try {
       new CalendarOutputter(false).output(calendario, salida);
     } catch (IOException e) {
-      throw new IllegalStateException("No se pudo escribir el calendario de sesiones", e);
+      throw new IllegalStateException("Cannot write the sessions calendar", e);
     }
     return salida.toString();
   }

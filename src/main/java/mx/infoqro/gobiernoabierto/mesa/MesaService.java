@@ -192,7 +192,7 @@ public class MesaService {
   /** The calendar file (.ics) of a session, for the personal page's download. */
   @Transactional(readOnly = true)
   public Adjunto calendario(Long sesionId) {
-    Sesion s = sesiones.findById(sesionId).orElseThrow(() -> new IllegalArgumentException("Sesión " + sesionId));
+    Sesion s = sesiones.findById(sesionId).orElseThrow(() -> new IllegalArgumentException("Session " + sesionId));
     return calendario.adjunto(List.of(s));
   }
 
@@ -262,6 +262,6 @@ public class MesaService {
   }
 
   Mesa mesa(Long mesaId) {
-    return mesas.findById(mesaId).orElseThrow(() -> new IllegalArgumentException("Mesa " + mesaId));
+    return mesas.findById(mesaId).orElseThrow(() -> new IllegalArgumentException("Table " + mesaId));
   }
 }

@@ -71,7 +71,7 @@ public class RespuestasPropuestas {
         propuestas
             .findById(propuestaId)
             .filter(encontrada -> encontrada.getMesa().getId().equals(mesaId))
-            .orElseThrow(() -> new IllegalArgumentException("Propuesta " + propuestaId + " de la mesa " + mesaId));
+            .orElseThrow(() -> new IllegalArgumentException("Proposal " + propuestaId + " of table " + mesaId));
     return new FormularioResponderPropuestaPortal(
         vista.folio(),
         vista.eje(),

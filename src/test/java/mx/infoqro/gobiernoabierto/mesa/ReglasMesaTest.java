@@ -30,6 +30,17 @@ class ReglasMesaTest {
   }
 
   @Test
+  void aTableSchedulesAtMostTwelveSessionsAtOnceSoTheirInvitationFitsOneMessage() {
+    List<NuevaSesion> doce = java.util.stream.IntStream.rangeClosed(1, 12)
+        .mapToObj(i -> new NuevaSesion(AHORA.plusDays(i), "Sala", null)).toList();
+    assertThatCode(() -> ReglasMesa.validarSesiones(doce, AHORA)).doesNotThrowAnyException();
+    List<NuevaSesion> trece = new java.util.ArrayList<>(doce);
+    trece.add(new NuevaSesion(AHORA.plusDays(13), "Sala", null));
+    assertThatThrownBy(() -> ReglasMesa.validarSesiones(trece, AHORA))
+        .hasMessage("Programe como máximo 12 sesiones a la vez; las demás, al registrar cada sesión.");
+  }
+
+  @Test
   void aSessionNeedsAPlaceOrALink() {
     assertThatThrownBy(() -> ReglasMesa.validarSesiones(List.of(PRESENCIAL, new NuevaSesion(AHORA.plusDays(9), " ", null)), AHORA))
         .hasMessage("Sesión 2: indique el lugar o el enlace de la sesión en línea.");
