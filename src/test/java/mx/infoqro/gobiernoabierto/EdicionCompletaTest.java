@@ -2,7 +2,6 @@ package mx.infoqro.gobiernoabierto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
@@ -12,6 +11,11 @@ import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioAceptarCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioAprobarCompromisoPleno;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioFirmarPlanAccion;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
+import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
 import mx.infoqro.gobiernoabierto.compromiso.PlanAccion;
 import mx.infoqro.gobiernoabierto.compromiso.PlanAccionRepository;
@@ -22,12 +26,18 @@ import mx.infoqro.gobiernoabierto.ejercicio.FaseEjercicio;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
+import mx.infoqro.gobiernoabierto.seguimiento.EvidenciaEnlace;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioAprobarInformeFinal;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioEvaluarCompromiso;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioPrepararInformeFinal;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioVerificarReporte;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvanceRepository;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.system.EdicionDemo;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,10 +80,12 @@ class EdicionCompletaTest extends PruebaIntegracion {
     // Approval: four commitments approved, the fifth returned until its rounds run out
     decidirStl(pis[0], AprobacionCompromisoProcess.APROBAR, null);
     for (int i = 0; i < 3; i++) {
-      completar(pis[i], AprobacionCompromisoProcess.TASK_ACEPTAR, Map.of(AprobacionCompromisoProcess.VAR_DECISION_ENLACE, AprobacionCompromisoProcess.ACEPTAR));
+      completar(pis[i], AprobacionCompromisoProcess.TASK_ACEPTAR, Formularios.variables(
+          new FormularioAceptarCompromiso(null, null, null, null, null, null, null, null, null, AprobacionCompromisoProcess.ACEPTAR, null)));
     }
     for (int i = 0; i < 4; i++) {
-      completar(pis[i], AprobacionCompromisoProcess.TASK_APROBAR_PLENO, Map.of(AprobacionCompromisoProcess.VAR_DECISION_PLENO, AprobacionCompromisoProcess.APROBAR));
+      completar(pis[i], AprobacionCompromisoProcess.TASK_APROBAR_PLENO, Formularios.variables(
+          new FormularioAprobarCompromisoPleno(null, null, null, null, null, null, null, null, null, AprobacionCompromisoProcess.APROBAR, null)));
     }
     for (int ronda = 2; ronda <= 3; ronda++) {
       completar(pis[4], AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES, Map.of());
@@ -83,7 +95,7 @@ class EdicionCompletaTest extends PruebaIntegracion {
 
     // Action plan signed by the Pleno and published; the follow-up starts for the four approved
     assertThat(fase()).isEqualTo(FaseEjercicio.PLAN_ACCION);
-    completar(edicion.getId(), EjercicioProcess.TASK_FIRMAR_PLAN, Map.of("planFirmado", true));
+    completar(edicion.getId(), EjercicioProcess.TASK_FIRMAR_PLAN, Formularios.variables(new FormularioFirmarPlanAccion(null, true, null)));
     ejecutarAsincronos();
     assertThat(fase()).isEqualTo(FaseEjercicio.SEGUIMIENTO);
     List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicio.getId(), EstadoCompromiso.EN_IMPLEMENTACION);
@@ -97,32 +109,36 @@ class EdicionCompletaTest extends PruebaIntegracion {
       completar(
           pi,
           SeguimientoProcess.TASK_REPORTAR_AVANCE,
-          Map.of(
-              "avances",
-              FormularioTarea.json(
+          Formularios.variables(
+              new FormularioReportarAvance(
+                  null, null, null,
                   List.of(
-                      Map.of("estado", "COMPLETADO", "porcentaje", 100),
-                      Map.of("estado", "EN_PROCESO", "porcentaje", 40))),
-              "narrativa", "Se publicó el primer conjunto de datos.",
-              "evidencias", FormularioTarea.json(List.of(Map.of("descripcion", "Conjunto de datos", "url", "https://datos.example.mx/" + c.getFolio())))));
-      completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, Map.of(SeguimientoProcess.VAR_DECISION_VERIFICACION, SeguimientoProcess.VERIFICAR));
+                      new FormularioReportarAvance.Avance(null, null, Hito.EstadoHito.COMPLETADO, 100, null),
+                      new FormularioReportarAvance.Avance(null, null, Hito.EstadoHito.EN_PROCESO, 40, null)),
+                  "Se publicó el primer conjunto de datos.",
+                  List.of(new EvidenciaEnlace("Conjunto de datos", "https://datos.example.mx/" + c.getFolio())))));
+      completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, Formularios.variables(
+          new FormularioVerificarReporte(null, null, null, null, null, null, SeguimientoProcess.VERIFICAR, null)));
       ejecutarAsincronos();
       dispararTimer(pi, SeguimientoProcess.TIMER_FIN_PLAN);
       completar(
           pi,
           SeguimientoProcess.TASK_EVALUAR_COMPROMISO,
-          Map.of("potencial", "MODESTO", "cumplimiento", "SUSTANCIAL", "abrioGobierno", "MARGINAL", "comentario", "Avance sustancial con datos abiertos."));
+          Formularios.variables(
+              new FormularioEvaluarCompromiso(
+                  null, null, null, null, Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.SUSTANCIAL,
+                  Evaluacion.AperturaGobierno.MARGINAL, "Avance sustancial con datos abiertos.", null)));
     }
 
     // Final report, returned once, approved; the edition closes
     assertThat(fase()).isEqualTo(FaseEjercicio.CIERRE);
     completar(edicion.getId(), EjercicioProcess.TASK_PREPARAR_INFORME, Map.of());
-    Map<String, Object> devolver = new HashMap<>();
-    devolver.put(EjercicioProcess.VAR_DECISION_INFORME, EjercicioProcess.DEVOLVER);
-    devolver.put("observaciones", "Agregue los aprendizajes de la mesa.");
-    completar(edicion.getId(), EjercicioProcess.TASK_APROBAR_INFORME, devolver);
-    completar(edicion.getId(), EjercicioProcess.TASK_PREPARAR_INFORME, Map.of("informeFinal", "Cuatro compromisos evaluados; aprendizajes de la mesa de servicios públicos."));
-    completar(edicion.getId(), EjercicioProcess.TASK_APROBAR_INFORME, Map.of(EjercicioProcess.VAR_DECISION_INFORME, EjercicioProcess.APROBAR));
+    completar(edicion.getId(), EjercicioProcess.TASK_APROBAR_INFORME, Formularios.variables(
+        new FormularioAprobarInformeFinal(null, EjercicioProcess.DEVOLVER, "Agregue los aprendizajes de la mesa.")));
+    completar(edicion.getId(), EjercicioProcess.TASK_PREPARAR_INFORME, Formularios.variables(
+        new FormularioPrepararInformeFinal(null, "Cuatro compromisos evaluados; aprendizajes de la mesa de servicios públicos.")));
+    completar(edicion.getId(), EjercicioProcess.TASK_APROBAR_INFORME, Formularios.variables(
+        new FormularioAprobarInformeFinal(null, EjercicioProcess.APROBAR, null)));
     ejecutarAsincronos();
 
     // Nothing of the edition is still running
@@ -186,15 +202,9 @@ class EdicionCompletaTest extends PruebaIntegracion {
   }
 
   private void decidirStl(String pi, String decision, String observaciones) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(AprobacionCompromisoProcess.VAR_DECISION_STL, decision);
-    v.put(AprobacionCompromisoProcess.CAMPO_ESPECIFICO, true);
-    v.put(AprobacionCompromisoProcess.CAMPO_VERIFICABLE, true);
-    v.put(AprobacionCompromisoProcess.CAMPO_RELEVANTE, true);
-    v.put(AprobacionCompromisoProcess.CAMPO_HITOS_CON_FECHAS, true);
-    v.put(AprobacionCompromisoProcess.CAMPO_CON_SUJETO_RESPONSABLE, true);
-    v.put(AprobacionCompromisoProcess.CAMPO_OBSERVACIONES, observaciones);
-    completar(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL, v);
+    completar(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL, Formularios.variables(
+        new FormularioRevisarCompromisoStl(
+            null, null, null, null, null, null, null, null, null, true, true, true, true, true, decision, observaciones)));
   }
 
   /** Claims the single task at the activity (as whoever its candidate group is) and submits its form. */

@@ -41,7 +41,8 @@ public class RegistroDecision {
   @Column(nullable = false)
   private Instant fecha;
 
-  @Column(length = 4000)
+  /** Up to 8,000 characters: a person's observations (4,000 at most) with what the step adds (V15). */
+  @Column(length = 8000)
   private String motivo;
 
   public RegistroDecision(

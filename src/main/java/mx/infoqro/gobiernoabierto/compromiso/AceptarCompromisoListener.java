@@ -1,23 +1,18 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
-import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.texto;
-
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Task {@code Task_AceptarCompromiso}: the responsible agency's liaison accepts or returns it. */
+/** Task_AceptarCompromiso: the responsible agency's liaison accepts the commitment or returns it. */
 @Component("aceptarCompromisoListener")
-class AceptarCompromisoListener extends TareaDecisionCompromiso {
+class AceptarCompromisoListener extends TareaDecisionCompromiso<FormularioAceptarCompromiso> {
 
   AceptarCompromisoListener(AprobacionCompromisoService servicio, Auditoria auditoria) {
-    super(servicio, auditoria, VAR_DECISION_ENLACE);
+    super(FormularioAceptarCompromiso.class, servicio, auditoria, FormularioAceptarCompromiso::de);
   }
 
   @Override
-  protected void alCompletar(DelegateTask tarea, Long compromisoId, String usuario) {
-    servicio.decidirAceptacion(
-        compromisoId, texto(tarea, VAR_DECISION_ENLACE), texto(tarea, CAMPO_OBSERVACIONES), usuario);
+  protected void decidir(Long compromisoId, FormularioAceptarCompromiso f, String usuario) {
+    servicio.decidirAceptacion(compromisoId, f.decision(), f.observaciones(), usuario);
   }
 }

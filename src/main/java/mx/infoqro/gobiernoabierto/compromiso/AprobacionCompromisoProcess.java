@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -62,44 +63,6 @@ public final class AprobacionCompromisoProcess {
   public static final String ACEPTAR = "ACEPTAR";
   public static final String DEVOLVER = "DEVOLVER";
 
-  // --- Form fields (task-local variables) --------------------------------------------------------
-  /** Read-only view of the draft on the decision forms. */
-  public static final String CAMPO_FOLIO = "folio";
-  public static final String CAMPO_TITULO = "titulo";
-  public static final String CAMPO_EJE = "eje";
-  public static final String CAMPO_PROBLEMA = "problema";
-  public static final String CAMPO_DESCRIPCION = "descripcion";
-  public static final String CAMPO_HITOS_RESUMEN = "hitosResumen";
-  public static final String CAMPO_SUJETO_RESPONSABLE = "sujetoResponsable";
-  public static final String CAMPO_RONDA = "ronda";
-  public static final String CAMPO_OBSERVACIONES_ANTERIORES = "observacionesAnteriores";
-  /** Observations written on a decision form. */
-  public static final String CAMPO_OBSERVACIONES = "observaciones";
-  /** The STL's criteria checkboxes. */
-  public static final String CAMPO_ESPECIFICO = "especifico";
-  public static final String CAMPO_VERIFICABLE = "verificable";
-  public static final String CAMPO_RELEVANTE = "relevante";
-  public static final String CAMPO_HITOS_CON_FECHAS = "hitosConFechas";
-  public static final String CAMPO_CON_SUJETO_RESPONSABLE = "conSujetoResponsable";
-  /** The table's revision of the draft (all template fields). */
-  public static final String CAMPO_DEVUELTO_POR = "devueltoPor";
-  public static final String CAMPO_STATUS_QUO = "statusQuo";
-  public static final String CAMPO_COMO_RESUELVE = "comoResuelve";
-  public static final String CAMPO_VALORES = "valores";
-  /** Select of the responsible agency: its id as text, options from {@link #CAMPO_SUJETOS_OPCIONES}. */
-  public static final String CAMPO_SUJETO_RESPONSABLE_ID = "sujetoResponsableId";
-  public static final String CAMPO_SUJETOS_OPCIONES = "sujetosOpciones";
-  public static final String CAMPO_OTROS_ACTORES = "otrosActores";
-  public static final String CAMPO_CONTACTO = "contacto";
-  public static final String CAMPO_FECHA_INICIO = "fechaInicio";
-  public static final String CAMPO_FECHA_FIN = "fechaFin";
-  /** Dynamic list of milestones; each row has the HITO_* keys. */
-  public static final String CAMPO_HITOS = "hitos";
-  public static final String HITO_DESCRIPCION = "descripcion";
-  public static final String HITO_PRODUCTO = "productoEsperado";
-  public static final String HITO_FECHA_INICIO = "fechaInicio";
-  public static final String HITO_FECHA_FIN = "fechaFin";
-
   // --- Decision log (Auditoria) -------------------------------------------------------------------
   public static final String ENTIDAD = "Compromiso";
   public static final String REVISION_INICIADA = "REVISION_INICIADA";
@@ -124,11 +87,11 @@ public final class AprobacionCompromisoProcess {
 
   /** The input variable {@link #VAR_COMPROMISO_ID} as seen from an execution or a task. */
   static Long compromisoId(VariableScope alcance) {
-    return ((Number) alcance.getVariable(VAR_COMPROMISO_ID)).longValue();
+    return VariablesProceso.id(alcance, VAR_COMPROMISO_ID);
   }
 
   /** The input variable {@link #VAR_EJERCICIO_ID} as seen from an execution or a task. */
   static Long ejercicioId(VariableScope alcance) {
-    return ((Number) alcance.getVariable(VAR_EJERCICIO_ID)).longValue();
+    return VariablesProceso.id(alcance, VAR_EJERCICIO_ID);
   }
 }

@@ -1,8 +1,7 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import mx.infoqro.gobiernoabierto.mesa.MesaService;
-import mx.infoqro.gobiernoabierto.mesa.TareasMesa;
-
+import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ class CerrarMesaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    Long mesaId = TareasMesa.mesaId(ejecucion);
+    Long mesaId = MesaProcess.mesaId(ejecucion);
     mesaService.cerrar(mesaId, redaccion.borradores(mesaId));
   }
 }

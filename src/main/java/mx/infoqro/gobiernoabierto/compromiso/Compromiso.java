@@ -85,8 +85,8 @@ public class Compromiso {
   @Column(length = 4000)
   private String observaciones;
 
-  /** Public reason when it ends as not approved. */
-  @Column(length = 4000)
+  /** Public reason when it ends as not approved: its last observations within a sentence (V15). */
+  @Column(length = 8000)
   private String motivoNoAprobado;
 
   private Instant aprobado;
@@ -95,7 +95,7 @@ public class Compromiso {
   @OrderBy("fechaFin, id")
   private List<Hito> hitos = new ArrayList<>();
 
-  private Instant creado = Instant.now();
+  private Instant creado;
 
   public static String folioDe(String folioEjercicio, int numero) {
     return folioEjercicio + "-C-" + String.format("%03d", numero);

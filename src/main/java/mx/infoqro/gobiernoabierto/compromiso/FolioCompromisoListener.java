@@ -3,6 +3,7 @@ package mx.infoqro.gobiernoabierto.compromiso;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_COMPROMISO_ID;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_FOLIO_SUBCASO;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class FolioCompromisoListener implements ExecutionListener {
   @Override
   @Transactional(readOnly = true)
   public void notify(DelegateExecution ejecucion) {
-    Long compromisoId = (Long) ejecucion.getVariable(VAR_COMPROMISO_ID);
+    Long compromisoId = VariablesProceso.id(ejecucion, VAR_COMPROMISO_ID);
     ejecucion.setVariableLocal(VAR_FOLIO_SUBCASO, compromisos.findById(compromisoId).orElseThrow().getFolio());
   }
 }

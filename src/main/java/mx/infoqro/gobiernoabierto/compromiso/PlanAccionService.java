@@ -2,11 +2,13 @@ package mx.infoqro.gobiernoabierto.compromiso;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,17 +16,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanAccionService {
 
+  /** Entity and decisions of the plan in the decision log. */
+  public static final String ENTIDAD = "PlanAccion";
+  public static final String FIRMADO = "FIRMADO";
+  public static final String PUBLICADO = "PUBLICADO";
+
   private final CompromisoRepository compromisos;
   private final PlanAccionRepository planes;
   private final ConsultaEjercicios ejercicios;
   private final Auditoria auditoria;
+  private final Plazos plazos;
 
   PlanAccionService(
-      CompromisoRepository compromisos, PlanAccionRepository planes, ConsultaEjercicios ejercicios, Auditoria auditoria) {
+      CompromisoRepository compromisos,
+      PlanAccionRepository planes,
+      ConsultaEjercicios ejercicios,
+      Auditoria auditoria,
+      Plazos plazos) {
     this.compromisos = compromisos;
     this.planes = planes;
     this.ejercicios = ejercicios;
     this.auditoria = auditoria;
+    this.plazos = plazos;
   }
 
   /** Ids of the edition's draft commitments, the input of the approval phase. */
@@ -58,16 +71,29 @@ public class PlanAccionService {
     return compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicioId, EstadoCompromiso.APROBADO);
   }
 
+  /** Task_FirmarPlanAccion as it opens: the approved commitments, not signed yet. */
+  @Transactional(readOnly = true)
+  public FormularioFirmarPlanAccion formularioFirma(Long ejercicioId) {
+    List<Compromiso> lista = aprobados(ejercicioId);
+    String resumen =
+        lista.isEmpty()
+            ? Mensajes.texto("compromiso.plan.sin-compromisos")
+            : lista.stream()
+                .map(c -> Mensajes.texto("compromiso.plan.linea", c.getFolio(), c.getTitulo(), c.getSujetoResponsable().getNombre()))
+                .collect(Collectors.joining("\n"));
+    return new FormularioFirmarPlanAccion(resumen, false, null);
+  }
+
   /** The Pleno signs the plan off; it must say so explicitly. */
   @Transactional
   public void firmar(Long ejercicioId, Boolean firmado, String observaciones, String usuario) {
     if (!Boolean.TRUE.equals(firmado)) {
-      throw new ValidacionException("Para continuar, confirme que el Pleno aprueba y firma el plan de acción.");
+      throw ValidacionException.de("compromiso.plan.sin-firma");
     }
     PlanAccion plan = deEjercicio(ejercicioId);
     plan.setFirmadoPor(usuario);
     plan.setFirmado(ahora());
-    auditoria.registrar(plan.getEjercicio().getFolio(), "PlanAccion", plan.getId(), "FIRMADO", usuario, observaciones);
+    auditoria.registrar(plan.getEjercicio().getFolio(), ENTIDAD, plan.getId(), FIRMADO, usuario, observaciones);
   }
 
   /** Publishes the signed plan. */
@@ -76,15 +102,15 @@ public class PlanAccionService {
     PlanAccion plan = deEjercicio(ejercicioId);
     plan.setPublicado(ahora());
     auditoria.registrar(
-        plan.getEjercicio().getFolio(), "PlanAccion", plan.getId(), "PUBLICADO", Auditoria.SISTEMA,
-        plan.getNumeroCompromisos() + " compromisos");
+        plan.getEjercicio().getFolio(), ENTIDAD, plan.getId(), PUBLICADO, Auditoria.SISTEMA,
+        Mensajes.texto("compromiso.plan.auditoria.publicado", String.valueOf(plan.getNumeroCompromisos())));
   }
 
   private static List<Long> ids(List<Compromiso> lista) {
     return lista.stream().map(Compromiso::getId).toList();
   }
 
-  private static Instant ahora() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant ahora() {
+    return plazos.ahora().toInstant();
   }
 }

@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.compromiso;
 
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ class PublicarPlanAccionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    planes.publicar((Long) ejecucion.getVariable(VAR_EJERCICIO_ID));
+    planes.publicar(VariablesProceso.id(ejecucion, VAR_EJERCICIO_ID));
   }
 }

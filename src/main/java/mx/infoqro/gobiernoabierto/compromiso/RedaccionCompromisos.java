@@ -9,6 +9,10 @@ import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaService;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
+import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas;
+import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import org.springframework.stereotype.Service;
@@ -25,20 +29,41 @@ class RedaccionCompromisos {
   private final ConsultaMesas consultaMesas;
   private final BorradorCompromisoService borradores;
   private final CompromisoRepository compromisos;
+  private final SujetoObligadoService sujetos;
 
   RedaccionCompromisos(
       MesaService mesas,
       ConsultaMesas consultaMesas,
       BorradorCompromisoService borradores,
-      CompromisoRepository compromisos) {
+      CompromisoRepository compromisos,
+      SujetoObligadoService sujetos) {
     this.mesas = mesas;
     this.consultaMesas = consultaMesas;
     this.borradores = borradores;
     this.compromisos = compromisos;
+    this.sujetos = sujetos;
   }
 
   /** A draft commitment and the proposals (answered INCORPORADA) it takes. */
   record CompromisoPropuesto(Borrador borrador, List<Long> propuestaIds) {}
+
+  /**
+   * Task_RedactarCompromisos as it opens: one empty draft with one empty milestone, the active
+   * agencies and the table's proposals answered INCORPORADA.
+   */
+  @Transactional(readOnly = true)
+  public FormularioRedactarCompromisos formulario(Long mesaId) {
+    Vista vista = mesas.vista(mesaId);
+    return new FormularioRedactarCompromisos(
+        vista.folio(),
+        vista.eje(),
+        List.of(FormularioRedactarCompromisos.CompromisoRedactado.vacio()),
+        sujetos.activos().stream()
+            .map(s -> new Opcion(ExpedienteCompromiso.nombreConSiglas(s), String.valueOf(s.getId())))
+            .toList(),
+        RespuestasPropuestas.opciones(
+            vista.propuestas().stream().filter(p -> p.decision() == DecisionRespuesta.INCORPORADA).toList()));
+  }
 
   /**
    * Stores the table's draft commitments and links to each the proposals it takes, together with
@@ -58,7 +83,7 @@ class RedaccionCompromisos {
             .map(Propuesta::getId)
             .collect(Collectors.toSet());
     if (propuestos == null || propuestos.isEmpty()) {
-      throw new ValidacionException("Agregue al menos un compromiso.");
+      throw ValidacionException.de("compromiso.borrador.ninguno");
     }
     ReglasRedaccion.validarPropuestasAtendidas(
         incorporadas, todas, propuestos.stream().map(CompromisoPropuesto::propuestaIds).toList());

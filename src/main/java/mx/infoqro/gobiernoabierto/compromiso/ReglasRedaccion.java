@@ -3,6 +3,7 @@ package mx.infoqro.gobiernoabierto.compromiso;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 
 /** Rules of a table's drafting of commitments (Task_RedactarCompromisos), pure and testable. */
@@ -22,16 +23,17 @@ final class ReglasRedaccion {
       Set<Long> incorporadas, Set<Long> todas, List<List<Long>> porCompromiso) {
     Set<Long> usadas = new HashSet<>();
     for (int i = 0; i < porCompromiso.size(); i++) {
+      String compromiso = Mensajes.texto("compromiso.borrador.etiqueta", String.valueOf(i + 1));
       for (Long id : porCompromiso.get(i)) {
-        String etiqueta = "Compromiso " + (i + 1) + ": la propuesta #" + id;
+        String propuesta = String.valueOf(id);
         if (!todas.contains(id)) {
-          throw new ValidacionException(etiqueta + " no es de esta mesa.");
+          throw ValidacionException.de("compromiso.redaccion.propuesta-ajena", compromiso, propuesta);
         }
         if (!incorporadas.contains(id)) {
-          throw new ValidacionException(etiqueta + " no se respondió como incorporada a un compromiso.");
+          throw ValidacionException.de("compromiso.redaccion.propuesta-no-incorporada", compromiso, propuesta);
         }
         if (!usadas.add(id)) {
-          throw new ValidacionException(etiqueta + " ya alimenta otro compromiso.");
+          throw ValidacionException.de("compromiso.redaccion.propuesta-usada", compromiso, propuesta);
         }
       }
     }

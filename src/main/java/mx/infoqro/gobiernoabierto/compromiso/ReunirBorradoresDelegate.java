@@ -3,6 +3,7 @@ package mx.infoqro.gobiernoabierto.compromiso;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_COMPROMISO_IDS;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ class ReunirBorradoresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    ejecucion.setVariable(VAR_COMPROMISO_IDS, planes.borradores((Long) ejecucion.getVariable(VAR_EJERCICIO_ID)));
+    ejecucion.setVariable(VAR_COMPROMISO_IDS, planes.borradores(VariablesProceso.id(ejecucion, VAR_EJERCICIO_ID)));
   }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A Camunda Form as deployed ({@code forms/<id>.form} on the classpath): for each field key, the
  * label people read and the rules form-js enforces in the browser (required, maximum length), so
  * that the server enforces the same ones with the same words. Groups are flattened; a dynamic
- * list's fields are its {@link Campo#hijos()}.
+ * list's fields are its {@link Campo#hijos()}. A field the form may hide ({@code conditional},
+ * its own or its group's) is {@link Campo#condicional()}: form-js does not check a hidden field.
  */
 public final class DefinicionFormulario {
 
@@ -29,6 +30,7 @@ public final class DefinicionFormulario {
       boolean requerido,
       Integer longitudMaxima,
       boolean soloLectura,
+      boolean condicional,
       Map<String, Campo> hijos) {}
 
   private final String id;
@@ -59,21 +61,22 @@ public final class DefinicionFormulario {
       if (in == null) {
         throw new IllegalArgumentException("No form " + recurso + " on the classpath");
       }
-      return new DefinicionFormulario(id, campos(JSON.readTree(in).path("components")));
+      return new DefinicionFormulario(id, campos(JSON.readTree(in).path("components"), false));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + recurso, e);
     }
   }
 
-  private static Map<String, Campo> campos(JsonNode componentes) {
+  private static Map<String, Campo> campos(JsonNode componentes, boolean enGrupoCondicional) {
     Map<String, Campo> campos = new LinkedHashMap<>();
     for (JsonNode c : componentes) {
       String tipo = c.path("type").asText();
       String clave = c.hasNonNull("key") ? c.get("key").asText() : c.path("path").asText(null);
       boolean lista = "dynamiclist".equals(tipo);
+      boolean condicional = enGrupoCondicional || c.hasNonNull("conditional");
       if (clave == null || clave.isEmpty() || (!lista && c.has("components"))) {
         // a group (or a text block): its fields belong to the form's top level
-        campos.putAll(campos(c.path("components")));
+        campos.putAll(campos(c.path("components"), condicional));
         continue;
       }
       JsonNode validar = c.path("validate");
@@ -86,7 +89,8 @@ public final class DefinicionFormulario {
               validar.path("required").asBoolean(false),
               validar.hasNonNull("maxLength") ? validar.get("maxLength").asInt() : null,
               c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
-              lista ? campos(c.path("components")) : Collections.emptyMap()));
+              condicional,
+              lista ? campos(c.path("components"), condicional) : Collections.emptyMap()));
     }
     return Collections.unmodifiableMap(campos);
   }

@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.comun;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -21,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.comun.DefinicionFormulario.Campo;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -36,11 +39,16 @@ import org.springframework.stereotype.Component;
  *       becomes a task-local variable, so submitted values land in the task's own scope (deleted
  *       with it) and never in the process. Text that may exceed the engine's 4,000-character
  *       limit of String variables (the form allows more, or the text is longer) is written as a
- *       Json string, stored without that limit; Tasklist shows it as text.
+ *       Json string, stored without that limit; Tasklist shows it as text. Values are written as
+ *       form-js reads them: dates as ISO text, enums by name, numbers as text except in number
+ *       fields (a select's values are text), lists and rows as Json.
  *   <li>{@link #leer} reads what was submitted on {@code complete} into the record (trimmed texts,
  *       empty as null; dates; ids; enums; dynamic-list rows as nested records, empty rows
  *       dropped) and enforces the form's own rules, required fields and maximum lengths, with the
- *       form's labels: a Spanish {@link ValidacionException} listing every problem, nothing stored.
+ *       form's labels (a row's field is named with its list and row: «Compromisos 2: Fecha de
+ *       fin»): a Spanish {@link ValidacionException} listing every problem, nothing stored. A
+ *       field the form may hide is not required here (form-js does not check hidden fields): the
+ *       service's rules decide.
  * </ul>
  */
 @Component
@@ -49,7 +57,9 @@ public class Formularios {
   /** Longest text a String variable holds (ACT_RU_VARIABLE.TEXT_ on H2 and PostgreSQL). */
   static final int LIMITE_TEXTO_VARIABLE = 4000;
 
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  /** Dates in Json values as ISO text (form-js reads {@code 2027-01-15}, not {@code [2027,1,15]}). */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   /** form-js datetime values: {@code 2026-03-15T10:00}, with optional seconds and offset. */
   private static final DateTimeFormatter FECHA_HORA =
@@ -85,14 +95,29 @@ public class Formularios {
     for (RecordComponent componente : valores.getClass().getRecordComponents()) {
       String clave = componente.getName();
       if (componente.isAnnotationPresent(Formulario.Decision.class)) {
-        // a returned case comes back here: the decision is taken again from scratch
-        if (tarea.getExecution() != null) {
-          tarea.getExecution().removeVariable(clave);
-        }
+        olvidarDecision(tarea.getExecution(), clave);
         continue;
       }
       Campo campo = definicion.campos().get(clave);
       tarea.setVariableLocal(clave, variableDe(valorDe(componente, valores), campo));
+    }
+  }
+
+  /**
+   * A returned case comes back to the task: its decision is taken again from scratch. The value of
+   * an earlier round goes; a decision the model declares in a narrower scope than the process (a
+   * sub-process' input parameter, so that parallel paths do not share it) keeps that scope, where
+   * the submitted decision then lands.
+   */
+  private static void olvidarDecision(DelegateExecution ejecucion, String clave) {
+    if (ejecucion == null || !ejecucion.hasVariable(clave)) {
+      return;
+    }
+    DelegateExecution instancia = ejecucion.getProcessInstance();
+    if (instancia.hasVariableLocal(clave)) {
+      instancia.removeVariableLocal(clave);
+    } else {
+      ejecucion.setVariable(clave, null);
     }
   }
 
@@ -106,16 +131,40 @@ public class Formularios {
               || (campo != null && campo.longitudMaxima() != null && campo.longitudMaxima() > LIMITE_TEXTO_VARIABLE);
       return largo ? json(texto) : texto;
     }
+    Object paraFormulario = comoLoLeeFormJs(valor, campo);
+    return paraFormulario instanceof List<?> || paraFormulario instanceof Map<?, ?> ? json(paraFormulario) : paraFormulario;
+  }
+
+  /**
+   * A value as form-js reads it: dates as ISO text, enums by name, numbers as text unless the field
+   * is a number field (select, radio, taglist and text fields compare and show text), records as
+   * objects keyed by their components, collections as lists; each nested value by its own field.
+   */
+  private static Object comoLoLeeFormJs(Object valor, Campo campo) {
+    if (valor instanceof Record fila) {
+      Map<String, Campo> hijos = campo != null ? campo.hijos() : Map.of();
+      Map<String, Object> objeto = new java.util.LinkedHashMap<>();
+      for (RecordComponent componente : fila.getClass().getRecordComponents()) {
+        objeto.put(
+            componente.getName(), comoLoLeeFormJs(valorDe(componente, fila), hijos.get(componente.getName())));
+      }
+      return objeto;
+    }
+    if (valor instanceof Collection<?> coleccion) {
+      List<Object> lista = new ArrayList<>();
+      coleccion.forEach(elemento -> lista.add(comoLoLeeFormJs(elemento, campo)));
+      return lista;
+    }
     if (valor instanceof Enum<?> e) {
       return e.name();
     }
     if (valor instanceof LocalDate || valor instanceof OffsetDateTime) {
       return valor.toString();
     }
-    if (valor instanceof Boolean || valor instanceof Number) {
-      return valor;
+    if (valor instanceof Number && campo != null && !"number".equals(campo.tipo())) {
+      return valor.toString();
     }
-    return json(valor);
+    return valor;
   }
 
   /** A value as form-js expects a list, object or long text: a Json variable. */
@@ -135,8 +184,22 @@ public class Formularios {
    * @throws ValidacionException listing every field that breaks a rule of the form
    */
   public <F extends Record> F leer(DelegateTask tarea, Class<F> tipo) {
+    return leer(clave -> FormularioTarea.valor(tarea, clave), tipo);
+  }
+
+  /**
+   * What a person submitted, given as variables (e.g. {@link #variables}), as the form's record
+   * after the form's rules: the same reading as on {@code complete}, without a task.
+   *
+   * @throws ValidacionException listing every field that breaks a rule of the form
+   */
+  public <F extends Record> F leer(Map<String, ?> enviados, Class<F> tipo) {
+    return leer(enviados::get, tipo);
+  }
+
+  private <F extends Record> F leer(Fuente fuente, Class<F> tipo) {
     List<String> errores = new ArrayList<>();
-    F formulario = construir(tipo, definicion(tipo).campos(), clave -> FormularioTarea.valor(tarea, clave), "", errores);
+    F formulario = construir(tipo, definicion(tipo).campos(), fuente, "", errores);
     if (!errores.isEmpty()) {
       throw new ValidacionException(String.join(" ", errores));
     }
@@ -210,7 +273,7 @@ public class Formularios {
       return;
     }
     boolean vacio = valor == null || (valor instanceof Collection<?> c && c.isEmpty());
-    if (campo.requerido() && vacio) {
+    if (campo.requerido() && !campo.condicional() && vacio) {
       errores.add(Mensajes.texto("formulario.requerido", etiqueta));
     }
     if (valor instanceof String texto && campo.longitudMaxima() != null && texto.length() > campo.longitudMaxima()) {
@@ -223,6 +286,12 @@ public class Formularios {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Object convertir(Object valor, Type tipo, Campo campo, String etiqueta, List<String> errores) {
     Class<?> clase = clase(tipo);
+    if (valor instanceof SerializableValue serializado) {
+      // a typed value as {@link #variables} writes it (not yet through the engine): its Json text
+      valor = serializado.getValueSerialized() == null ? null : leerJson(serializado.getValueSerialized());
+    } else if (valor instanceof TypedValue tipado) {
+      valor = tipado.getValue();
+    }
     if (valor instanceof SpinJsonNode nodo) {
       valor = nodo.isString() ? nodo.stringValue() : leerJson(nodo.toString());
     }
@@ -259,12 +328,13 @@ public class Formularios {
             continue;
           }
           n++;
-          String prefijo = (campo != null ? campo.etiqueta() : "") + " " + n + ": ";
+          String prefijo = etiqueta + " " + n + ": ";
           elementos.add(construir((Class<Record>) claseElemento, hijos, ((Map<String, Object>) mapa)::get, prefijo, errores));
         }
       } else {
         for (String texto : FormularioTarea.textos(valor)) {
-          elementos.add(claseElemento.isEnum() ? enumerado((Class<? extends Enum>) claseElemento, texto, etiqueta) : texto);
+          // each value of a checklist or taglist as its element type (enum, id, text)
+          elementos.add(convertir(texto, elemento, campo, etiqueta, errores));
         }
       }
       if (clase == Set.class) {

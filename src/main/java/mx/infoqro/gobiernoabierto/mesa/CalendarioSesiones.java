@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador.Adjunto;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -68,7 +69,7 @@ public class CalendarioSesiones {
     try {
       new CalendarOutputter(false).output(calendario, salida);
     } catch (IOException e) {
-      throw new IllegalStateException("No se pudo escribir el calendario de sesiones", e);
+      throw new IllegalStateException("Cannot write the sessions calendar", e);
     }
     return salida.toString();
   }
@@ -88,20 +89,20 @@ public class CalendarioSesiones {
   private VEvent evento(Sesion s) {
     Mesa mesa = s.getMesa();
     ZonedDateTime inicio = s.getFechaHora().atZoneSameInstant(zona);
+    String numero = String.valueOf(s.getNumero());
     VEvent evento =
         new VEvent(
-            inicio,
-            inicio.plus(DURACION),
-            "Sesión " + s.getNumero() + " de la mesa de co-creación «" + mesa.getEje().getNombre() + "»");
+            inicio, inicio.plus(DURACION), Mensajes.texto("mesa.calendario.resumen", numero, mesa.getEje().getNombre()));
     evento.add(new Uid("sesion-" + s.getId() + "@" + host()));
     String paginaMesa = sitio + "/mesas/" + mesa.getId();
-    evento.add(new Location(s.getLugar() != null ? s.getLugar() : "En línea: " + s.getEnlace()));
+    evento.add(
+        new Location(s.getLugar() != null ? s.getLugar() : Mensajes.texto("mesa.calendario.en-linea", s.getEnlace())));
     evento.add(new Url(uri(s.getEnlace() != null ? s.getEnlace() : paginaMesa)));
     evento.add(
         new Description(
-            "Mesa " + mesa.getFolio() + " del Ejercicio de Gobierno Abierto."
-                + (s.getEnlace() != null ? "\nEnlace de la sesión: " + s.getEnlace() : "")
-                + "\nPágina de la mesa: " + paginaMesa));
+            s.getEnlace() != null
+                ? Mensajes.texto("mesa.calendario.descripcion-en-linea", mesa.getFolio(), s.getEnlace(), paginaMesa)
+                : Mensajes.texto("mesa.calendario.descripcion", mesa.getFolio(), paginaMesa)));
     evento.add(s.getEstado() == EstadoSesion.CANCELADA ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
     return evento;
   }

@@ -1,9 +1,13 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
+import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
@@ -31,6 +35,7 @@ public class ConformacionMesasService {
   private final DecisionService decisionService;
   private final Auditoria auditoria;
   private final Notificador notificador;
+  private final Plazos plazos;
 
   ConformacionMesasService(
       ConsultaEjercicios ejercicios,
@@ -38,13 +43,15 @@ public class ConformacionMesasService {
       ConsultaRegistros registros,
       DecisionService decisionService,
       Auditoria auditoria,
-      Notificador notificador) {
+      Notificador notificador,
+      Plazos plazos) {
     this.ejercicios = ejercicios;
     this.mesas = mesas;
     this.registros = registros;
     this.decisionService = decisionService;
     this.auditoria = auditoria;
     this.notificador = notificador;
+    this.plazos = plazos;
   }
 
   /**
@@ -63,32 +70,34 @@ public class ConformacionMesasService {
       DmnDecisionResultEntries resultado =
           decisionService
               .evaluateDecisionByKey(EjercicioProcess.DECISION_QUORUM)
-              .variables(Map.of("eje", eje.getClave(), "gobierno", gobierno, "sociedadCivil", sociedadCivil))
+              .variables(Map.of(QUORUM_EJE, eje.getClave(), QUORUM_GOBIERNO, gobierno, QUORUM_SOCIEDAD_CIVIL, sociedadCivil))
               .evaluate()
               .getSingleResult();
-      boolean instalar = Boolean.TRUE.equals(resultado.getEntry("instalar"));
+      boolean instalar = Boolean.TRUE.equals(resultado.getEntry(QUORUM_INSTALAR));
       Mesa mesa = new Mesa();
       mesa.setEjercicio(ejercicio);
       mesa.setEje(eje);
       mesa.setFolio(Mesa.folioDe(ejercicio.getFolio(), eje.getOrden()));
-      String conteo = "Gobierno: " + gobierno + "; sociedad civil: " + sociedadCivil;
+      mesa.setCreada(plazos.ahora().toInstant());
+      String conteo = Mensajes.texto("mesa.auditoria.conteo", String.valueOf(gobierno), String.valueOf(sociedadCivil));
       if (instalar) {
         mesa.setEstado(Mesa.EstadoMesa.INSTALADA);
         mesa.getIntegrantes().addAll(delEje);
         mesas.save(mesa);
         instaladas.add(mesa.getId());
-        auditoria.registrar(mesa.getFolio(), "Mesa", mesa.getId(), "INSTALADA", Auditoria.SISTEMA, conteo);
+        auditoria.registrar(mesa.getFolio(), ENTIDAD_MESA, mesa.getId(), DECISION_MESA_INSTALADA, Auditoria.SISTEMA, conteo);
         for (Registro r : delEje) {
           notificador.aCorreo(
-              mesa.getFolio(), "ASIGNACION_MESA", r.getParticipante().getCorreo(), r.getParticipante().getNombre(),
+              mesa.getFolio(), NOTIFICACION_ASIGNACION_MESA, r.getParticipante().getCorreo(), r.getParticipante().getNombre(),
               eje.getNombre(), mesa.getFolio());
         }
       } else {
         mesa.setEstado(Mesa.EstadoMesa.DESIERTA);
-        mesa.setMotivoDesierta((String) resultado.getEntry("motivo"));
+        mesa.setMotivoDesierta((String) resultado.getEntry(QUORUM_MOTIVO));
         mesas.save(mesa);
         auditoria.registrar(
-            mesa.getFolio(), "Mesa", mesa.getId(), "DESIERTA", Auditoria.SISTEMA, mesa.getMotivoDesierta() + " (" + conteo + ")");
+            mesa.getFolio(), ENTIDAD_MESA, mesa.getId(), DECISION_MESA_DESIERTA, Auditoria.SISTEMA,
+            Mensajes.texto("mesa.auditoria.desierta", mesa.getMotivoDesierta(), conteo));
       }
     }
     return instaladas;

@@ -3,6 +3,7 @@ package mx.infoqro.gobiernoabierto.mesa;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_MESA_IDS;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ class ConformarMesasDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    ejecucion.setVariable(VAR_MESA_IDS, conformacion.conformar((Long) ejecucion.getVariable(VAR_EJERCICIO_ID)));
+    ejecucion.setVariable(VAR_MESA_IDS, conformacion.conformar(VariablesProceso.id(ejecucion, VAR_EJERCICIO_ID)));
   }
 }

@@ -3,6 +3,7 @@ package mx.infoqro.gobiernoabierto.mesa;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_FOLIO_SUBCASO;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_MESA_ID;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class FolioMesaListener implements ExecutionListener {
   @Override
   @Transactional(readOnly = true)
   public void notify(DelegateExecution ejecucion) {
-    Long mesaId = (Long) ejecucion.getVariable(VAR_MESA_ID);
+    Long mesaId = VariablesProceso.id(ejecucion, VAR_MESA_ID);
     ejecucion.setVariableLocal(VAR_FOLIO_SUBCASO, mesas.findById(mesaId).orElseThrow().getFolio());
   }
 }

@@ -55,7 +55,7 @@ public class Mesa {
       inverseJoinColumns = @JoinColumn(name = "registro_id"))
   private Set<Registro> integrantes = new LinkedHashSet<>();
 
-  private Instant creada = Instant.now();
+  private Instant creada;
 
   private Instant cerrada;
 

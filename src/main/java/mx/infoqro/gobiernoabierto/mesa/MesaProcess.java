@@ -1,5 +1,8 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * Constants of the process {@code mesa-cocreacion}: one co-creation table, from scheduling its
  * sessions to its draft commitments. The edition process calls it once per installed table with the
@@ -50,71 +53,20 @@ public final class MesaProcess {
   /** Local variable of SubProcess_PropuestaPortal: id of the proposal to answer (Long). */
   public static final String VAR_PROPUESTA_PORTAL_ID = "propuestaPortalId";
 
-  // --- Form fields (task-local; read-only display values are not submitted) ---------------------
-  public static final String CAMPO_MESA_FOLIO = "mesaFolio";
-  public static final String CAMPO_MESA_EJE = "mesaEje";
-
-  /** Task_ProgramarSesiones: dynamic list of {fechaHora, lugar, enlace}. */
-  public static final String CAMPO_SESIONES = "sesiones";
-  public static final String CAMPO_FECHA_HORA = "fechaHora";
-  public static final String CAMPO_LUGAR = "lugar";
-  public static final String CAMPO_ENLACE = "enlace";
-
-  /** Task_RegistrarSesion. */
-  public static final String CAMPO_SESION_ID = "sesionId";
-  public static final String CAMPO_SESIONES_OPCIONES = "sesionesOpciones";
-  public static final String CAMPO_ASISTENTES = "asistentes";
-  public static final String CAMPO_LISTA_ASISTENCIA = "listaAsistencia";
-  public static final String CAMPO_ACTA = "acta";
-  /** Dynamic list of {autorPublico, problema, causa, propuesta}. */
-  public static final String CAMPO_PROPUESTAS = "propuestas";
-  public static final String CAMPO_AUTOR_PUBLICO = "autorPublico";
-  public static final String CAMPO_PROBLEMA = "problema";
-  public static final String CAMPO_CAUSA = "causa";
-  public static final String CAMPO_PROPUESTA = "propuesta";
-  public static final String CAMPO_NUEVA_SESION_FECHA_HORA = "nuevaSesionFechaHora";
-  public static final String CAMPO_NUEVA_SESION_LUGAR = "nuevaSesionLugar";
-  public static final String CAMPO_NUEVA_SESION_ENLACE = "nuevaSesionEnlace";
-
-  /** Task_ResponderPropuestas: dynamic list of {propuestaId, resumen, decision, razon, fusionadaCon}. */
-  public static final String CAMPO_RESPUESTAS = "respuestas";
-  public static final String CAMPO_PROPUESTA_ID = "propuestaId";
-  public static final String CAMPO_RESUMEN = "resumen";
-  public static final String CAMPO_DECISION = "decision";
-  public static final String CAMPO_RAZON = "razon";
-  public static final String CAMPO_FUSIONADA_CON = "fusionadaCon";
-  public static final String CAMPO_PROPUESTAS_OPCIONES = "propuestasOpciones";
-
-  /** Task_ResponderPropuestaPortal: the proposal (read-only) and decision, fusionadaCon, razon. */
-  public static final String CAMPO_PROPUESTA_AUTOR = "propuestaAutor";
-  public static final String CAMPO_PROPUESTA_PROBLEMA = "propuestaProblema";
-  public static final String CAMPO_PROPUESTA_CAUSA = "propuestaCausa";
-  public static final String CAMPO_PROPUESTA_TEXTO = "propuestaTexto";
-  public static final String CAMPO_PROPUESTA_NUMERO = "propuestaNumero";
-
-  /** Task_RedactarCompromisos: dynamic list of commitments, each with a nested list of hitos. */
-  public static final String CAMPO_COMPROMISOS = "compromisos";
-  public static final String CAMPO_TITULO = "titulo";
-  public static final String CAMPO_STATUS_QUO = "statusQuo";
-  public static final String CAMPO_DESCRIPCION = "descripcion";
-  public static final String CAMPO_COMO_RESUELVE = "comoResuelve";
-  public static final String CAMPO_VALORES = "valores";
-  public static final String CAMPO_SUJETO_RESPONSABLE_ID = "sujetoResponsableId";
-  public static final String CAMPO_SUJETOS_OPCIONES = "sujetosOpciones";
-  public static final String CAMPO_OTROS_ACTORES = "otrosActores";
-  public static final String CAMPO_CONTACTO = "contacto";
-  public static final String CAMPO_FECHA_INICIO = "fechaInicio";
-  public static final String CAMPO_FECHA_FIN = "fechaFin";
-  public static final String CAMPO_PROPUESTAS_ATENDIDAS = "propuestasAtendidas";
-  public static final String CAMPO_PROPUESTAS_INCORPORADAS_OPCIONES = "propuestasIncorporadasOpciones";
-  public static final String CAMPO_HITOS = "hitos";
-  public static final String CAMPO_PRODUCTO_ESPERADO = "productoEsperado";
+  // --- Decision table quorum-mesa (EjercicioProcess.DECISION_QUORUM): inputs and outputs -------
+  public static final String QUORUM_EJE = "eje";
+  public static final String QUORUM_GOBIERNO = "gobierno";
+  public static final String QUORUM_SOCIEDAD_CIVIL = "sociedadCivil";
+  public static final String QUORUM_INSTALAR = "instalar";
+  public static final String QUORUM_MOTIVO = "motivo";
 
   // --- Decision log (Auditoria): entities and decisions -----------------------------------------
   public static final String ENTIDAD_MESA = "Mesa";
   public static final String ENTIDAD_SESION = "Sesion";
   public static final String ENTIDAD_PROPUESTA = "Propuesta";
 
+  public static final String DECISION_MESA_INSTALADA = "INSTALADA";
+  public static final String DECISION_MESA_DESIERTA = "DESIERTA";
   public static final String DECISION_SESIONES_PROGRAMADAS = "SESIONES_PROGRAMADAS";
   public static final String DECISION_SESION_PROGRAMADA = "PROGRAMADA";
   public static final String DECISION_SESION_CELEBRADA = "CELEBRADA";
@@ -128,10 +80,21 @@ public final class MesaProcess {
   public static final String USUARIO_PORTAL = "portal";
 
   // --- Notifications (texts: notificacion.<tipo-kebab>.asunto/.cuerpo) -------------------------
+  public static final String NOTIFICACION_ASIGNACION_MESA = "ASIGNACION_MESA";
   public static final String NOTIFICACION_INVITACION_MESA = "INVITACION_MESA";
   public static final String NOTIFICACION_RESPUESTAS_VENCIDAS = "RESPUESTAS_VENCIDAS";
   public static final String NOTIFICACION_MESA_CERRADA = "MESA_CERRADA";
   public static final String NOTIFICACION_RESPUESTA_PROPUESTA = "RESPUESTA_PROPUESTA";
 
   private MesaProcess() {}
+
+  /** The input variable {@link #VAR_MESA_ID} as seen from an execution or a task. */
+  public static Long mesaId(VariableScope ambito) {
+    return VariablesProceso.id(ambito, VAR_MESA_ID);
+  }
+
+  /** The local variable {@link #VAR_PROPUESTA_PORTAL_ID} of SubProcess_PropuestaPortal. */
+  static Long propuestaPortalId(VariableScope ambito) {
+    return VariablesProceso.id(ambito, VAR_PROPUESTA_PORTAL_ID);
+  }
 }

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("notificarRespuestaPropuestaDelegate")
 class NotificarRespuestaPropuestaDelegate implements JavaDelegate {
 
-  private final MesaService mesaService;
+  private final RespuestasPropuestas respuestas;
 
-  NotificarRespuestaPropuestaDelegate(MesaService mesaService) {
-    this.mesaService = mesaService;
+  NotificarRespuestaPropuestaDelegate(RespuestasPropuestas respuestas) {
+    this.respuestas = respuestas;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    mesaService.notificarRespuesta(((Number) ejecucion.getVariable(MesaProcess.VAR_PROPUESTA_PORTAL_ID)).longValue());
+    respuestas.notificarRespuesta(MesaProcess.propuestaPortalId(ejecucion));
   }
 }

@@ -1,51 +1,33 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
-import mx.infoqro.gobiernoabierto.comun.Plazos;
+import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ProgramarSesiones: opens the form with one empty session row; on completion schedules the
- * sessions (the completing user becomes the table's facilitator).
+ * Task_ProgramarSesiones: opens with one empty session row; schedules the sessions submitted (the
+ * completing user becomes the table's facilitator).
  */
 @Component("programarSesionesListener")
-class ProgramarSesionesListener implements TaskListener {
+class ProgramarSesionesListener extends TareaFormulario<FormularioProgramarSesiones> {
 
-  private final MesaService mesaService;
+  private final SesionesMesa sesiones;
   private final Auditoria auditoria;
-  private final Plazos plazos;
 
-  ProgramarSesionesListener(MesaService mesaService, Auditoria auditoria, Plazos plazos) {
-    this.mesaService = mesaService;
+  ProgramarSesionesListener(SesionesMesa sesiones, Auditoria auditoria) {
+    super(FormularioProgramarSesiones.class);
+    this.sesiones = sesiones;
     this.auditoria = auditoria;
-    this.plazos = plazos;
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    Long mesaId = TareasMesa.mesaId(tarea);
-    if (EVENTNAME_CREATE.equals(tarea.getEventName())) {
-      Vista vista = mesaService.vista(mesaId);
-      TareasMesa.encabezado(tarea, vista);
-      Map<String, Object> filaVacia = new HashMap<>();
-      filaVacia.put(CAMPO_FECHA_HORA, null);
-      filaVacia.put(CAMPO_LUGAR, null);
-      filaVacia.put(CAMPO_ENLACE, null);
-      tarea.setVariableLocal(CAMPO_SESIONES, FormularioTarea.json(List.of(filaVacia)));
-    } else if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      mesaService.programarSesiones(
-          mesaId,
-          FormularioMesa.sesiones(FormularioTarea.filas(tarea, CAMPO_SESIONES), plazos.ahora().getZone()),
-          auditoria.actor(tarea));
-    }
+  protected FormularioProgramarSesiones prellenar(DelegateTask tarea) {
+    return sesiones.formularioProgramar(MesaProcess.mesaId(tarea));
+  }
+
+  @Override
+  protected void completar(DelegateTask tarea, FormularioProgramarSesiones f) {
+    sesiones.programarSesiones(MesaProcess.mesaId(tarea), f.sesiones(), auditoria.actor(tarea));
   }
 }

@@ -45,7 +45,7 @@ public class Propuesta {
   @Column(nullable = false, length = 4000)
   private String propuesta;
 
-  private Instant recibida = Instant.now();
+  private Instant recibida;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 20)

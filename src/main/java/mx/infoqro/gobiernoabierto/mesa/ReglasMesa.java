@@ -9,49 +9,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaSesion;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.RegistroSesion;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
-import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas.Respuesta;
+import mx.infoqro.gobiernoabierto.mesa.SesionesMesa.NuevaSesion;
+import mx.infoqro.gobiernoabierto.mesa.SesionesMesa.RegistroSesion;
 
 /**
  * The rules of a table's data entry, free of persistence so they can be tested alone. Each method
- * throws a {@link ValidacionException} with the first broken rule in Spanish.
+ * throws a {@link ValidacionException} with the first broken rule in Spanish (messages.properties,
+ * {@code mesa.*}).
  */
 final class ReglasMesa {
 
-  /** How a proposal without a known organisation is shown publicly. */
-  static final String AUTOR_ANONIMO = "Participante";
+  /**
+   * Sessions scheduled in one go: the invitation lists them all in one message, whose text must fit
+   * its column (20,000 characters) with places and links at their longest (500 each).
+   */
+  static final int MAX_SESIONES = 12;
 
   private ReglasMesa() {}
 
-  /** At least one session; each in the future, with a place or a link. */
+  /** At least one session and at most {@link #MAX_SESIONES}; each in the future, with a place or a link. */
   static void validarSesiones(List<NuevaSesion> sesiones, OffsetDateTime ahora) {
     if (sesiones == null || sesiones.isEmpty()) {
-      throw new ValidacionException("Programe al menos una sesión de la mesa.");
+      throw ValidacionException.de("mesa.sesiones.ninguna");
+    }
+    if (sesiones.size() > MAX_SESIONES) {
+      throw ValidacionException.de("mesa.sesiones.demasiadas", String.valueOf(MAX_SESIONES));
     }
     for (int i = 0; i < sesiones.size(); i++) {
-      validarSesion(sesiones.get(i), ahora, "Sesión " + (i + 1));
+      validarSesion(sesiones.get(i), ahora, Mensajes.texto("mesa.sesion.numero", String.valueOf(i + 1)));
     }
   }
 
   /** A session in the future, with a place or a link (an http or https address). */
   static void validarSesion(NuevaSesion sesion, OffsetDateTime ahora, String etiqueta) {
     if (sesion.fechaHora() == null) {
-      throw new ValidacionException(etiqueta + ": indique la fecha y hora.");
+      throw ValidacionException.de("mesa.sesion.sin-fecha", etiqueta);
     }
     if (!sesion.fechaHora().isAfter(ahora)) {
-      throw new ValidacionException(etiqueta + ": la fecha y hora debe ser futura.");
+      throw ValidacionException.de("mesa.sesion.pasada", etiqueta);
     }
     if (vacio(sesion.lugar()) && vacio(sesion.enlace())) {
-      throw new ValidacionException(etiqueta + ": indique el lugar o el enlace de la sesión en línea.");
+      throw ValidacionException.de("mesa.sesion.sin-lugar", etiqueta);
     }
-    longitud(sesion.lugar(), 500, etiqueta + ": el lugar");
-    longitud(sesion.enlace(), 500, etiqueta + ": el enlace");
+    longitud(sesion.lugar(), 500, Mensajes.texto("mesa.campo.lugar", etiqueta));
+    longitud(sesion.enlace(), 500, Mensajes.texto("mesa.campo.enlace", etiqueta));
     if (!vacio(sesion.enlace()) && !sesion.enlace().matches("(?i)^https?://\\S+$")) {
-      throw new ValidacionException(etiqueta + ": el enlace debe ser una dirección que empiece con https:// o http://.");
+      throw ValidacionException.de("mesa.sesion.enlace-web", etiqueta);
     }
   }
 
@@ -64,45 +72,44 @@ final class ReglasMesa {
    */
   static void validarRegistro(RegistroSesion r, int otrasProgramadas, OffsetDateTime ahora) {
     if (r.sesionId() == null) {
-      throw new ValidacionException("Elija la sesión que se celebró.");
+      throw ValidacionException.de("mesa.registro.sin-sesion");
     }
     if (r.asistentes() == null || r.asistentes() < 1) {
-      throw new ValidacionException("Indique el número de asistentes (al menos 1).");
+      throw ValidacionException.de("mesa.registro.asistentes");
     }
     if (vacio(r.listaAsistencia())) {
-      throw new ValidacionException("Indique las organizaciones y dependencias que asistieron.");
+      throw ValidacionException.de("mesa.registro.lista-asistencia");
     }
-    longitud(r.listaAsistencia(), 4000, "La lista de asistencia");
+    longitud(r.listaAsistencia(), 4000, Mensajes.texto("mesa.campo.lista-asistencia"));
     if (vacio(r.acta())) {
-      throw new ValidacionException("Escriba el acta (minuta) de la sesión.");
+      throw ValidacionException.de("mesa.registro.acta");
     }
-    longitud(r.acta(), 20000, "El acta");
+    longitud(r.acta(), 20000, Mensajes.texto("mesa.campo.acta"));
     List<NuevaPropuesta> propuestas = r.propuestas() == null ? List.of() : r.propuestas();
     for (int i = 0; i < propuestas.size(); i++) {
       NuevaPropuesta p = propuestas.get(i);
-      String etiqueta = "Propuesta " + (i + 1);
+      String etiqueta = Mensajes.texto("mesa.propuesta.etiqueta", String.valueOf(i + 1));
       if (vacio(p.problema())) {
-        throw new ValidacionException(etiqueta + ": describa el problema que plantea.");
+        throw ValidacionException.de("mesa.propuesta.sin-problema", etiqueta);
       }
       if (vacio(p.propuesta())) {
-        throw new ValidacionException(etiqueta + ": escriba la propuesta de solución.");
+        throw ValidacionException.de("mesa.propuesta.sin-solucion", etiqueta);
       }
-      longitud(p.autorPublico(), 300, etiqueta + ": el autor");
-      longitud(p.problema(), 4000, etiqueta + ": el problema");
-      longitud(p.causa(), 4000, etiqueta + ": la causa");
-      longitud(p.propuesta(), 4000, etiqueta + ": la propuesta");
+      longitud(p.autorPublico(), 300, Mensajes.texto("mesa.campo.autor", etiqueta));
+      longitud(p.problema(), 4000, Mensajes.texto("mesa.campo.problema", etiqueta));
+      longitud(p.causa(), 4000, Mensajes.texto("mesa.campo.causa", etiqueta));
+      longitud(p.propuesta(), 4000, Mensajes.texto("mesa.campo.propuesta", etiqueta));
     }
     if (r.mesaCerrada() == null) {
-      throw new ValidacionException("Indique si se cerró el trabajo de la mesa.");
+      throw ValidacionException.de("mesa.registro.sin-cierre");
     }
     if (r.nuevaSesion() != null) {
       if (r.mesaCerrada()) {
-        throw new ValidacionException("La mesa cerró su trabajo: no programe otra sesión.");
+        throw ValidacionException.de("mesa.registro.cerrada-con-sesion");
       }
-      validarSesion(r.nuevaSesion(), ahora, "Nueva sesión");
+      validarSesion(r.nuevaSesion(), ahora, Mensajes.texto("mesa.sesion.nueva"));
     } else if (!r.mesaCerrada() && otrasProgramadas == 0) {
-      throw new ValidacionException(
-          "No queda ninguna sesión programada: indique la fecha y el lugar o enlace de la siguiente sesión.");
+      throw ValidacionException.de("mesa.registro.sin-siguiente");
     }
   }
 
@@ -119,45 +126,22 @@ final class ReglasMesa {
     for (int i = 0; i < lista.size(); i++) {
       Respuesta r = lista.get(i);
       if (r.propuestaId() == null || !ids.contains(r.propuestaId())) {
-        throw new ValidacionException("La respuesta " + (i + 1) + " no corresponde a una propuesta de esta mesa.");
+        throw ValidacionException.de("mesa.respuestas.ajena", String.valueOf(i + 1));
       }
       if (porId.put(r.propuestaId(), r) != null) {
-        throw new ValidacionException("La propuesta #" + r.propuestaId() + " tiene más de una respuesta.");
+        throw ValidacionException.de("mesa.respuestas.repetida", String.valueOf(r.propuestaId()));
       }
     }
     List<Long> faltantes = new ArrayList<>(ids);
     faltantes.removeAll(porId.keySet());
     if (!faltantes.isEmpty()) {
-      throw new ValidacionException(
-          "Toda propuesta recibe una respuesta razonada. Falta responder: "
-              + faltantes.stream().map(id -> "#" + id).collect(Collectors.joining(", ")) + ".");
+      throw ValidacionException.de(
+          "mesa.respuestas.faltantes", faltantes.stream().map(id -> "#" + id).collect(Collectors.joining(", ")));
     }
+    Map<Long, DecisionRespuesta> decisiones = new HashMap<>();
+    porId.forEach((id, r) -> decisiones.put(id, r.decision()));
     for (Respuesta r : lista) {
-      String etiqueta = "Propuesta #" + r.propuestaId();
-      if (r.decision() == null) {
-        throw new ValidacionException(etiqueta + ": elija la respuesta (se incorpora, se fusiona o no se incorpora).");
-      }
-      if (vacio(r.razon())) {
-        throw new ValidacionException(etiqueta + ": escriba la razón de la respuesta.");
-      }
-      longitud(r.razon(), 4000, etiqueta + ": la razón");
-      if (r.decision() == DecisionRespuesta.FUSIONADA) {
-        Long con = r.fusionadaConId();
-        if (con == null) {
-          throw new ValidacionException(etiqueta + ": indique con qué propuesta se fusiona.");
-        }
-        if (con.equals(r.propuestaId())) {
-          throw new ValidacionException(etiqueta + ": no puede fusionarse consigo misma.");
-        }
-        if (!porId.containsKey(con)) {
-          throw new ValidacionException(etiqueta + ": la propuesta #" + con + " no es de esta mesa.");
-        }
-        if (porId.get(con).decision() == DecisionRespuesta.FUSIONADA) {
-          throw new ValidacionException(
-              etiqueta + ": se fusiona con la #" + con
-                  + ", que a su vez está fusionada; elija la propuesta que las recoge.");
-        }
-      }
+      revisar(r, decisiones, Mensajes.texto("mesa.propuesta.etiqueta-id", String.valueOf(r.propuestaId())));
     }
   }
 
@@ -169,49 +153,69 @@ final class ReglasMesa {
    */
   static void validarRespuesta(Map<Long, DecisionRespuesta> decisiones, Respuesta r) {
     if (r.propuestaId() == null || !decisiones.containsKey(r.propuestaId())) {
-      throw new ValidacionException("La respuesta no corresponde a una propuesta de esta mesa.");
+      throw ValidacionException.de("mesa.respuesta.ajena");
     }
+    revisar(r, decisiones, null);
+  }
+
+  /**
+   * The rules of one response, named by its proposal ({@code etiqueta}) among the table's
+   * responses, or alone (null) when it is the only one of its form.
+   */
+  private static void revisar(Respuesta r, Map<Long, DecisionRespuesta> decisiones, String etiqueta) {
     if (r.decision() == null) {
-      throw new ValidacionException("Elija la respuesta (se incorpora, se fusiona o no se incorpora).");
+      throw error("mesa.respuesta.sin-decision", etiqueta);
     }
     if (vacio(r.razon())) {
-      throw new ValidacionException("Escriba la razón de la respuesta.");
+      throw error("mesa.respuesta.sin-razon", etiqueta);
     }
-    longitud(r.razon(), 4000, "La razón");
+    longitud(
+        r.razon(), 4000,
+        etiqueta == null ? Mensajes.texto("mesa.campo.razon") : Mensajes.texto("mesa.campo.razon.de", etiqueta));
     if (r.decision() == DecisionRespuesta.FUSIONADA) {
       Long con = r.fusionadaConId();
       if (con == null) {
-        throw new ValidacionException("Indique con qué propuesta se fusiona.");
+        throw error("mesa.respuesta.fusion-sin-propuesta", etiqueta);
       }
       if (con.equals(r.propuestaId())) {
-        throw new ValidacionException("La propuesta no puede fusionarse consigo misma.");
+        throw error("mesa.respuesta.fusion-consigo", etiqueta);
       }
       if (!decisiones.containsKey(con)) {
-        throw new ValidacionException("La propuesta #" + con + " no es de esta mesa.");
+        throw error("mesa.respuesta.fusion-ajena", etiqueta, String.valueOf(con));
       }
       if (decisiones.get(con) == DecisionRespuesta.FUSIONADA) {
-        throw new ValidacionException(
-            "La propuesta #" + con + " a su vez está fusionada; elija la propuesta que las recoge.");
+        throw error("mesa.respuesta.fusion-fusionada", etiqueta, String.valueOf(con));
       }
     }
+  }
+
+  /** The message {@code clave} (alone) or {@code clave.de} (after the place {@code etiqueta}). */
+  private static ValidacionException error(String clave, String etiqueta, String... argumentos) {
+    if (etiqueta == null) {
+      return ValidacionException.de(clave, (Object[]) argumentos);
+    }
+    Object[] conLugar = new Object[argumentos.length + 1];
+    conLugar[0] = etiqueta;
+    System.arraycopy(argumentos, 0, conLugar, 1, argumentos.length);
+    return ValidacionException.de(clave + ".de", conLugar);
   }
 
   /** A proposal submitted on the portal: problem and proposal required, every text within its column. */
   static void validarPropuestaPortal(NuevaPropuesta p) {
     if (p == null || vacio(p.problema())) {
-      throw new ValidacionException("Describa el problema público.");
+      throw ValidacionException.de("mesa.portal.sin-problema");
     }
     if (vacio(p.propuesta())) {
-      throw new ValidacionException("Escriba su propuesta de solución.");
+      throw ValidacionException.de("mesa.portal.sin-solucion");
     }
-    longitud(p.problema(), 4000, "El problema");
-    longitud(p.causa(), 4000, "La causa");
-    longitud(p.propuesta(), 4000, "La propuesta");
+    longitud(p.problema(), 4000, Mensajes.texto("mesa.campo.portal.problema"));
+    longitud(p.causa(), 4000, Mensajes.texto("mesa.campo.portal.causa"));
+    longitud(p.propuesta(), 4000, Mensajes.texto("mesa.campo.portal.propuesta"));
   }
 
-  /** The public author of a proposal: the given organisation, or {@value #AUTOR_ANONIMO}. */
+  /** The public author of a proposal: the given organisation, or "Participante". */
   static String autorPublico(String autor) {
-    return vacio(autor) ? AUTOR_ANONIMO : autor.trim();
+    return vacio(autor) ? Mensajes.texto("mesa.autor-anonimo") : autor.trim();
   }
 
   static boolean vacio(String valor) {
@@ -220,7 +224,7 @@ final class ReglasMesa {
 
   private static void longitud(String valor, int maximo, String campo) {
     if (valor != null && valor.length() > maximo) {
-      throw new ValidacionException(campo + " admite como máximo " + maximo + " caracteres.");
+      throw ValidacionException.de("mesa.longitud", campo, String.valueOf(maximo));
     }
   }
 }

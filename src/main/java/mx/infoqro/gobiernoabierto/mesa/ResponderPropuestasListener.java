@@ -1,41 +1,30 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
-
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Task_ResponderPropuestas: lists every proposal of the table; on completion stores the reasoned
- * response to each.
- */
+/** Task_ResponderPropuestas: lists every proposal of the table; stores the reasoned response to each. */
 @Component("responderPropuestasListener")
-class ResponderPropuestasListener implements TaskListener {
+class ResponderPropuestasListener extends TareaFormulario<FormularioResponderPropuestas> {
 
-  private final MesaService mesaService;
+  private final RespuestasPropuestas respuestas;
   private final Auditoria auditoria;
 
-  ResponderPropuestasListener(MesaService mesaService, Auditoria auditoria) {
-    this.mesaService = mesaService;
+  ResponderPropuestasListener(RespuestasPropuestas respuestas, Auditoria auditoria) {
+    super(FormularioResponderPropuestas.class);
+    this.respuestas = respuestas;
     this.auditoria = auditoria;
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    Long mesaId = TareasMesa.mesaId(tarea);
-    if (EVENTNAME_CREATE.equals(tarea.getEventName())) {
-      Vista vista = mesaService.vista(mesaId);
-      TareasMesa.encabezado(tarea, vista);
-      tarea.setVariableLocal(CAMPO_RESPUESTAS, FormularioTarea.json(FormularioMesa.filasRespuestas(vista.propuestas())));
-      tarea.setVariableLocal(
-          CAMPO_PROPUESTAS_OPCIONES, FormularioTarea.json(FormularioMesa.opcionesPropuestas(vista.propuestas())));
-    } else if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      mesaService.responderPropuestas(
-          mesaId, FormularioMesa.respuestas(FormularioTarea.filas(tarea, CAMPO_RESPUESTAS)), auditoria.actor(tarea));
-    }
+  protected FormularioResponderPropuestas prellenar(DelegateTask tarea) {
+    return respuestas.formularioResponder(MesaProcess.mesaId(tarea));
+  }
+
+  @Override
+  protected void completar(DelegateTask tarea, FormularioResponderPropuestas f) {
+    respuestas.responderPropuestas(MesaProcess.mesaId(tarea), f.leidas(), auditoria.actor(tarea));
   }
 }

@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 
 import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.*;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class AbrirReporteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long reporteId = servicio.abrirReporte(VariablesSeguimiento.id(execution, VAR_COMPROMISO_ID));
+    Long reporteId = servicio.abrirReporte(VariablesProceso.id(execution, VAR_COMPROMISO_ID));
     execution.setVariableLocal(VAR_REPORTE_ID, reporteId);
   }
 }

@@ -1,39 +1,38 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.comun.FormularioTarea.texto;
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_DECISION_INFORME;
 import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_AprobarInformeFinal of the edition: shows the Pleno the report; on complete hands its decision
- * (approve, or return with observations) to {@link InformeFinalService#decidir}.
+ * Task_AprobarInformeFinal of the edition: shows the Pleno the report, with no decision (a returned
+ * report is decided anew); hands its decision (approve, or return with observations) to {@link
+ * InformeFinalService#decidir}.
  */
 @Component("aprobarInformeFinalListener")
-class AprobarInformeFinalListener implements TaskListener {
+class AprobarInformeFinalListener extends TareaFormulario<FormularioAprobarInformeFinal> {
 
   private final InformeFinalService informes;
   private final Auditoria auditoria;
 
   AprobarInformeFinalListener(InformeFinalService informes, Auditoria auditoria) {
+    super(FormularioAprobarInformeFinal.class);
     this.informes = informes;
     this.auditoria = auditoria;
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    Long id = (Long) tarea.getVariable(VAR_EJERCICIO_ID);
-    if (EVENTNAME_CREATE.equals(tarea.getEventName())) {
-      tarea.setVariableLocal("informeFinal", informes.borrador(id));
-      tarea.setVariableLocal("observaciones", null);
-      // A returned report comes back here: the Pleno decides again from scratch
-      tarea.getExecution().removeVariable(VAR_DECISION_INFORME);
-    } else if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      informes.decidir(id, texto(tarea, VAR_DECISION_INFORME), texto(tarea, "observaciones"), auditoria.actor(tarea));
-    }
+  protected FormularioAprobarInformeFinal prellenar(DelegateTask tarea) {
+    return new FormularioAprobarInformeFinal(informes.borrador(VariablesProceso.id(tarea, VAR_EJERCICIO_ID)), null, null);
+  }
+
+  @Override
+  protected void completar(DelegateTask tarea, FormularioAprobarInformeFinal f) {
+    informes.decidir(
+        VariablesProceso.id(tarea, VAR_EJERCICIO_ID), f.decisionInforme(), f.observaciones(), auditoria.actor(tarea));
   }
 }

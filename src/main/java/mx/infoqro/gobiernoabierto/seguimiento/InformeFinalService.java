@@ -1,20 +1,27 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
-import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
-import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
-import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The final report of an edition: drafted by comision, approved by the Pleno. */
 @Service
 public class InformeFinalService {
+
+  /** Entity and decisions of the report in the decision log. */
+  public static final String ENTIDAD = "Ejercicio";
+  public static final String INFORME_ENVIADO = "INFORME_ENVIADO_AL_PLENO";
+  public static final String INFORME_DEVUELTO = "INFORME_DEVUELTO";
+  public static final String INFORME_APROBADO = "INFORME_APROBADO";
 
   private final ConsultaEjercicios ejercicios;
   private final ConsultaMesas mesas;
@@ -41,30 +48,32 @@ public class InformeFinalService {
     var todos = compromisos.deEjercicio(ejercicioId);
     long evaluados = todos.stream().filter(c -> c.getEstado() == EstadoCompromiso.EVALUADO).count();
     long noAprobados = todos.stream().filter(c -> c.getEstado() == EstadoCompromiso.NO_APROBADO).count();
-    return "Informe final del Ejercicio de Gobierno Abierto "
-        + e.getAnio()
-        + ".\n\nMesas de co-creación instaladas: "
-        + instaladas
-        + "; declaradas desiertas: "
-        + (todasLasMesas.size() - instaladas)
-        + ".\nCompromisos co-creados: "
-        + todos.size()
-        + "; no aprobados: "
-        + noAprobados
-        + "; evaluados al cierre: "
-        + evaluados
-        + ".\n\nResultados y aprendizajes: ";
+    return Mensajes.texto(
+        "seguimiento.informe.borrador",
+        String.valueOf(e.getAnio()),
+        String.valueOf(instaladas),
+        String.valueOf(todasLasMesas.size() - instaladas),
+        String.valueOf(todos.size()),
+        String.valueOf(noAprobados),
+        String.valueOf(evaluados));
+  }
+
+  /** Task_PrepararInformeFinal as it opens: the report (or its first draft) and the Pleno's observations. */
+  @Transactional(readOnly = true)
+  public FormularioPrepararInformeFinal formularioPreparar(Long ejercicioId) {
+    return new FormularioPrepararInformeFinal(
+        ejercicios.ejercicio(ejercicioId).getObservacionesInforme(), borrador(ejercicioId));
   }
 
   /** Stores comision's report and sends it to the Pleno. */
   @Transactional
   public void guardar(Long ejercicioId, String informe, String usuario) {
     if (informe == null) {
-      throw new ValidacionException("Escriba el informe final.");
+      throw ValidacionException.de("seguimiento.informe.vacio");
     }
     Ejercicio e = ejercicios.ejercicio(ejercicioId);
     e.setInformeFinal(informe);
-    auditoria.registrar(e.getFolio(), "Ejercicio", ejercicioId, "INFORME_ENVIADO_AL_PLENO", usuario, null);
+    auditoria.registrar(e.getFolio(), ENTIDAD, ejercicioId, INFORME_ENVIADO, usuario, null);
   }
 
   /** The Pleno approves the report or returns it with observations (required when returning). */
@@ -73,14 +82,14 @@ public class InformeFinalService {
     Ejercicio e = ejercicios.ejercicio(ejercicioId);
     if (EjercicioProcess.DEVOLVER.equals(decision)) {
       if (observaciones == null) {
-        throw new ValidacionException("Para devolver el informe escriba las observaciones.");
+        throw ValidacionException.de("seguimiento.informe.sin-observaciones");
       }
       e.setObservacionesInforme(observaciones);
-      auditoria.registrar(e.getFolio(), "Ejercicio", ejercicioId, "INFORME_DEVUELTO", usuario, observaciones);
+      auditoria.registrar(e.getFolio(), ENTIDAD, ejercicioId, INFORME_DEVUELTO, usuario, observaciones);
     } else if (EjercicioProcess.APROBAR.equals(decision)) {
-      auditoria.registrar(e.getFolio(), "Ejercicio", ejercicioId, "INFORME_APROBADO", usuario, observaciones);
+      auditoria.registrar(e.getFolio(), ENTIDAD, ejercicioId, INFORME_APROBADO, usuario, observaciones);
     } else {
-      throw new ValidacionException("Elija si aprueba o devuelve el informe final.");
+      throw ValidacionException.de("seguimiento.informe.sin-decision");
     }
   }
 }

@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 
 import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.*;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class IniciarSeguimientoDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var inicio =
         servicio.iniciar(
-            VariablesSeguimiento.id(execution, VAR_EJERCICIO_ID), VariablesSeguimiento.id(execution, VAR_COMPROMISO_ID));
+            VariablesProceso.id(execution, VAR_EJERCICIO_ID), VariablesProceso.id(execution, VAR_COMPROMISO_ID));
     execution.setVariable(VAR_CICLO_REPORTE, inicio.cicloReporte());
     execution.setVariable(VAR_FECHA_FIN_PLAN, inicio.fechaFinPlan());
     execution.setVariable(VAR_GRUPO_RESPONSABLE, inicio.grupoResponsable());

@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 
 import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_REPORTE_ID;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("publicarReporteDelegate")
 class PublicarReporteDelegate implements JavaDelegate {
 
-  private final SeguimientoService servicio;
+  private final ReportesAvance servicio;
 
-  PublicarReporteDelegate(SeguimientoService servicio) {
+  PublicarReporteDelegate(ReportesAvance servicio) {
     this.servicio = servicio;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    servicio.publicarReporte(VariablesSeguimiento.id(execution, VAR_REPORTE_ID));
+    servicio.publicarReporte(VariablesProceso.id(execution, VAR_REPORTE_ID));
   }
 }

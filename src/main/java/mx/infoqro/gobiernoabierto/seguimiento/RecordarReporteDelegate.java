@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 
 import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_REPORTE_ID;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ class RecordarReporteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    servicio.recordarReporte(VariablesSeguimiento.id(execution, VAR_REPORTE_ID));
+    servicio.recordarReporte(VariablesProceso.id(execution, VAR_REPORTE_ID));
   }
 }

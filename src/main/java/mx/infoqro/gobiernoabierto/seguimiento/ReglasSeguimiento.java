@@ -1,22 +1,21 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
-import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance.Avance;
 
 /**
  * The rules of what an agency reports and what the commission decides during follow-up, as pure
- * functions over the values a form submitted. Each failure is a {@link ValidacionException} with a
- * Spanish message for the person who filled the form.
+ * functions over what a form submitted. Each failure is a {@link ValidacionException} with a
+ * Spanish message ({@code seguimiento.*} in messages.properties) for the person who filled the form.
  */
 final class ReglasSeguimiento {
 
@@ -33,9 +32,6 @@ final class ReglasSeguimiento {
   /** The status of one milestone as an agency reports it. */
   record AvanceCapturado(Long hitoId, Hito.EstadoHito estado, int porcentaje, String comentario) {}
 
-  /** A link given as evidence. */
-  record EvidenciaCapturada(String descripcion, String url) {}
-
   /** The scales of the final evaluation. */
   record EvaluacionCapturada(
       Evaluacion.Potencial potencial,
@@ -44,6 +40,9 @@ final class ReglasSeguimiento {
       String comentario,
       String evidencia) {}
 
+  /** A milestone as the rules need it. */
+  record HitoResumen(Long id, String descripcion) {}
+
   /**
    * The per-milestone rows of a report: one per milestone of the commitment (matched by
    * {@code hitoId}, or by position when the form did not send it), each with a status and a whole
@@ -51,74 +50,66 @@ final class ReglasSeguimiento {
    *
    * @param hitos the commitment's milestones (id and description) in the order the form shows them
    */
-  static List<AvanceCapturado> avances(List<Map<String, Object>> filas, List<HitoResumen> hitos) {
+  static List<AvanceCapturado> avances(List<Avance> filas, List<HitoResumen> hitos) {
     if (filas.size() != hitos.size()) {
-      throw new ValidacionException(
-          "El reporte debe indicar el avance de cada uno de los " + hitos.size() + " hitos del compromiso.");
+      throw ValidacionException.de("seguimiento.avances.cantidad", String.valueOf(hitos.size()));
     }
     Set<Long> conocidos = new HashSet<>();
     hitos.forEach(h -> conocidos.add(h.id()));
     Set<Long> vistos = new HashSet<>();
     List<AvanceCapturado> avances = new ArrayList<>();
     for (int i = 0; i < filas.size(); i++) {
-      Map<String, Object> fila = filas.get(i);
-      HitoResumen porPosicion = hitos.get(i);
-      Integer idEnviado = entero(fila.get("hitoId"), "Hito", porPosicion.descripcion());
-      Long hitoId = idEnviado == null ? porPosicion.id() : Long.valueOf(idEnviado);
+      Avance fila = filas.get(i);
+      Long hitoId = fila.hitoId() == null ? hitos.get(i).id() : fila.hitoId();
       if (!conocidos.contains(hitoId) || !vistos.add(hitoId)) {
-        throw new ValidacionException("La lista de hitos del reporte no corresponde a los hitos del compromiso.");
+        throw ValidacionException.de("seguimiento.avances.otros-hitos");
       }
       String nombre = hitos.stream().filter(h -> h.id().equals(hitoId)).findFirst().orElseThrow().descripcion();
-      Hito.EstadoHito estado = estadoHito(texto(fila.get("estado")), nombre);
-      Integer porcentaje = entero(fila.get("porcentaje"), "Porcentaje de avance", nombre);
-      if (porcentaje == null) {
-        throw new ValidacionException("Indique el porcentaje de avance del hito «" + nombre + "».");
+      if (fila.estado() == null) {
+        throw ValidacionException.de("seguimiento.avance.sin-estado", nombre);
       }
+      if (fila.porcentaje() == null) {
+        throw ValidacionException.de("seguimiento.avance.sin-porcentaje", nombre);
+      }
+      int porcentaje = fila.porcentaje();
       if (porcentaje < 0 || porcentaje > 100) {
-        throw new ValidacionException(
-            "El porcentaje de avance del hito «" + nombre + "» debe estar entre 0 y 100 (se indicó " + porcentaje + ").");
+        throw ValidacionException.de("seguimiento.avance.porcentaje-fuera", nombre, String.valueOf(porcentaje));
       }
-      if (estado == Hito.EstadoHito.COMPLETADO && porcentaje != 100) {
-        throw new ValidacionException("Un hito completado tiene 100 % de avance: revise el hito «" + nombre + "».");
+      if (fila.estado() == Hito.EstadoHito.COMPLETADO && porcentaje != 100) {
+        throw ValidacionException.de("seguimiento.avance.completado-sin-100", nombre);
       }
-      String comentario = texto(fila.get("comentario"));
-      longitud(comentario, MAX_COMENTARIO_HITO, "Comentario del hito «" + nombre + "»");
-      avances.add(new AvanceCapturado(hitoId, estado, porcentaje, comentario));
+      longitud(fila.comentario(), MAX_COMENTARIO_HITO, Mensajes.texto("seguimiento.campo.comentario-hito", nombre));
+      avances.add(new AvanceCapturado(hitoId, fila.estado(), porcentaje, fila.comentario()));
     }
     return avances;
   }
-
-  /** A milestone as the rules need it. */
-  record HitoResumen(Long id, String descripcion) {}
 
   /**
    * The evidence links of a report: empty rows are ignored; every other row needs a description and
    * an absolute http or https address.
    */
-  static List<EvidenciaCapturada> evidencias(List<Map<String, Object>> filas) {
-    List<EvidenciaCapturada> evidencias = new ArrayList<>();
+  static List<EvidenciaEnlace> evidencias(List<EvidenciaEnlace> filas) {
+    List<EvidenciaEnlace> evidencias = new ArrayList<>();
     int n = 0;
-    for (Map<String, Object> fila : filas) {
+    for (EvidenciaEnlace fila : filas) {
       n++;
-      String descripcion = texto(fila.get("descripcion"));
-      String url = texto(fila.get("url"));
+      String descripcion = texto(fila.descripcion());
+      String url = texto(fila.url());
       if (descripcion == null && url == null) {
         continue;
       }
       if (descripcion == null) {
-        throw new ValidacionException("Describa la evidencia número " + n + ".");
+        throw ValidacionException.de("seguimiento.evidencia.sin-descripcion", String.valueOf(n));
       }
-      longitud(descripcion, MAX_DESCRIPCION_EVIDENCIA, "Descripción de la evidencia " + n);
+      longitud(descripcion, MAX_DESCRIPCION_EVIDENCIA, Mensajes.texto("seguimiento.campo.descripcion-evidencia", String.valueOf(n)));
       if (url == null) {
-        throw new ValidacionException("Indique la dirección (URL) de la evidencia «" + descripcion + "».");
+        throw ValidacionException.de("seguimiento.evidencia.sin-url", descripcion);
       }
-      longitud(url, MAX_URL, "Dirección de la evidencia «" + descripcion + "»");
+      longitud(url, MAX_URL, Mensajes.texto("seguimiento.campo.url-evidencia", descripcion));
       if (!esUrlWeb(url)) {
-        throw new ValidacionException(
-            "La dirección de la evidencia «" + descripcion + "» no es válida: debe empezar con http:// o https://"
-                + " (se indicó " + url + ").");
+        throw ValidacionException.de("seguimiento.evidencia.url-invalida", descripcion, url);
       }
-      evidencias.add(new EvidenciaCapturada(descripcion, url));
+      evidencias.add(new EvidenciaEnlace(descripcion, url));
     }
     return evidencias;
   }
@@ -140,139 +131,65 @@ final class ReglasSeguimiento {
   /** The narrative of a report: required. */
   static String narrativa(String narrativa) {
     if (narrativa == null || narrativa.isBlank()) {
-      throw new ValidacionException("El campo «Narrativa del avance» es obligatorio.");
+      throw ValidacionException.de("seguimiento.narrativa.requerida");
     }
-    longitud(narrativa.trim(), MAX_NARRATIVA, "Narrativa del avance");
+    longitud(narrativa.trim(), MAX_NARRATIVA, Mensajes.texto("seguimiento.campo.narrativa"));
     return narrativa.trim();
   }
 
   /** The verification decision: VERIFICAR, or DEVOLVER with observations. */
   static String decisionVerificacion(String decision, String observaciones) {
     if (!SeguimientoProcess.VERIFICAR.equals(decision) && !SeguimientoProcess.DEVOLVER.equals(decision)) {
-      throw new ValidacionException("Indique si la evidencia se verifica o si el reporte se devuelve.");
+      throw ValidacionException.de("seguimiento.verificacion.sin-decision");
     }
     if (SeguimientoProcess.DEVOLVER.equals(decision) && (observaciones == null || observaciones.isBlank())) {
-      throw new ValidacionException("Para devolver el reporte escriba las observaciones para la dependencia.");
+      throw ValidacionException.de("seguimiento.verificacion.sin-observaciones");
     }
-    longitud(observaciones, MAX_OBSERVACIONES, "Observaciones");
+    longitud(observaciones, MAX_OBSERVACIONES, Mensajes.texto("seguimiento.campo.observaciones"));
     return decision;
   }
 
   /** The final evaluation: the three scales and the comment are required, the evidence optional. */
   static EvaluacionCapturada evaluacion(
-      String potencial, String cumplimiento, String abrioGobierno, String comentario, String evidencia) {
-    Evaluacion.Potencial p = escala(Evaluacion.Potencial.class, potencial, "Potencial de resultados");
-    Evaluacion.Cumplimiento c = escala(Evaluacion.Cumplimiento.class, cumplimiento, "Nivel de cumplimiento");
-    Evaluacion.AperturaGobierno a = escala(Evaluacion.AperturaGobierno.class, abrioGobierno, "¿Abrió el gobierno?");
+      Evaluacion.Potencial potencial,
+      Evaluacion.Cumplimiento cumplimiento,
+      Evaluacion.AperturaGobierno abrioGobierno,
+      String comentario,
+      String evidencia) {
+    requerida(potencial, "seguimiento.campo.potencial");
+    requerida(cumplimiento, "seguimiento.campo.cumplimiento");
+    requerida(abrioGobierno, "seguimiento.campo.abrio-gobierno");
     if (comentario == null || comentario.isBlank()) {
-      throw new ValidacionException("El campo «Comentario de la evaluación» es obligatorio.");
+      throw ValidacionException.de("seguimiento.requerido", Mensajes.texto("seguimiento.campo.comentario-evaluacion"));
     }
-    longitud(comentario.trim(), MAX_COMENTARIO_EVALUACION, "Comentario de la evaluación");
-    String ev = evidencia == null || evidencia.isBlank() ? null : evidencia.trim();
-    longitud(ev, MAX_EVIDENCIA_EVALUACION, "Evidencia de la evaluación");
-    return new EvaluacionCapturada(p, c, a, comentario.trim(), ev);
+    longitud(comentario.trim(), MAX_COMENTARIO_EVALUACION, Mensajes.texto("seguimiento.campo.comentario-evaluacion"));
+    String ev = texto(evidencia);
+    longitud(ev, MAX_EVIDENCIA_EVALUACION, Mensajes.texto("seguimiento.campo.evidencia-evaluacion"));
+    return new EvaluacionCapturada(potencial, cumplimiento, abrioGobierno, comentario.trim(), ev);
   }
 
-  /** The Spanish label of a milestone status, as the forms show it. */
-  static String etiqueta(Hito.EstadoHito estado) {
-    return switch (estado) {
-      case NO_INICIADO -> "No iniciado";
-      case EN_PROCESO -> "En proceso";
-      case COMPLETADO -> "Completado";
-      case RETRASADO -> "Retrasado";
-    };
+  /**
+   * The Spanish label of a value of a follow-up scale or state, as the forms and the decision log
+   * show it: {@code seguimiento.etiqueta.<Enum>.<VALUE>} in messages.properties.
+   */
+  static String etiqueta(Enum<?> valor) {
+    return Mensajes.texto("seguimiento.etiqueta." + valor.getDeclaringClass().getSimpleName() + "." + valor.name());
   }
 
-  /** The Spanish label of a report state. */
-  static String etiqueta(ReporteAvance.EstadoReporte estado) {
-    return switch (estado) {
-      case PENDIENTE -> "pendiente de entrega";
-      case ENVIADO -> "enviado, en verificación";
-      case DEVUELTO -> "devuelto a la dependencia";
-      case VERIFICADO -> "verificado";
-      case PUBLICADO -> "publicado";
-    };
-  }
-
-  /** The Spanish label of the IRM potential scale. */
-  static String etiqueta(Evaluacion.Potencial potencial) {
-    return switch (potencial) {
-      case INCIERTO -> "Incierto";
-      case MODESTO -> "Modesto";
-      case SUSTANCIAL -> "Sustancial";
-    };
-  }
-
-  /** The Spanish label of the IRM completion scale. */
-  static String etiqueta(Evaluacion.Cumplimiento cumplimiento) {
-    return switch (cumplimiento) {
-      case SIN_EVIDENCIA -> "Sin evidencia";
-      case NO_INICIADO -> "No iniciado";
-      case LIMITADO -> "Limitado";
-      case SUSTANCIAL -> "Sustancial";
-      case COMPLETO -> "Completo";
-    };
-  }
-
-  /** The Spanish label of the IRM "did it open government" scale. */
-  static String etiqueta(Evaluacion.AperturaGobierno apertura) {
-    return switch (apertura) {
-      case EMPEORO -> "Empeoró";
-      case NO_CAMBIO -> "No cambió";
-      case MARGINAL -> "Marginal";
-      case SIGNIFICATIVO -> "Significativo";
-      case SOBRESALIENTE -> "Sobresaliente";
-    };
-  }
-
-  private static <E extends Enum<E>> E escala(Class<E> tipo, String valor, String etiqueta) {
-    if (valor == null || valor.isBlank()) {
-      throw new ValidacionException("El campo «" + etiqueta + "» es obligatorio.");
-    }
-    try {
-      return Enum.valueOf(tipo, valor.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ValidacionException("El valor «" + valor + "» no es válido para «" + etiqueta + "».");
+  private static void requerida(Enum<?> escala, String campo) {
+    if (escala == null) {
+      throw ValidacionException.de("seguimiento.requerido", Mensajes.texto(campo));
     }
   }
 
-  private static Hito.EstadoHito estadoHito(String valor, String hito) {
-    if (valor == null) {
-      throw new ValidacionException("Indique el estado del hito «" + hito + "».");
-    }
-    try {
-      return Hito.EstadoHito.valueOf(valor.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ValidacionException("El estado «" + valor + "» del hito «" + hito + "» no es válido.");
-    }
+  private static String texto(String valor) {
+    return valor == null || valor.isBlank() ? null : valor.trim();
   }
 
-  /** A whole number from a form value (number or text), null when empty. */
-  private static Integer entero(Object valor, String etiqueta, String hito) {
-    if (valor == null || valor.toString().isBlank()) {
-      return null;
-    }
-    try {
-      BigDecimal numero = new BigDecimal(valor.toString().trim());
-      return numero.intValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new ValidacionException(
-          "El valor «" + valor + "» de «" + etiqueta + "» del hito «" + hito + "» debe ser un número entero.");
-    }
-  }
-
-  private static String texto(Object valor) {
-    if (valor == null) {
-      return null;
-    }
-    String texto = valor.toString().trim();
-    return texto.isEmpty() ? null : texto;
-  }
-
-  private static void longitud(String valor, int maximo, String etiqueta) {
+  private static void longitud(String valor, int maximo, String campo) {
     if (valor != null && valor.length() > maximo) {
-      throw new ValidacionException(
-          "El campo «" + etiqueta + "» admite como máximo " + maximo + " caracteres (tiene " + valor.length() + ").");
+      throw ValidacionException.de(
+          "seguimiento.longitud", campo, String.valueOf(maximo), String.valueOf(valor.length()));
     }
   }
 }

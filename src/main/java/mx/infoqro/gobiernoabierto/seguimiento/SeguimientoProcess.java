@@ -57,6 +57,12 @@ public final class SeguimientoProcess {
   public static final String VERIFICAR = "VERIFICAR";
   public static final String DEVOLVER = "DEVOLVER";
 
+  // --- Decision log (Auditoria): entities and decisions
+  public static final String ENTIDAD_COMPROMISO = "Compromiso";
+  public static final String ENTIDAD_REPORTE = "ReporteAvance";
+  public static final String ENTIDAD_EVALUACION = "Evaluacion";
+  public static final String ESCALADO = "ESCALADO";
+
   // --- Notification kinds (texts: notificacion.<kind-kebab>.asunto/.cuerpo)
   public static final String NOTIFICACION_RECORDATORIO_REPORTE = "RECORDATORIO_REPORTE";
   public static final String NOTIFICACION_ESCALAMIENTO_REPORTE = "ESCALAMIENTO_REPORTE";

@@ -4,23 +4,35 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioAceptarCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos.CompromisoRedactado;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesiones;
+import mx.infoqro.gobiernoabierto.mesa.FormularioRegistrarSesion;
+import mx.infoqro.gobiernoabierto.mesa.FormularioResponderPropuestas;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.mesa.SesionesMesa.NuevaSesion;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.registro.ConsultaRegistros;
 import mx.infoqro.gobiernoabierto.registro.DatosRegistro;
@@ -54,8 +66,6 @@ public class EdicionDemo {
 
   /** Days before today when the played edition started. */
   static final int DIAS_ATRAS = 150;
-
-  private static final DateTimeFormatter FECHA_HORA_FORM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
   private final ProcessEngine engine;
   private final EjercicioService ejercicios;
@@ -146,14 +156,9 @@ public class EdicionDemo {
           piMesa,
           MesaProcess.TASK_PROGRAMAR_SESIONES,
           "facilitador",
-          Variables.createVariables()
-              .putValueTyped(
-                  MesaProcess.CAMPO_SESIONES,
-                  FormularioTarea.json(
-                      List.of(
-                          Map.of(
-                              MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM),
-                              MesaProcess.CAMPO_LUGAR, "Sala de Plenos de la Comisión")))));
+          Formularios.variables(
+              new FormularioProgramarSesiones(
+                  null, null, List.of(new NuevaSesion(sesion, "Sala de Plenos de la Comisión", null)))));
       avanzarA(inicio.plusDays(60).plusHours(5));
       Long sesionId = mesas.sesiones(mesa.getId()).get(0).getId();
       completar(piMesa, MesaProcess.TASK_REGISTRAR_SESION, "facilitador", sesionCelebrada(sesionId));
@@ -181,9 +186,10 @@ public class EdicionDemo {
           pis[3],
           AprobacionCompromisoProcess.TASK_ACEPTAR,
           "enlace-" + claveSalud,
-          Variables.createVariables()
-              .putValue(AprobacionCompromisoProcess.VAR_DECISION_ENLACE, AprobacionCompromisoProcess.ACEPTAR)
-              .putValue(AprobacionCompromisoProcess.CAMPO_OBSERVACIONES, "La Secretaría asume el compromiso."));
+          Formularios.variables(
+              new FormularioAceptarCompromiso(
+                  null, null, null, null, null, null, null, null, null, AprobacionCompromisoProcess.ACEPTAR,
+                  "La Secretaría asume el compromiso.")));
       revisarStl(
           pis[4],
           AprobacionCompromisoProcess.DEVOLVER,
@@ -202,18 +208,14 @@ public class EdicionDemo {
         pi,
         AprobacionCompromisoProcess.TASK_REVISAR_STL,
         "stl",
-        Variables.createVariables()
-            .putValue(AprobacionCompromisoProcess.VAR_DECISION_STL, decision)
-            .putValue(AprobacionCompromisoProcess.CAMPO_ESPECIFICO, true)
-            .putValue(AprobacionCompromisoProcess.CAMPO_VERIFICABLE, true)
-            .putValue(AprobacionCompromisoProcess.CAMPO_RELEVANTE, true)
-            .putValue(AprobacionCompromisoProcess.CAMPO_HITOS_CON_FECHAS, observaciones == null)
-            .putValue(AprobacionCompromisoProcess.CAMPO_CON_SUJETO_RESPONSABLE, true)
-            .putValue(AprobacionCompromisoProcess.CAMPO_OBSERVACIONES, observaciones));
+        Formularios.variables(
+            new FormularioRevisarCompromisoStl(
+                null, null, null, null, null, null, null, null, null, true, true, true, observaciones == null, true,
+                decision, observaciones)));
   }
 
   /** Claims the task as the user and submits its form as Tasklist does. */
-  private void completar(String processInstanceId, String tarea, String usuario, VariableMap valores) {
+  private void completar(String processInstanceId, String tarea, String usuario, Map<String, Object> valores) {
     Task task =
         engine
             .getTaskService()
@@ -306,47 +308,39 @@ public class EdicionDemo {
                     Map.of("nombre", "Lucía Hernández", "sector", "SOCIEDAD_CIVIL", "organizacion", "Universidad"))));
   }
 
-  private static VariableMap sesionCelebrada(Long sesionId) {
-    return Variables.createVariables()
-        .putValue(MesaProcess.CAMPO_SESION_ID, String.valueOf(sesionId))
-        .putValue(MesaProcess.CAMPO_ASISTENTES, 12)
-        .putValue(MesaProcess.CAMPO_LISTA_ASISTENCIA, "SESA; AMEQ; Red Ciudadana Querétaro; Universidad; participantes")
-        .putValue(MesaProcess.CAMPO_ACTA, "La mesa diagnosticó los problemas de acceso a los servicios de salud y de movilidad y recibió tres propuestas.")
-        .putValueTyped(
-            MesaProcess.CAMPO_PROPUESTAS,
-            FormularioTarea.json(
-                List.of(
-                    propuesta("Red Ciudadana Querétaro", "Las personas no conocen el tiempo de espera en las clínicas.", "Publicar los tiempos de espera de cada clínica."),
-                    propuesta("Universidad", "Las rutas de transporte no publican su desempeño.", "Publicar en datos abiertos la puntualidad de las rutas."),
-                    propuesta("Participante", "Faltan bancas en las paradas.", "Instalar bancas en todas las paradas."))))
-        .putValue(MesaProcess.VAR_MESA_CERRADA, true);
+  private static Map<String, Object> sesionCelebrada(Long sesionId) {
+    return Formularios.variables(
+        new FormularioRegistrarSesion(
+            null, null, null, sesionId, 12, "SESA; AMEQ; Red Ciudadana Querétaro; Universidad; participantes",
+            "La mesa diagnosticó los problemas de acceso a los servicios de salud y de movilidad y recibió tres propuestas.",
+            List.of(
+                propuesta("Red Ciudadana Querétaro", "Las personas no conocen el tiempo de espera en las clínicas.", "Publicar los tiempos de espera de cada clínica."),
+                propuesta("Universidad", "Las rutas de transporte no publican su desempeño.", "Publicar en datos abiertos la puntualidad de las rutas."),
+                propuesta("Participante", "Faltan bancas en las paradas.", "Instalar bancas en todas las paradas.")),
+            true, null, null, null));
   }
 
-  private static Map<String, Object> propuesta(String autor, String problema, String texto) {
-    return Map.of(
-        MesaProcess.CAMPO_AUTOR_PUBLICO, autor,
-        MesaProcess.CAMPO_PROBLEMA, problema,
-        MesaProcess.CAMPO_CAUSA, "Falta de información pública.",
-        MesaProcess.CAMPO_PROPUESTA, texto);
+  private static NuevaPropuesta propuesta(String autor, String problema, String texto) {
+    return new NuevaPropuesta(autor, problema, "Falta de información pública.", texto);
   }
 
-  private static VariableMap respuestas(List<Propuesta> recibidas) {
-    List<Map<String, Object>> filas = new ArrayList<>();
+  private static Map<String, Object> respuestas(List<Propuesta> recibidas) {
+    List<FormularioResponderPropuestas.Fila> filas = new ArrayList<>();
     for (int i = 0; i < recibidas.size(); i++) {
-      Map<String, Object> fila = new HashMap<>();
-      fila.put(MesaProcess.CAMPO_PROPUESTA_ID, String.valueOf(recibidas.get(i).getId()));
-      fila.put(MesaProcess.CAMPO_DECISION, i < 2 ? "INCORPORADA" : "NO_INCORPORADA");
-      fila.put(
-          MesaProcess.CAMPO_RAZON,
-          i < 2
-              ? "Se incorpora a un compromiso de la mesa."
-              : "La instalación de mobiliario urbano no es un compromiso de gobierno abierto; se turnó al municipio.");
-      filas.add(fila);
+      filas.add(
+          new FormularioResponderPropuestas.Fila(
+              recibidas.get(i).getId(),
+              null,
+              i < 2 ? DecisionRespuesta.INCORPORADA : DecisionRespuesta.NO_INCORPORADA,
+              null,
+              i < 2
+                  ? "Se incorpora a un compromiso de la mesa."
+                  : "La instalación de mobiliario urbano no es un compromiso de gobierno abierto; se turnó al municipio."));
     }
-    return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_RESPUESTAS, FormularioTarea.json(filas));
+    return Formularios.variables(new FormularioResponderPropuestas(null, null, filas, null));
   }
 
-  private static VariableMap borradores(
+  private static Map<String, Object> borradores(
       SujetoObligado salud, SujetoObligado movilidad, List<Propuesta> recibidas, LocalDate inicioPlan) {
     String[][] datos = {
       {"Tiempos de espera abiertos en clínicas", "salud", "0"},
@@ -355,39 +349,31 @@ public class EdicionDemo {
       {"Contraloría social de obras de salud", "salud", ""},
       {"Movilidad segura con participación ciudadana", "movilidad", ""}
     };
-    List<Map<String, Object>> filas = new ArrayList<>();
+    List<CompromisoRedactado> compromisos = new ArrayList<>();
     for (String[] d : datos) {
       SujetoObligado responsable = d[1].equals("salud") ? salud : movilidad;
-      Map<String, Object> fila = new HashMap<>();
-      fila.put(MesaProcess.CAMPO_TITULO, d[0]);
-      fila.put(MesaProcess.CAMPO_PROBLEMA, "La ciudadanía no cuenta con información pública para vigilar el servicio.");
-      fila.put(MesaProcess.CAMPO_STATUS_QUO, "La información existe pero no se publica.");
-      fila.put(MesaProcess.CAMPO_DESCRIPCION, "Publicar la información en datos abiertos y revisarla con la sociedad civil.");
-      fila.put(MesaProcess.CAMPO_COMO_RESUELVE, "Permite a la ciudadanía vigilar y exigir mejoras.");
-      fila.put(MesaProcess.CAMPO_VALORES, List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA"));
-      fila.put(MesaProcess.CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(responsable.getId()));
-      fila.put(MesaProcess.CAMPO_OTROS_ACTORES, "Red Ciudadana Querétaro");
-      fila.put(MesaProcess.CAMPO_CONTACTO, responsable.getCorreoEnlace());
-      fila.put(MesaProcess.CAMPO_FECHA_INICIO, inicioPlan.toString());
-      fila.put(MesaProcess.CAMPO_FECHA_FIN, inicioPlan.plusYears(1).minusDays(1).toString());
-      fila.put(
-          MesaProcess.CAMPO_PROPUESTAS_ATENDIDAS,
-          d[2].isEmpty() ? List.of() : List.of(String.valueOf(recibidas.get(Integer.parseInt(d[2])).getId())));
-      fila.put(
-          MesaProcess.CAMPO_HITOS,
-          List.of(
-              hito("Diagnóstico y diseño del conjunto de datos", inicioPlan, inicioPlan.plusMonths(4)),
-              hito("Publicación y revisión con sociedad civil", inicioPlan.plusMonths(4), inicioPlan.plusMonths(12).minusDays(1))));
-      filas.add(fila);
+      compromisos.add(
+          new CompromisoRedactado(
+              d[0],
+              "La ciudadanía no cuenta con información pública para vigilar el servicio.",
+              "La información existe pero no se publica.",
+              "Publicar la información en datos abiertos y revisarla con la sociedad civil.",
+              "Permite a la ciudadanía vigilar y exigir mejoras.",
+              EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.PARTICIPACION_CIUDADANA),
+              responsable.getId(),
+              "Red Ciudadana Querétaro",
+              responsable.getCorreoEnlace(),
+              inicioPlan,
+              inicioPlan.plusYears(1).minusDays(1),
+              d[2].isEmpty() ? List.of() : List.of(recibidas.get(Integer.parseInt(d[2])).getId()),
+              List.of(
+                  hito("Diagnóstico y diseño del conjunto de datos", inicioPlan, inicioPlan.plusMonths(4)),
+                  hito("Publicación y revisión con sociedad civil", inicioPlan.plusMonths(4), inicioPlan.plusMonths(12).minusDays(1)))));
     }
-    return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_COMPROMISOS, FormularioTarea.json(filas));
+    return Formularios.variables(new FormularioRedactarCompromisos(null, null, compromisos, null, null));
   }
 
-  private static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
-    return Map.of(
-        MesaProcess.CAMPO_DESCRIPCION, descripcion,
-        MesaProcess.CAMPO_PRODUCTO_ESPERADO, "Publicación en el portal",
-        MesaProcess.CAMPO_FECHA_INICIO, inicio.toString(),
-        MesaProcess.CAMPO_FECHA_FIN, fin.toString());
+  private static BorradorHito hito(String descripcion, LocalDate inicio, LocalDate fin) {
+    return new BorradorHito(descripcion, "Publicación en el portal", inicio, fin);
   }
 }

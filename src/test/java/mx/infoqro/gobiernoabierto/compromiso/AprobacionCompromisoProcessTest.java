@@ -6,9 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
@@ -19,7 +18,10 @@ import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
@@ -28,11 +30,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * One test per path of {@code aprobacion-compromiso}. Tasks are completed as Tasklist does with a
@@ -52,6 +54,8 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   @Autowired NotificacionRepository notificaciones;
   @Autowired Auditoria auditoria;
   @Autowired Plazos plazos;
+  @Autowired Formularios formularios;
+  @Autowired ApplicationContext contexto;
 
   private Ejercicio ejercicio;
   private SujetoObligado sujeto;
@@ -73,14 +77,15 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     assertThat(task(TASK_REVISAR_STL, pi)).hasCandidateGroup(Grupos.STL);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), VAR_GRUPO_RESPONSABLE)).isEqualTo(sujeto.grupo());
     assertEstado(EstadoCompromiso.EN_REVISION_STL, 1);
-    Map<String, Object> prellenado = taskService.getVariablesLocal(task(TASK_REVISAR_STL, pi).getId());
-    Assertions.assertThat(prellenado)
-        .containsEntry(CAMPO_TITULO, compromiso.getTitulo())
-        .containsEntry(CAMPO_SUJETO_RESPONSABLE, sujeto.getNombre() + " (" + sujeto.getSiglas() + ")")
-        .containsEntry(CAMPO_RONDA, "1 de 3")
-        .containsEntry(CAMPO_VERIFICABLE, false)
-        .doesNotContainKey(VAR_DECISION_STL);
-    Assertions.assertThat((String) prellenado.get(CAMPO_HITOS_RESUMEN))
+    String revision = task(TASK_REVISAR_STL, pi).getId();
+    FormularioRevisarCompromisoStl prellenado = mostrado(revision, FormularioRevisarCompromisoStl.class);
+    Assertions.assertThat(prellenado.titulo()).isEqualTo(compromiso.getTitulo());
+    Assertions.assertThat(prellenado.sujetoResponsable()).isEqualTo(sujeto.getNombre() + " (" + sujeto.getSiglas() + ")");
+    Assertions.assertThat(prellenado.ronda()).isEqualTo("1 de 3");
+    Assertions.assertThat(prellenado.verificable()).isFalse();
+    Assertions.assertThat(prellenado.decisionStl()).isNull();
+    Assertions.assertThat(taskService.getVariablesLocal(revision)).doesNotContainKey(VAR_DECISION_STL);
+    Assertions.assertThat(prellenado.hitosResumen())
         .contains("1. Primer hito (producto esperado: Informe; del 01/08/")
         .contains("2. Segundo hito");
 
@@ -97,13 +102,13 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     Assertions.assertThat(runtimeService.getVariables(pi.getId()))
         .containsOnlyKeys(VAR_EJERCICIO_ID, VAR_COMPROMISO_ID, VAR_GRUPO_RESPONSABLE, VAR_DECISION_STL);
 
-    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, VAR_DECISION_ENLACE, ACEPTAR, "Lo cumpliremos.");
+    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, ACEPTAR, "Lo cumpliremos.");
 
     assertThat(pi).isWaitingAt(TASK_APROBAR_PLENO);
     assertThat(task(TASK_APROBAR_PLENO, pi)).hasCandidateGroup(Grupos.PLENO);
     assertEstado(EstadoCompromiso.EN_APROBACION_PLENO, 1);
 
-    decidir(pi, TASK_APROBAR_PLENO, USUARIO_PLENO, VAR_DECISION_PLENO, APROBAR, null);
+    decidir(pi, TASK_APROBAR_PLENO, USUARIO_PLENO, APROBAR, null);
 
     assertThat(pi).isWaitingAt(TASK_REGISTRAR_APROBACION);
     ejecutarTrabajo(pi, TASK_REGISTRAR_APROBACION);
@@ -144,13 +149,16 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     assertThat(task(TASK_ATENDER_OBSERVACIONES, pi)).hasCandidateGroup(Grupos.FACILITADORES);
     assertEstado(EstadoCompromiso.DEVUELTO, 1);
     Assertions.assertThat(recargar().getObservaciones()).isEqualTo("Precise el resultado esperado.");
-    Map<String, Object> prellenado = taskService.getVariablesLocal(task(TASK_ATENDER_OBSERVACIONES, pi).getId());
-    Assertions.assertThat(prellenado)
-        .containsEntry(CAMPO_OBSERVACIONES_ANTERIORES, "Precise el resultado esperado.")
-        .containsEntry(CAMPO_DEVUELTO_POR, "Secretariado Técnico Local")
-        .containsEntry(CAMPO_TITULO, compromiso.getTitulo())
-        .containsEntry(CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(sujeto.getId()))
-        .containsKeys(CAMPO_HITOS, CAMPO_SUJETOS_OPCIONES, CAMPO_VALORES);
+    FormularioAtenderObservaciones prellenado =
+        mostrado(task(TASK_ATENDER_OBSERVACIONES, pi).getId(), FormularioAtenderObservaciones.class);
+    Assertions.assertThat(prellenado.observacionesAnteriores()).isEqualTo("Precise el resultado esperado.");
+    Assertions.assertThat(prellenado.devueltoPor()).isEqualTo("Secretariado Técnico Local");
+    Assertions.assertThat(prellenado.titulo()).isEqualTo(compromiso.getTitulo());
+    Assertions.assertThat(prellenado.sujetoResponsableId()).isEqualTo(sujeto.getId());
+    Assertions.assertThat(prellenado.hitos()).extracting(BorradorCompromisoService.BorradorHito::descripcion)
+        .containsExactly("Primer hito", "Segundo hito");
+    Assertions.assertThat(prellenado.sujetosOpciones()).extracting(Opcion::value).contains(String.valueOf(sujeto.getId()));
+    Assertions.assertThat(prellenado.valores()).as("the scenario's draft names no value yet").isEmpty();
 
     atenderObservaciones(pi, "Compromiso con resultado preciso", null);
 
@@ -162,10 +170,10 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     Assertions.assertThat(hitos.findByCompromisoIdOrderByFechaFin(compromiso.getId()))
         .extracting(Hito::getDescripcion)
         .containsExactly("Primer hito", "Segundo hito", "Tercer hito");
-    Assertions.assertThat(taskService.getVariablesLocal(task(TASK_REVISAR_STL, pi).getId()))
-        .containsEntry(CAMPO_RONDA, "2 de 3")
-        .containsEntry(CAMPO_OBSERVACIONES_ANTERIORES, "Precise el resultado esperado.")
-        .containsEntry(CAMPO_TITULO, "Compromiso con resultado preciso");
+    FormularioRevisarCompromisoStl segunda = mostrado(task(TASK_REVISAR_STL, pi).getId(), FormularioRevisarCompromisoStl.class);
+    Assertions.assertThat(segunda.ronda()).isEqualTo("2 de 3");
+    Assertions.assertThat(segunda.observacionesAnteriores()).isEqualTo("Precise el resultado esperado.");
+    Assertions.assertThat(segunda.titulo()).isEqualTo("Compromiso con resultado preciso");
 
     aprobarHastaElFinal(pi);
 
@@ -204,13 +212,14 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     ProcessInstance pi = iniciar();
     revisarStl(pi, APROBAR, true, true, null);
 
-    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, VAR_DECISION_ENLACE, DEVOLVER, "No es de nuestra competencia.");
+    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, DEVOLVER, "No es de nuestra competencia.");
 
     assertThat(pi).isWaitingAt(TASK_ATENDER_OBSERVACIONES);
     assertEstado(EstadoCompromiso.DEVUELTO, 1);
-    Assertions.assertThat(taskService.getVariablesLocal(task(TASK_ATENDER_OBSERVACIONES, pi).getId()))
-        .containsEntry(CAMPO_DEVUELTO_POR, "Dependencia responsable")
-        .containsEntry(CAMPO_OBSERVACIONES_ANTERIORES, "No es de nuestra competencia.");
+    FormularioAtenderObservaciones devuelto =
+        mostrado(task(TASK_ATENDER_OBSERVACIONES, pi).getId(), FormularioAtenderObservaciones.class);
+    Assertions.assertThat(devuelto.devueltoPor()).isEqualTo("Dependencia responsable");
+    Assertions.assertThat(devuelto.observacionesAnteriores()).isEqualTo("No es de nuestra competencia.");
 
     atenderObservaciones(pi, compromiso.getTitulo(), otro.getId());
 
@@ -238,14 +247,14 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   void draftReturnedByThePlenoGoesBackToTheTableAndStartsAnotherRound() {
     ProcessInstance pi = iniciar();
     revisarStl(pi, APROBAR, true, true, null);
-    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, VAR_DECISION_ENLACE, ACEPTAR, null);
+    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, ACEPTAR, null);
 
-    decidir(pi, TASK_APROBAR_PLENO, USUARIO_PLENO, VAR_DECISION_PLENO, DEVOLVER, "Ajuste las fechas al periodo del plan.");
+    decidir(pi, TASK_APROBAR_PLENO, USUARIO_PLENO, DEVOLVER, "Ajuste las fechas al periodo del plan.");
 
     assertThat(pi).isWaitingAt(TASK_ATENDER_OBSERVACIONES);
     assertEstado(EstadoCompromiso.DEVUELTO, 1);
-    Assertions.assertThat(taskService.getVariablesLocal(task(TASK_ATENDER_OBSERVACIONES, pi).getId()))
-        .containsEntry(CAMPO_DEVUELTO_POR, "Pleno de la Comisión");
+    Assertions.assertThat(mostrado(task(TASK_ATENDER_OBSERVACIONES, pi).getId(), FormularioAtenderObservaciones.class).devueltoPor())
+        .isEqualTo("Pleno de la Comisión");
 
     atenderObservaciones(pi, compromiso.getTitulo(), null);
 
@@ -326,7 +335,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     Assertions.assertThat(decisiones()).containsExactly(REVISION_INICIADA, APROBADO_STL);
     Assertions.assertThat(trabajos(pi, TIMER_ESCALAMIENTO_ACEPTACION)).hasSize(1);
 
-    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, VAR_DECISION_ENLACE, ACEPTAR, null);
+    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, ACEPTAR, null);
 
     assertThat(pi).isWaitingAt(TASK_APROBAR_PLENO);
     Assertions.assertThat(trabajos(pi, TIMER_ESCALAMIENTO_ACEPTACION)).isEmpty();
@@ -352,7 +361,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     assertEstado(EstadoCompromiso.EN_ACEPTACION, 1);
 
     // the agency can still answer after the escalation
-    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, VAR_DECISION_ENLACE, ACEPTAR, null);
+    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, ACEPTAR, null);
     assertThat(pi).isWaitingAt(TASK_APROBAR_PLENO);
   }
 
@@ -393,8 +402,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     ProcessInstance pi = iniciar();
     revisarStl(pi, DEVOLVER, true, true, "Revise los hitos.");
     Task tarea = task(TASK_ATENDER_OBSERVACIONES, pi);
-    VariableMap campos = camposDeLaMesa(tarea, "Título nuevo", null);
-    campos.putValue(CAMPO_HITOS, FormularioTarea.json(List.of()));
+    Map<String, Object> campos = Formularios.variables(borradorDeLaMesa(tarea, "Título nuevo", null, List.of()));
     taskService.claim(tarea.getId(), USUARIO_MESA);
 
     assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(tarea.getId(), campos))
@@ -413,10 +421,10 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     ProcessInstance pi = iniciar();
     taskService.complete(
         task(TASK_REVISAR_STL, pi).getId(),
-        Variables.createVariables()
-            .putValue(VAR_DECISION_STL, DEVOLVER)
-            .putValue(CAMPO_VERIFICABLE, true)
-            .putValue(CAMPO_OBSERVACIONES, "Agregue un hito de evaluación."));
+        Formularios.variables(
+            new FormularioRevisarCompromisoStl(
+                null, null, null, null, null, null, null, null, null, null, true, null, null, null, DEVOLVER,
+                "Agregue un hito de evaluación.")));
     assertThat(pi).isWaitingAt(TASK_ATENDER_OBSERVACIONES);
     Assertions.assertThat(recargar().getObservaciones()).isEqualTo("Agregue un hito de evaluación.");
 
@@ -432,6 +440,13 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
             VAR_EJERCICIO_ID, VAR_COMPROMISO_ID, VAR_GRUPO_RESPONSABLE, VAR_RONDAS_AGOTADAS);
   }
 
+  @Test
+  void instancesOfAnEarlierModelVersionStillFindTheirDelegatesByTheEarlierNames() {
+    Assertions.assertThat(NombresAnterioresDelegados.ALIAS).hasSize(7);
+    NombresAnterioresDelegados.ALIAS.forEach(
+        (anterior, actual) -> Assertions.assertThat(contexto.getBean(anterior)).as(anterior).isSameAs(contexto.getBean(actual)));
+  }
+
   // --- Helpers ---------------------------------------------------------------------------------
 
   private ProcessInstance iniciar() {
@@ -443,8 +458,13 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
             .putValue(VAR_COMPROMISO_ID, compromiso.getId()));
   }
 
+  /** The task's form as Tasklist shows it. */
+  private <F extends Record> F mostrado(String tareaId, Class<F> tipo) {
+    return formularios.mostrado(processEngine.getFormService().getTaskFormVariables(tareaId), tipo);
+  }
+
   /** Claims the task and submits its form as Tasklist does. */
-  private void enviar(ProcessInstance pi, String tareaId, String usuario, VariableMap campos) {
+  private void enviar(ProcessInstance pi, String tareaId, String usuario, Map<String, Object> campos) {
     Task tarea = task(tareaId, pi);
     taskService.claim(tarea.getId(), usuario);
     processEngine.getFormService().submitTaskForm(tarea.getId(), campos);
@@ -456,69 +476,64 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
         pi,
         TASK_REVISAR_STL,
         USUARIO_STL,
-        Variables.createVariables()
-            .putValue(VAR_DECISION_STL, decision)
-            .putValue(CAMPO_ESPECIFICO, true)
-            .putValue(CAMPO_VERIFICABLE, verificable)
-            .putValue(CAMPO_RELEVANTE, relevante)
-            .putValue(CAMPO_HITOS_CON_FECHAS, true)
-            .putValue(CAMPO_CON_SUJETO_RESPONSABLE, true)
-            .putValue(CAMPO_OBSERVACIONES, observaciones));
+        Formularios.variables(
+            new FormularioRevisarCompromisoStl(
+                null, null, null, null, null, null, null, null, null, true, verificable, relevante, true, true,
+                decision, observaciones)));
   }
 
-  private void decidir(
-      ProcessInstance pi, String tareaId, String usuario, String variable, String decision, String observaciones) {
-    enviar(
-        pi,
-        tareaId,
-        usuario,
-        Variables.createVariables().putValue(variable, decision).putValue(CAMPO_OBSERVACIONES, observaciones));
+  /** The agency's ({@link #TASK_ACEPTAR}) or the Pleno's decision with its observations. */
+  private void decidir(ProcessInstance pi, String tareaId, String usuario, String decision, String observaciones) {
+    Record formulario =
+        TASK_ACEPTAR.equals(tareaId)
+            ? new FormularioAceptarCompromiso(null, null, null, null, null, null, null, null, null, decision, observaciones)
+            : new FormularioAprobarCompromisoPleno(null, null, null, null, null, null, null, null, null, decision, observaciones);
+    enviar(pi, tareaId, usuario, Formularios.variables(formulario));
   }
 
   /** The table keeps the prefilled draft, changes the title (and agency), and adds a milestone. */
   private void atenderObservaciones(ProcessInstance pi, String titulo, Long sujetoId) {
     Task tarea = task(TASK_ATENDER_OBSERVACIONES, pi);
-    VariableMap campos = camposDeLaMesa(tarea, titulo, sujetoId);
-    enviar(pi, TASK_ATENDER_OBSERVACIONES, USUARIO_MESA, campos);
+    enviar(pi, TASK_ATENDER_OBSERVACIONES, USUARIO_MESA, camposDeLaMesa(tarea, titulo, sujetoId));
   }
 
-  private VariableMap camposDeLaMesa(Task tarea, String titulo, Long sujetoId) {
-    Map<String, Object> prellenado = taskService.getVariablesLocal(tarea.getId());
+  private Map<String, Object> camposDeLaMesa(Task tarea, String titulo, Long sujetoId) {
     LocalDate inicio = LocalDate.of(ejercicio.getAnio(), 8, 1);
-    List<Map<String, Object>> filas = new ArrayList<>();
-    filas.add(hito("Primer hito", "Informe", inicio, inicio.plusMonths(4)));
-    filas.add(hito("Segundo hito", "Portal", inicio.plusMonths(4), inicio.plusMonths(10)));
-    filas.add(hito("Tercer hito", "Evaluación", inicio.plusMonths(10), inicio.plusMonths(12)));
-    return Variables.createVariables()
-        .putValue(CAMPO_TITULO, titulo)
-        .putValue(CAMPO_PROBLEMA, prellenado.get(CAMPO_PROBLEMA))
-        .putValue(CAMPO_STATUS_QUO, "Sin datos abiertos")
-        .putValue(CAMPO_DESCRIPCION, prellenado.get(CAMPO_DESCRIPCION))
-        .putValue(CAMPO_COMO_RESUELVE, "Publica la información")
-        .putValue(CAMPO_VALORES, FormularioTarea.json(List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA")))
-        .putValue(
-            CAMPO_SUJETO_RESPONSABLE_ID,
-            sujetoId != null ? String.valueOf(sujetoId) : prellenado.get(CAMPO_SUJETO_RESPONSABLE_ID))
-        .putValue(CAMPO_OTROS_ACTORES, null)
-        .putValue(CAMPO_CONTACTO, "enlace@example.org")
-        .putValue(CAMPO_FECHA_INICIO, prellenado.get(CAMPO_FECHA_INICIO))
-        .putValue(CAMPO_FECHA_FIN, prellenado.get(CAMPO_FECHA_FIN))
-        .putValue(CAMPO_HITOS, FormularioTarea.json(filas));
+    return Formularios.variables(
+        borradorDeLaMesa(
+            tarea,
+            titulo,
+            sujetoId,
+            List.of(
+                new BorradorHito("Primer hito", "Informe", inicio, inicio.plusMonths(4)),
+                new BorradorHito("Segundo hito", "Portal", inicio.plusMonths(4), inicio.plusMonths(10)),
+                new BorradorHito("Tercer hito", "Evaluación", inicio.plusMonths(10), inicio.plusMonths(12)))));
   }
 
-  private static Map<String, Object> hito(String descripcion, String producto, LocalDate inicio, LocalDate fin) {
-    Map<String, Object> fila = new LinkedHashMap<>();
-    fila.put(HITO_DESCRIPCION, descripcion);
-    fila.put(HITO_PRODUCTO, producto);
-    fila.put(HITO_FECHA_INICIO, inicio.toString());
-    fila.put(HITO_FECHA_FIN, fin.toString());
-    return fila;
+  /** The prefilled draft with a new title (and agency), status quo, contribution, values, contact and milestones. */
+  private FormularioAtenderObservaciones borradorDeLaMesa(Task tarea, String titulo, Long sujetoId, List<BorradorHito> hitos) {
+    FormularioAtenderObservaciones p = mostrado(tarea.getId(), FormularioAtenderObservaciones.class);
+    return new FormularioAtenderObservaciones(
+        null, null, null, null, null,
+        titulo,
+        p.problema(),
+        "Sin datos abiertos",
+        p.descripcion(),
+        "Publica la información",
+        EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.PARTICIPACION_CIUDADANA),
+        sujetoId != null ? sujetoId : p.sujetoResponsableId(),
+        null,
+        null,
+        "enlace@example.org",
+        p.fechaInicio(),
+        p.fechaFin(),
+        hitos);
   }
 
   private void aprobarHastaElFinal(ProcessInstance pi) {
     revisarStl(pi, APROBAR, true, true, null);
-    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, VAR_DECISION_ENLACE, ACEPTAR, null);
-    decidir(pi, TASK_APROBAR_PLENO, USUARIO_PLENO, VAR_DECISION_PLENO, APROBAR, null);
+    decidir(pi, TASK_ACEPTAR, USUARIO_ENLACE, ACEPTAR, null);
+    decidir(pi, TASK_APROBAR_PLENO, USUARIO_PLENO, APROBAR, null);
     ejecutarTrabajo(pi, TASK_REGISTRAR_APROBACION);
   }
 

@@ -32,11 +32,12 @@ import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The rules of the approval of a commitment, without Spring: repositories, log and outbox are mocks. */
 class AprobacionCompromisoServiceTest {
@@ -53,6 +54,7 @@ class AprobacionCompromisoServiceTest {
   private SujetoObligado sujeto;
   private Compromiso compromiso;
   private AprobacionCompromisoService servicio;
+  private ObservacionesCompromiso observaciones;
 
   @BeforeEach
   void preparar() {
@@ -83,12 +85,10 @@ class AprobacionCompromisoServiceTest {
   private AprobacionCompromisoService servicio(int rondasMaximas) {
     GobiernoAbiertoProperties propiedades =
         new GobiernoAbiertoProperties(ZoneId.of("America/Mexico_City"), 3, 10, 10, 7, rondasMaximas, 3, 15, 10, List.of());
-    ResourceBundleMessageSource mensajes = new ResourceBundleMessageSource();
-    mensajes.setBasename("messages");
-    mensajes.setDefaultEncoding("UTF-8");
-    mensajes.setFallbackToSystemLocale(false);
+    ExpedienteCompromiso expediente = new ExpedienteCompromiso(compromisos, auditoria, propiedades);
+    observaciones = new ObservacionesCompromiso(expediente, sujetos);
     return new AprobacionCompromisoService(
-        compromisos, new Evaluaciones(evaluaciones), sujetos, auditoria, notificador, propiedades, mensajes);
+        expediente, new Evaluaciones(evaluaciones), auditoria, notificador, propiedades, new Plazos(propiedades));
   }
 
   private static RevisionStl revision(String decision, boolean verificable, boolean relevante, String observaciones) {
@@ -102,27 +102,6 @@ class AprobacionCompromisoServiceTest {
   }
 
   // --- Decisions --------------------------------------------------------------------------------
-
-  @Test
-  void aDecisionIsRequiredAndMustBeOneOfTheStepsOptions() {
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarDecision(null, null, APROBAR, DEVOLVER))
-        .isInstanceOf(ValidacionException.class)
-        .hasMessage("Elija una decisión.");
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarDecision(ACEPTAR, null, APROBAR, DEVOLVER))
-        .hasMessageContaining("«ACEPTAR» no es válida");
-    assertThatCode(() -> AprobacionCompromisoService.validarDecision(ACEPTAR, null, ACEPTAR, DEVOLVER))
-        .doesNotThrowAnyException();
-  }
-
-  @Test
-  void returningNeedsObservationsOfAtMost4000Characters() {
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarDecision(DEVOLVER, " ", APROBAR, DEVOLVER))
-        .hasMessageContaining("escriba las observaciones");
-    assertThatThrownBy(() -> AprobacionCompromisoService.validarDecision(DEVOLVER, "x".repeat(4001), APROBAR, DEVOLVER))
-        .hasMessageContaining("como máximo 4000");
-    assertThatCode(() -> AprobacionCompromisoService.validarDecision(DEVOLVER, "Precise el hito.", APROBAR, DEVOLVER))
-        .doesNotThrowAnyException();
-  }
 
   @Test
   void stlApprovalWithoutVerifiableOrRelevantIsRefusedBeforeTouchingAnything() {
@@ -304,12 +283,12 @@ class AprobacionCompromisoServiceTest {
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
     when(sujetos.buscar(3L)).thenReturn(Optional.of(sujeto));
 
-    assertThatThrownBy(() -> servicio.atenderObservaciones(11L, borrador(3L, List.of()), "mesa"))
+    assertThatThrownBy(() -> observaciones.atenderObservaciones(11L, borrador(3L, List.of()), "mesa"))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("agregue al menos un hito");
     assertThatThrownBy(
             () ->
-                servicio.atenderObservaciones(
+                observaciones.atenderObservaciones(
                     11L, borrador(3L, List.of(new BorradorHito("Hito", null, null, FIN.plusDays(1)))), "mesa"))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("entre el inicio");
@@ -326,7 +305,7 @@ class AprobacionCompromisoServiceTest {
     when(sujetos.buscar(3L)).thenReturn(Optional.of(sujeto));
 
     assertThatThrownBy(
-            () -> servicio.atenderObservaciones(11L, borrador(3L, List.of(new BorradorHito("H", null, INICIO, FIN))), "mesa"))
+            () -> observaciones.atenderObservaciones(11L, borrador(3L, List.of(new BorradorHito("H", null, INICIO, FIN))), "mesa"))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("no existe o no está activo");
 
@@ -342,7 +321,7 @@ class AprobacionCompromisoServiceTest {
     Hito primero = compromiso.getHitos().get(0);
 
     String grupo =
-        servicio.atenderObservaciones(
+        observaciones.atenderObservaciones(
             11L, borrador(3L, List.of(new BorradorHito("Único hito", "Tablero", INICIO, FIN))), "mesa");
 
     assertThat(grupo).isEqualTo("so-salud");
@@ -376,15 +355,13 @@ class AprobacionCompromisoServiceTest {
     compromiso.setEstado(EstadoCompromiso.DEVUELTO);
     compromiso.setValores("TRANSPARENCIA,TECNOLOGIA_E_INNOVACION");
 
-    AprobacionCompromisoService.AtencionObservaciones atencion = servicio.atencion(11L);
+    FormularioAtenderObservaciones formulario = observaciones.formulario(11L);
 
-    assertThat(atencion.sujetos())
-        .extracting(AprobacionCompromisoService.OpcionSujeto::value)
-        .containsExactly("4");
-    assertThat(atencion.sujetos().get(0).label()).isEqualTo("Secretaría de Educación (SEDEQ)");
-    assertThat(atencion.borrador().valores())
+    assertThat(formulario.sujetosOpciones()).containsExactly(new Opcion("Secretaría de Educación (SEDEQ)", "4"));
+    assertThat(formulario.valores())
         .containsExactly(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.TECNOLOGIA_E_INNOVACION);
-    assertThat(atencion.borrador().hitos()).hasSize(2);
-    assertThat(atencion.borrador().sujetoResponsableId()).isEqualTo(3L);
+    assertThat(formulario.hitos()).hasSize(2);
+    assertThat(formulario.sujetoResponsableId()).isEqualTo(3L);
+    assertThat(formulario.ronda()).isEqualTo("1 de 3");
   }
 }

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
@@ -30,8 +30,6 @@ import org.camunda.bpm.engine.variable.Variables;
  * #irA} leaves it there for the browser, {@link #terminar} puts it back.
  */
 final class EdicionEnCurso {
-
-  private static final DateTimeFormatter FECHA_HORA_FORM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
   private final ProcessEngine engine;
   private final MesaRepository mesas;
@@ -86,11 +84,7 @@ final class EdicionEnCurso {
         instancia(MesaProcess.KEY, mesa.getFolio()),
         MesaProcess.TASK_PROGRAMAR_SESIONES,
         "facilitador",
-        Variables.createVariables()
-            .putValueTyped(
-                MesaProcess.CAMPO_SESIONES,
-                FormularioTarea.json(
-                    List.of(Map.of(MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM), MesaProcess.CAMPO_LUGAR, lugar)))));
+        FormulariosMesaPrueba.programarSesiones(FormulariosMesaPrueba.sesion(sesion, lugar, null)));
   }
 
   /** Sets the application's clock to {@code dias} after the start, 9:00, and leaves it there. */
@@ -127,7 +121,7 @@ final class EdicionEnCurso {
         .getId();
   }
 
-  private void completar(String processInstanceId, String tarea, String usuario, VariableMap valores) {
+  private void completar(String processInstanceId, String tarea, String usuario, Map<String, Object> valores) {
     Task task = engine.getTaskService().createTaskQuery()
         .processInstanceId(processInstanceId)
         .taskDefinitionKey(tarea)

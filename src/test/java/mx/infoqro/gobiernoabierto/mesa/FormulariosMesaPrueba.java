@@ -1,120 +1,86 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos.CompromisoRedactado;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.mesa.SesionesMesa.NuevaSesion;
 
 /**
- * The values the table's Camunda Forms submit, built as Tasklist sends them: every top-level field
- * of the form, lists as Json, select values as strings, numbers as numbers, dates as ISO strings.
+ * The values the table's Camunda Forms submit, built from the forms' records as Tasklist sends them
+ * ({@link Formularios#variables}: lists as Json, select values as text, dates as ISO text).
  */
 public final class FormulariosMesaPrueba {
 
-  private static final DateTimeFormatter FORM_JS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
-
   private FormulariosMesaPrueba() {}
 
-  public static String fechaHora(OffsetDateTime valor) {
-    return valor.format(FORM_JS);
+  public static NuevaSesion sesion(OffsetDateTime fechaHora, String lugar, String enlace) {
+    return new NuevaSesion(fechaHora, lugar, enlace);
   }
 
-  public static Map<String, Object> sesion(OffsetDateTime fechaHora, String lugar, String enlace) {
-    Map<String, Object> fila = new HashMap<>();
-    fila.put(CAMPO_FECHA_HORA, fechaHora != null ? fechaHora(fechaHora) : null);
-    fila.put(CAMPO_LUGAR, lugar);
-    fila.put(CAMPO_ENLACE, enlace);
-    return fila;
+  public static Map<String, Object> programarSesiones(NuevaSesion... sesiones) {
+    return Formularios.variables(new FormularioProgramarSesiones(null, null, List.of(sesiones)));
   }
 
-  @SafeVarargs
-  public static VariableMap programarSesiones(Map<String, Object>... sesiones) {
-    return Variables.createVariables().putValueTyped(CAMPO_SESIONES, FormularioTarea.json(List.of(sesiones)));
+  public static NuevaPropuesta propuesta(String autor, String problema, String causa, String texto) {
+    return new NuevaPropuesta(autor, problema, causa, texto);
   }
 
-  public static Map<String, Object> propuesta(String autor, String problema, String causa, String texto) {
-    Map<String, Object> fila = new HashMap<>();
-    fila.put(CAMPO_AUTOR_PUBLICO, autor);
-    fila.put(CAMPO_PROBLEMA, problema);
-    fila.put(CAMPO_CAUSA, causa);
-    fila.put(CAMPO_PROPUESTA, texto);
-    return fila;
+  /**
+   * A session recorded: 14 attendees, its list and minutes, the proposals presented; when the table
+   * goes on, optionally a new session (the new-session group is hidden, not submitted, when it closed).
+   */
+  public static Map<String, Object> registrarSesion(
+      Long sesionId, boolean mesaCerrada, OffsetDateTime nuevaSesion, List<NuevaPropuesta> propuestas) {
+    return Formularios.variables(
+        new FormularioRegistrarSesion(
+            null, null, null, sesionId, 14, "Dependencia de prueba; Organización Agua Limpia A.C.",
+            "Se presentó el diagnóstico del eje y se recibieron propuestas.", propuestas, mesaCerrada,
+            mesaCerrada ? null : nuevaSesion,
+            mesaCerrada || nuevaSesion == null ? null : "Auditorio de la Comisión",
+            null));
   }
 
-  public static VariableMap registrarSesion(
-      Long sesionId, boolean mesaCerrada, OffsetDateTime nuevaSesion, List<Map<String, Object>> propuestas) {
-    VariableMap v =
-        Variables.createVariables()
-            .putValue(CAMPO_SESION_ID, sesionId != null ? String.valueOf(sesionId) : null)
-            .putValue(CAMPO_ASISTENTES, 14)
-            .putValue(CAMPO_LISTA_ASISTENCIA, "Dependencia de prueba; Organización Agua Limpia A.C.")
-            .putValue(CAMPO_ACTA, "Se presentó el diagnóstico del eje y se recibieron propuestas.")
-            .putValueTyped(CAMPO_PROPUESTAS, FormularioTarea.json(propuestas))
-            .putValue(VAR_MESA_CERRADA, mesaCerrada);
-    if (!mesaCerrada) {
-      // The new-session group is hidden (not submitted) when the table closed
-      v.putValue(CAMPO_NUEVA_SESION_FECHA_HORA, nuevaSesion != null ? fechaHora(nuevaSesion) : null)
-          .putValue(CAMPO_NUEVA_SESION_LUGAR, nuevaSesion != null ? "Auditorio de la Comisión" : null)
-          .putValue(CAMPO_NUEVA_SESION_ENLACE, null);
-    }
-    return v;
+  public static FormularioResponderPropuestas.Fila respuesta(
+      Long propuestaId, DecisionRespuesta decision, String razon, Long fusionadaCon) {
+    return new FormularioResponderPropuestas.Fila(propuestaId, "#" + propuestaId, decision, fusionadaCon, razon);
   }
 
-  public static Map<String, Object> respuesta(Long propuestaId, String decision, String razon, Long fusionadaCon) {
-    Map<String, Object> fila = new HashMap<>();
-    fila.put(CAMPO_PROPUESTA_ID, String.valueOf(propuestaId));
-    fila.put(CAMPO_RESUMEN, "#" + propuestaId);
-    fila.put(CAMPO_DECISION, decision);
-    fila.put(CAMPO_RAZON, razon);
-    fila.put(CAMPO_FUSIONADA_CON, fusionadaCon != null ? String.valueOf(fusionadaCon) : null);
-    return fila;
+  public static Map<String, Object> responderPropuestas(FormularioResponderPropuestas.Fila... respuestas) {
+    return Formularios.variables(new FormularioResponderPropuestas(null, null, List.of(respuestas), null));
   }
 
-  @SafeVarargs
-  public static VariableMap responderPropuestas(Map<String, Object>... respuestas) {
-    return Variables.createVariables().putValueTyped(CAMPO_RESPUESTAS, FormularioTarea.json(List.of(respuestas)));
+  public static BorradorHito hito(String descripcion, LocalDate inicio, LocalDate fin) {
+    return new BorradorHito(descripcion, "Informe público", inicio, fin);
   }
 
-  public static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
-    Map<String, Object> fila = new HashMap<>();
-    fila.put(CAMPO_DESCRIPCION, descripcion);
-    fila.put(CAMPO_PRODUCTO_ESPERADO, "Informe público");
-    fila.put(CAMPO_FECHA_INICIO, inicio != null ? inicio.toString() : null);
-    fila.put(CAMPO_FECHA_FIN, fin != null ? fin.toString() : null);
-    return fila;
+  public static CompromisoRedactado compromiso(
+      String titulo, Long sujetoId, LocalDate inicio, LocalDate fin, List<Long> propuestas, List<BorradorHito> hitos) {
+    return new CompromisoRedactado(
+        titulo,
+        "El agua de los pozos no se monitorea públicamente.",
+        "Los datos de calidad del agua no se publican.",
+        "Publicar en datos abiertos la calidad del agua de cada pozo.",
+        "La ciudadanía puede vigilar la calidad del agua.",
+        EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.PARTICIPACION_CIUDADANA),
+        sujetoId,
+        "Organización Agua Limpia A.C.",
+        "Dirección de Transparencia, transparencia@example.org",
+        inicio,
+        fin,
+        propuestas,
+        hitos);
   }
 
-  public static Map<String, Object> compromiso(
-      String titulo, Long sujetoId, LocalDate inicio, LocalDate fin, List<Long> propuestas, List<Map<String, Object>> hitos) {
-    Map<String, Object> fila = new HashMap<>();
-    fila.put(CAMPO_TITULO, titulo);
-    fila.put(CAMPO_PROBLEMA, "El agua de los pozos no se monitorea públicamente.");
-    fila.put(CAMPO_STATUS_QUO, "Los datos de calidad del agua no se publican.");
-    fila.put(CAMPO_DESCRIPCION, "Publicar en datos abiertos la calidad del agua de cada pozo.");
-    fila.put(CAMPO_COMO_RESUELVE, "La ciudadanía puede vigilar la calidad del agua.");
-    fila.put(CAMPO_VALORES, List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA"));
-    fila.put(CAMPO_SUJETO_RESPONSABLE_ID, sujetoId != null ? String.valueOf(sujetoId) : null);
-    fila.put(CAMPO_OTROS_ACTORES, "Organización Agua Limpia A.C.");
-    fila.put(CAMPO_CONTACTO, "Dirección de Transparencia, transparencia@example.org");
-    fila.put(CAMPO_FECHA_INICIO, inicio.toString());
-    fila.put(CAMPO_FECHA_FIN, fin.toString());
-    fila.put(CAMPO_PROPUESTAS_ATENDIDAS, propuestas.stream().map(String::valueOf).toList());
-    fila.put(CAMPO_HITOS, new ArrayList<>(hitos));
-    return fila;
-  }
-
-  @SafeVarargs
-  public static VariableMap redactarCompromisos(Map<String, Object>... compromisos) {
-    return Variables.createVariables()
-        .putValueTyped(CAMPO_COMPROMISOS, FormularioTarea.json(Arrays.asList(compromisos)));
+  public static Map<String, Object> redactarCompromisos(CompromisoRedactado... compromisos) {
+    return Formularios.variables(new FormularioRedactarCompromisos(null, null, List.of(compromisos), null, null));
   }
 }

@@ -29,13 +29,14 @@ import mx.infoqro.gobiernoabierto.mesa.Sesion.EstadoSesion;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Opcion;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,7 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
   private static final String FACILITADORA = "ana.facilitadora";
 
   @Autowired FormService formService;
+  @Autowired Formularios formularios;
   @Autowired MesaRepository mesas;
   @Autowired SesionRepository sesiones;
   @Autowired PropuestaRepository propuestas;
@@ -113,7 +115,8 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
             List.of(
                 propuesta("Organización Agua Limpia A.C.", "No se conoce la calidad del agua.", "No hay monitoreo.",
                     "Publicar el monitoreo de los pozos."),
-                propuesta("", "Las pipas no tienen horario.", null, "Publicar rutas y horarios de pipas."),
+                // the form requires the public author: one without organisation is written as "Participante"
+                propuesta("Participante", "Las pipas no tienen horario.", null, "Publicar rutas y horarios de pipas."),
                 propuesta("Colectivo Ríos Vivos", "Los datos de agua están dispersos.", null,
                     "Unificar los datos de agua en un portal."))));
     assertThat(pi).isWaitingAt(TASK_RESPONDER_PROPUESTAS);
@@ -135,9 +138,9 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
     Long p3 = presentadas.get(2).getId();
     enviar(pi, TASK_RESPONDER_PROPUESTAS,
         responderPropuestas(
-            respuesta(p1, "INCORPORADA", "Da origen al compromiso de monitoreo.", null),
-            respuesta(p2, "NO_INCORPORADA", "Las rutas de pipas ya se publican en el portal municipal.", null),
-            respuesta(p3, "FUSIONADA", "Coincide con la propuesta de monitoreo.", p1)));
+            respuesta(p1, DecisionRespuesta.INCORPORADA, "Da origen al compromiso de monitoreo.", null),
+            respuesta(p2, DecisionRespuesta.NO_INCORPORADA, "Las rutas de pipas ya se publican en el portal municipal.", null),
+            respuesta(p3, DecisionRespuesta.FUSIONADA, "Coincide con la propuesta de monitoreo.", p1)));
     assertThat(propuestas.findByMesaIdOrderById(mesa.getId()))
         .extracting(Propuesta::getRespuestaDecision, Propuesta::getRespuestaUsuario)
         .containsExactly(
@@ -224,16 +227,21 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
         registrarSesion(primera, false, ahora.plusDays(10),
             List.of(propuesta("Observatorio Ciudadano", "Faltan datos de descargas.", null, "Publicar las descargas."))));
     assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION);
-    assertThat(runtimeService.getVariable(pi.getId(), VAR_MESA_CERRADA)).isEqualTo(false);
+    // The table went on; the decision is taken again from scratch at the next session's record
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+            .variableName(VAR_MESA_CERRADA).includeDeleted().singleResult().getValue())
+        .isEqualTo(false);
+    assertThat(runtimeService.getVariable(pi.getId(), VAR_MESA_CERRADA)).isNull();
     List<Sesion> todas = sesiones.findByMesaIdOrderByNumero(mesa.getId());
     assertThat(todas).extracting(Sesion::getNumero, Sesion::getEstado)
         .containsExactly(tuple(1, EstadoSesion.CELEBRADA), tuple(2, EstadoSesion.PROGRAMADA));
     assertThat(notificaciones.findByFolioAndTipo(mesa.getFolio(), NOTIFICACION_INVITACION_MESA)).hasSize(6);
     // The second round offers only the new session
     Task segunda = tarea(pi, TASK_REGISTRAR_SESION);
-    assertThat(taskService.getVariableLocal(segunda.getId(), CAMPO_SESIONES_OPCIONES).toString())
-        .contains("\"value\":\"" + todas.get(1).getId() + "\"")
-        .doesNotContain("\"value\":\"" + primera + "\"");
+    assertThat(formularios.mostrado(formService.getTaskFormVariables(segunda.getId()), FormularioRegistrarSesion.class)
+            .sesionesOpciones())
+        .extracting(Opcion::value)
+        .containsExactly(String.valueOf(todas.get(1).getId()));
 
     completar(pi, TASK_REGISTRAR_SESION,
         registrarSesion(todas.get(1).getId(), true, null,
@@ -287,19 +295,19 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
 
     assertThatThrownBy(
             () -> enviar(pi, TASK_RESPONDER_PROPUESTAS,
-                responderPropuestas(respuesta(presentadas.get(0).getId(), "INCORPORADA", "Se incorpora.", null))))
+                responderPropuestas(respuesta(presentadas.get(0).getId(), DecisionRespuesta.INCORPORADA, "Se incorpora.", null))))
         .hasMessageContaining("Falta responder: #" + presentadas.get(1).getId());
     assertThatThrownBy(
             () -> enviar(pi, TASK_RESPONDER_PROPUESTAS,
                 responderPropuestas(
-                    respuesta(presentadas.get(0).getId(), "INCORPORADA", "Se incorpora.", null),
-                    respuesta(presentadas.get(1).getId(), "NO_INCORPORADA", "  ", null))))
-        .hasMessageContaining("escriba la razón");
+                    respuesta(presentadas.get(0).getId(), DecisionRespuesta.INCORPORADA, "Se incorpora.", null),
+                    respuesta(presentadas.get(1).getId(), DecisionRespuesta.NO_INCORPORADA, "  ", null))))
+        .hasMessageContaining("El campo «Propuestas de la mesa 2: Razón de la respuesta (pública)» es obligatorio.");
     assertThatThrownBy(
             () -> enviar(pi, TASK_RESPONDER_PROPUESTAS,
                 responderPropuestas(
-                    respuesta(presentadas.get(0).getId(), "INCORPORADA", "Se incorpora.", null),
-                    respuesta(presentadas.get(1).getId(), "FUSIONADA", "Es la misma idea.", null))))
+                    respuesta(presentadas.get(0).getId(), DecisionRespuesta.INCORPORADA, "Se incorpora.", null),
+                    respuesta(presentadas.get(1).getId(), DecisionRespuesta.FUSIONADA, "Es la misma idea.", null))))
         .hasMessageContaining("indique con qué propuesta se fusiona");
 
     assertThat(pi).isWaitingAt(TASK_RESPONDER_PROPUESTAS);
@@ -314,8 +322,8 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
     List<Propuesta> presentadas = propuestas.findByMesaIdOrderById(mesa.getId());
     enviar(pi, TASK_RESPONDER_PROPUESTAS,
         responderPropuestas(
-            respuesta(presentadas.get(0).getId(), "INCORPORADA", "Da origen a un compromiso.", null),
-            respuesta(presentadas.get(1).getId(), "NO_INCORPORADA", "Fuera del alcance de la mesa.", null)));
+            respuesta(presentadas.get(0).getId(), DecisionRespuesta.INCORPORADA, "Da origen a un compromiso.", null),
+            respuesta(presentadas.get(1).getId(), DecisionRespuesta.NO_INCORPORADA, "Fuera del alcance de la mesa.", null)));
     // Another table of the edition already drafted one commitment: numbering goes on from it
     Mesa otra = escenarios.mesa(ejercicio, "anticorrupcion", sujeto);
     escenarios.compromiso(otra, sujeto);
@@ -404,12 +412,12 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
   }
 
   /** Claims the task as the facilitator and submits the form, as Tasklist does. */
-  private void enviar(ProcessInstance pi, String actividad, VariableMap campos) {
+  private void enviar(ProcessInstance pi, String actividad, Map<String, Object> campos) {
     formService.submitTaskForm(reclamar(pi, actividad).getId(), campos);
   }
 
   /** Claims the task as the facilitator and completes it through TaskService (REST /complete). */
-  private void completar(ProcessInstance pi, String actividad, VariableMap campos) {
+  private void completar(ProcessInstance pi, String actividad, Map<String, Object> campos) {
     taskService.complete(reclamar(pi, actividad).getId(), campos);
   }
 

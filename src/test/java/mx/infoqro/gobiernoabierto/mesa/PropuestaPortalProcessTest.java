@@ -27,12 +27,12 @@ import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +47,7 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
   private static final String FACILITADORA = "rosa.facilitadora";
 
   @Autowired FormService formService;
+  @Autowired Formularios formularios;
   @Autowired MesaService mesaService;
   @Autowired SesionRepository sesiones;
   @Autowired PropuestaRepository propuestas;
@@ -89,8 +90,12 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
             .includeAssignedTasks().count())
         .isZero();
     assertThat(tarea.getDueDate()).isNotNull().isAfter(new Date());
-    assertThat(taskService.getVariableLocal(tarea.getId(), CAMPO_PROPUESTA_TEXTO)).isEqualTo("Publicar los contratos.");
-    assertThat(taskService.getVariableLocal(tarea.getId(), CAMPO_PROPUESTA_AUTOR)).isEqualTo(autora.getOrganizacion());
+    FormularioResponderPropuestaPortal mostrado =
+        formularios.mostrado(formService.getTaskFormVariables(tarea.getId()), FormularioResponderPropuestaPortal.class);
+    assertThat(mostrado.propuestaTexto()).isEqualTo("Publicar los contratos.");
+    assertThat(mostrado.propuestaAutor()).isEqualTo(autora.getOrganizacion());
+    assertThat(mostrado.propuestaCausa()).isEqualTo("No hay obligación.");
+    assertThat(mostrado.decision()).isNull();
     // The id lives in the sub-process scope, never in the table's process scope
     assertThat(runtimeService.getVariableLocal(pi.getId(), VAR_PROPUESTA_PORTAL_ID)).isNull();
     assertThat(taskService.getVariable(tarea.getId(), VAR_PROPUESTA_PORTAL_ID)).isEqualTo(p.getId());
@@ -109,8 +114,7 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
     Propuesta p = proponer();
 
     enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
-        Variables.createVariables().putValue(CAMPO_DECISION, "NO_INCORPORADA")
-            .putValue(CAMPO_RAZON, "Ya se publican en el portal de compras."));
+        responder(DecisionRespuesta.NO_INCORPORADA, "Ya se publican en el portal de compras.", null));
 
     assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION, TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
     Propuesta respondida = propuestas.findById(p.getId()).orElseThrow();
@@ -139,14 +143,12 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
   void aPortalProposalCanBeMergedWithAnotherProposalOfTheTable() {
     Propuesta primera = proponer();
     enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
-        Variables.createVariables().putValue(CAMPO_DECISION, "INCORPORADA").putValue(CAMPO_RAZON, "Da origen a un compromiso."));
+        responder(DecisionRespuesta.INCORPORADA, "Da origen a un compromiso.", null));
     execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
     Propuesta segunda = proponer();
 
     enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
-        Variables.createVariables().putValue(CAMPO_DECISION, "FUSIONADA")
-            .putValue(CAMPO_FUSIONADA_CON, String.valueOf(primera.getId()))
-            .putValue(CAMPO_RAZON, "Es la misma idea."));
+        responder(DecisionRespuesta.FUSIONADA, "Es la misma idea.", primera.getId()));
     execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
 
     Propuesta fusionada = propuestas.findById(segunda.getId()).orElseThrow();
@@ -162,10 +164,10 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
     Task antes = tarea(TASK_RESPONDER_PROPUESTA_PORTAL);
 
     assertThatThrownBy(() -> enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
-            Variables.createVariables().putValue(CAMPO_DECISION, "INCORPORADA").putValue(CAMPO_RAZON, "  ")))
-        .hasMessageContaining("Escriba la razón");
+            responder(DecisionRespuesta.INCORPORADA, "  ", null)))
+        .hasMessageContaining("El campo «Razón de la respuesta (pública)» es obligatorio.");
     assertThatThrownBy(() -> enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
-            Variables.createVariables().putValue(CAMPO_DECISION, "FUSIONADA").putValue(CAMPO_RAZON, "Igual.")))
+            responder(DecisionRespuesta.FUSIONADA, "Igual.", null)))
         .hasMessageContaining("Indique con qué propuesta se fusiona");
 
     assertThat(tarea(TASK_RESPONDER_PROPUESTA_PORTAL).getId()).isEqualTo(antes.getId());
@@ -201,7 +203,7 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
   void theBulkAnswerMailsRegisteredAuthorsOnceThroughTheSameRule() {
     Propuesta portal = proponer();
     enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
-        Variables.createVariables().putValue(CAMPO_DECISION, "INCORPORADA").putValue(CAMPO_RAZON, "Da origen a un compromiso."));
+        responder(DecisionRespuesta.INCORPORADA, "Da origen a un compromiso.", null));
     execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
     Propuesta sinResponder = proponer();
     Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
@@ -213,9 +215,9 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
 
     enviar(TASK_RESPONDER_PROPUESTAS,
         responderPropuestas(
-            respuesta(portal.getId(), "INCORPORADA", "Da origen a un compromiso.", null),
-            respuesta(sinResponder.getId(), "NO_INCORPORADA", "Fuera del alcance de la mesa.", null),
-            respuesta(deSesion, "NO_INCORPORADA", "Ya existe.", null)));
+            respuesta(portal.getId(), DecisionRespuesta.INCORPORADA, "Da origen a un compromiso.", null),
+            respuesta(sinResponder.getId(), DecisionRespuesta.NO_INCORPORADA, "Fuera del alcance de la mesa.", null),
+            respuesta(deSesion, DecisionRespuesta.NO_INCORPORADA, "Ya existe.", null)));
 
     // The first proposal kept its answer (no new mail); the second got one; the session's has no registered author
     List<Notificacion> correos = respuestasA(autora);
@@ -231,6 +233,12 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
 
   private static NuevaPropuesta nueva() {
     return new NuevaPropuesta(null, "Los contratos no son públicos.", "No hay obligación.", "Publicar los contratos.");
+  }
+
+  /** The facilitator's reasoned response as the form submits it. */
+  private static Map<String, Object> responder(DecisionRespuesta decision, String razon, Long fusionadaCon) {
+    return Formularios.variables(
+        new FormularioResponderPropuestaPortal(null, null, null, null, null, null, null, null, decision, fusionadaCon, razon));
   }
 
   private Propuesta proponer() {

@@ -7,9 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaSesion;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.RegistroSesion;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
+import mx.infoqro.gobiernoabierto.mesa.SesionesMesa.NuevaSesion;
+import mx.infoqro.gobiernoabierto.mesa.SesionesMesa.RegistroSesion;
+import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,17 @@ class ReglasMesaTest {
     assertThatThrownBy(() -> ReglasMesa.validarSesiones(List.of(), AHORA))
         .isInstanceOf(ValidacionException.class)
         .hasMessage("Programe al menos una sesión de la mesa.");
+  }
+
+  @Test
+  void aTableSchedulesAtMostTwelveSessionsAtOnceSoTheirInvitationFitsOneMessage() {
+    List<NuevaSesion> doce = java.util.stream.IntStream.rangeClosed(1, 12)
+        .mapToObj(i -> new NuevaSesion(AHORA.plusDays(i), "Sala", null)).toList();
+    assertThatCode(() -> ReglasMesa.validarSesiones(doce, AHORA)).doesNotThrowAnyException();
+    List<NuevaSesion> trece = new java.util.ArrayList<>(doce);
+    trece.add(new NuevaSesion(AHORA.plusDays(13), "Sala", null));
+    assertThatThrownBy(() -> ReglasMesa.validarSesiones(trece, AHORA))
+        .hasMessage("Programe como máximo 12 sesiones a la vez; las demás, al registrar cada sesión.");
   }
 
   @Test

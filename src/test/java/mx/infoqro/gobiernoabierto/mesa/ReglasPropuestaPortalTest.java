@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
-import mx.infoqro.gobiernoabierto.mesa.MesaService.Respuesta;
+import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas.Respuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.Test;

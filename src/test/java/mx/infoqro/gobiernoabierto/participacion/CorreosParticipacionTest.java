@@ -15,7 +15,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.mesa.FormularioResponderPropuestaPortal;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Sesion;
 import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
@@ -23,7 +26,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,8 +92,10 @@ class CorreosParticipacionTest extends PruebaParticipacion {
     Task tarea = taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(MesaProcess.TASK_RESPONDER_PROPUESTA_PORTAL).singleResult();
     processEngine.getFormService().submitTaskForm(tarea.getId(),
-        Variables.createVariables().putValue(MesaProcess.CAMPO_DECISION, "INCORPORADA")
-            .putValue(MesaProcess.CAMPO_RAZON, "Origina el compromiso de recolección abierta."));
+        Formularios.variables(
+            new FormularioResponderPropuestaPortal(
+                null, null, null, null, null, null, null, null, Propuesta.DecisionRespuesta.INCORPORADA, null,
+                "Origina el compromiso de recolección abierta.")));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
         .activityId(MesaProcess.TASK_NOTIFICAR_RESPUESTA_PROPUESTA).singleResult().getId());
     Notificacion n = correos(mesa.getFolio(), MesaProcess.NOTIFICACION_RESPUESTA_PROPUESTA, persona.getCorreo()).get(0);

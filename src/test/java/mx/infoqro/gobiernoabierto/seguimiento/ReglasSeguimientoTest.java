@@ -3,35 +3,56 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
+import mx.infoqro.gobiernoabierto.compromiso.Hito.EstadoHito;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance.Avance;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.AvanceCapturado;
-import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.EvidenciaCapturada;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.HitoResumen;
-import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The rules of what an agency reports and the commission decides, over the forms' records; and how
+ * the forms' values are read (the kernel's reading of forms/*.form) before the rules see them.
+ */
 class ReglasSeguimientoTest {
 
   private static final List<HitoResumen> HITOS =
       List.of(new HitoResumen(10L, "Primer hito"), new HitoResumen(20L, "Segundo hito"));
 
-  private static Map<String, Object> fila(Object... claveValor) {
-    Map<String, Object> fila = new HashMap<>();
-    for (int i = 0; i < claveValor.length; i += 2) {
-      fila.put((String) claveValor[i], claveValor[i + 1]);
-    }
-    return fila;
+  private final Formularios formularios =
+      new Formularios(
+          new GobiernoAbiertoProperties(ZoneId.of("America/Mexico_City"), 3, 10, 10, 7, 3, 3, 15, 10, List.of()));
+
+  private static Avance fila(EstadoHito estado, Integer porcentaje) {
+    return new Avance(null, null, estado, porcentaje, null);
+  }
+
+  private static Avance fila(Long hitoId, EstadoHito estado, Integer porcentaje, String comentario) {
+    return new Avance(hitoId, null, estado, porcentaje, comentario);
+  }
+
+  /** The milestone rows of the report form as form-js submits them, read by the kernel. */
+  private List<Avance> leidos(String avances) {
+    return formularios
+        .leer(
+            Map.of("avances", SpinValues.jsonValue(avances).create().getValue(), "narrativa", "Avance."),
+            FormularioReportarAvance.class)
+        .avances();
   }
 
   @Test
   void milestoneRowsAreMatchedByPositionWhenTheFormSendsNoId() {
     var avances =
         ReglasSeguimiento.avances(
-            List.of(fila("estado", "EN_PROCESO", "porcentaje", 40), fila("estado", "NO_INICIADO", "porcentaje", 0.0)),
+            leidos("[{\"estado\":\"EN_PROCESO\",\"porcentaje\":40},{\"estado\":\"NO_INICIADO\",\"porcentaje\":0.0}]"),
             HITOS);
 
     assertThat(avances)
@@ -44,9 +65,9 @@ class ReglasSeguimientoTest {
   void milestoneRowsAreMatchedByIdWhenTheFormSendsIt() {
     var avances =
         ReglasSeguimiento.avances(
-            List.of(
-                fila("hitoId", 20, "estado", "RETRASADO", "porcentaje", "10", "comentario", " Falta presupuesto "),
-                fila("hitoId", 10, "estado", "COMPLETADO", "porcentaje", 100)),
+            leidos(
+                "[{\"hitoId\":20,\"estado\":\"RETRASADO\",\"porcentaje\":\"10\",\"comentario\":\" Falta presupuesto \"},"
+                    + "{\"hitoId\":\"10\",\"estado\":\"COMPLETADO\",\"porcentaje\":100}]"),
             HITOS);
 
     assertThat(avances)
@@ -60,7 +81,7 @@ class ReglasSeguimientoTest {
     assertThatThrownBy(
             () ->
                 ReglasSeguimiento.avances(
-                    List.of(fila("estado", "EN_PROCESO", "porcentaje", 101), fila("estado", "EN_PROCESO", "porcentaje", 5)),
+                    List.of(fila(EstadoHito.EN_PROCESO, 101), fila(EstadoHito.EN_PROCESO, 5)),
                     HITOS))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("entre 0 y 100")
@@ -68,37 +89,41 @@ class ReglasSeguimientoTest {
     assertThatThrownBy(
             () ->
                 ReglasSeguimiento.avances(
-                    List.of(fila("estado", "EN_PROCESO", "porcentaje", 5), fila("estado", "EN_PROCESO", "porcentaje", -1)),
+                    List.of(fila(EstadoHito.EN_PROCESO, 5), fila(EstadoHito.EN_PROCESO, -1)),
                     HITOS))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("Segundo hito");
   }
 
   @Test
-  void aPercentageMustBeAWholeNumber() {
+  void aPercentageMustBeAWholeNumberAndAStatusOneOfTheFormsNamedByItsRow() {
     assertThatThrownBy(
-            () ->
-                ReglasSeguimiento.avances(
-                    List.of(fila("estado", "EN_PROCESO", "porcentaje", 40.5), fila("estado", "EN_PROCESO", "porcentaje", 5)),
-                    HITOS))
+            () -> leidos("[{\"estado\":\"EN_PROCESO\",\"porcentaje\":40.5},{\"estado\":\"TERMINADO\",\"porcentaje\":5}]"))
         .isInstanceOf(ValidacionException.class)
-        .hasMessageContaining("número entero");
+        .hasMessage(
+            "«Avance por hito 1: Porcentaje de avance (0 a 100)» debe ser un número entero."
+                + " «Avance por hito 2: Estado del hito»: la opción «TERMINADO» no es válida.");
+  }
+
+  @Test
+  void theFormRequiresStatusAndPercentageOfEveryRow() {
+    assertThatThrownBy(() -> leidos("[{\"porcentaje\":5},{\"estado\":\"EN_PROCESO\"}]"))
+        .isInstanceOf(ValidacionException.class)
+        .hasMessage(
+            "El campo «Avance por hito 1: Estado del hito» es obligatorio."
+                + " El campo «Avance por hito 2: Porcentaje de avance (0 a 100)» es obligatorio.");
   }
 
   @Test
   void everyMilestoneNeedsAStatusAndAPercentage() {
     assertThatThrownBy(
-            () -> ReglasSeguimiento.avances(List.of(fila("porcentaje", 5), fila("estado", "EN_PROCESO", "porcentaje", 5)), HITOS))
+            () -> ReglasSeguimiento.avances(List.of(fila(null, 5), fila(EstadoHito.EN_PROCESO, 5)), HITOS))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("estado del hito «Primer hito»");
     assertThatThrownBy(
-            () -> ReglasSeguimiento.avances(List.of(fila("estado", "EN_PROCESO"), fila("estado", "EN_PROCESO", "porcentaje", 5)), HITOS))
+            () -> ReglasSeguimiento.avances(List.of(fila(EstadoHito.EN_PROCESO, null), fila(EstadoHito.EN_PROCESO, 5)), HITOS))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("porcentaje");
-    assertThatThrownBy(
-            () -> ReglasSeguimiento.avances(List.of(fila("estado", "TERMINADO", "porcentaje", 5), fila("estado", "EN_PROCESO", "porcentaje", 5)), HITOS))
-        .isInstanceOf(ValidacionException.class)
-        .hasMessageContaining("no es válido");
   }
 
   @Test
@@ -106,7 +131,7 @@ class ReglasSeguimientoTest {
     assertThatThrownBy(
             () ->
                 ReglasSeguimiento.avances(
-                    List.of(fila("estado", "COMPLETADO", "porcentaje", 90), fila("estado", "EN_PROCESO", "porcentaje", 5)),
+                    List.of(fila(EstadoHito.COMPLETADO, 90), fila(EstadoHito.EN_PROCESO, 5)),
                     HITOS))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("100 %");
@@ -114,23 +139,19 @@ class ReglasSeguimientoTest {
 
   @Test
   void theReportCoversExactlyTheCommitmentsMilestones() {
-    assertThatThrownBy(() -> ReglasSeguimiento.avances(List.of(fila("estado", "EN_PROCESO", "porcentaje", 5)), HITOS))
+    assertThatThrownBy(() -> ReglasSeguimiento.avances(List.of(fila(EstadoHito.EN_PROCESO, 5)), HITOS))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("2 hitos");
     assertThatThrownBy(
             () ->
                 ReglasSeguimiento.avances(
-                    List.of(
-                        fila("hitoId", 10, "estado", "EN_PROCESO", "porcentaje", 5),
-                        fila("hitoId", 10, "estado", "EN_PROCESO", "porcentaje", 5)),
+                    List.of(fila(10L, EstadoHito.EN_PROCESO, 5, null), fila(10L, EstadoHito.EN_PROCESO, 5, null)),
                     HITOS))
         .isInstanceOf(ValidacionException.class);
     assertThatThrownBy(
             () ->
                 ReglasSeguimiento.avances(
-                    List.of(
-                        fila("hitoId", 99, "estado", "EN_PROCESO", "porcentaje", 5),
-                        fila("hitoId", 10, "estado", "EN_PROCESO", "porcentaje", 5)),
+                    List.of(fila(99L, EstadoHito.EN_PROCESO, 5, null), fila(10L, EstadoHito.EN_PROCESO, 5, null)),
                     HITOS))
         .isInstanceOf(ValidacionException.class);
   }
@@ -140,13 +161,13 @@ class ReglasSeguimientoTest {
     assertThat(
             ReglasSeguimiento.evidencias(
                 List.of(
-                    fila("descripcion", "Minuta", "url", "https://example.org/minuta.pdf"),
-                    fila("descripcion", "Tablero", "url", "http://datos.example.org/tablero?x=1"))))
+                    new EvidenciaEnlace("Minuta", "https://example.org/minuta.pdf"),
+                    new EvidenciaEnlace("Tablero", "http://datos.example.org/tablero?x=1"))))
         .containsExactly(
-            new EvidenciaCapturada("Minuta", "https://example.org/minuta.pdf"),
-            new EvidenciaCapturada("Tablero", "http://datos.example.org/tablero?x=1"));
+            new EvidenciaEnlace("Minuta", "https://example.org/minuta.pdf"),
+            new EvidenciaEnlace("Tablero", "http://datos.example.org/tablero?x=1"));
     for (String mala : List.of("www.example.org/minuta.pdf", "ftp://example.org/a", "javascript:alert(1)", "https://", "https://exa mple.org")) {
-      assertThatThrownBy(() -> ReglasSeguimiento.evidencias(List.of(fila("descripcion", "Minuta", "url", mala))))
+      assertThatThrownBy(() -> ReglasSeguimiento.evidencias(List.of(new EvidenciaEnlace("Minuta", mala))))
           .as(mala)
           .isInstanceOf(ValidacionException.class)
           .hasMessageContaining("http://");
@@ -155,11 +176,11 @@ class ReglasSeguimientoTest {
 
   @Test
   void emptyEvidenceRowsAreIgnoredButHalfFilledOnesAreNot() {
-    assertThat(ReglasSeguimiento.evidencias(List.of(fila(), fila("descripcion", " ", "url", "")))).isEmpty();
-    assertThatThrownBy(() -> ReglasSeguimiento.evidencias(List.of(fila("url", "https://example.org"))))
+    assertThat(ReglasSeguimiento.evidencias(List.of(new EvidenciaEnlace(null, null), new EvidenciaEnlace(" ", "")))).isEmpty();
+    assertThatThrownBy(() -> ReglasSeguimiento.evidencias(List.of(new EvidenciaEnlace(null, "https://example.org"))))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("Describa");
-    assertThatThrownBy(() -> ReglasSeguimiento.evidencias(List.of(fila("descripcion", "Minuta"))))
+    assertThatThrownBy(() -> ReglasSeguimiento.evidencias(List.of(new EvidenciaEnlace("Minuta", null))))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("URL");
   }
@@ -184,20 +205,31 @@ class ReglasSeguimientoTest {
 
   @Test
   void theEvaluationNeedsTheThreeScalesAndAComment() {
-    var evaluacion = ReglasSeguimiento.evaluacion("SUSTANCIAL", "COMPLETO", "SOBRESALIENTE", " Cumplió ", " ");
+    var evaluacion =
+        ReglasSeguimiento.evaluacion(
+            Evaluacion.Potencial.SUSTANCIAL, Evaluacion.Cumplimiento.COMPLETO, Evaluacion.AperturaGobierno.SOBRESALIENTE,
+            " Cumplió ", " ");
 
     assertThat(evaluacion.potencial()).isEqualTo(Evaluacion.Potencial.SUSTANCIAL);
     assertThat(evaluacion.cumplimiento()).isEqualTo(Evaluacion.Cumplimiento.COMPLETO);
     assertThat(evaluacion.abrioGobierno()).isEqualTo(Evaluacion.AperturaGobierno.SOBRESALIENTE);
     assertThat(evaluacion.comentario()).isEqualTo("Cumplió");
     assertThat(evaluacion.evidencia()).isNull();
-    assertThatThrownBy(() -> ReglasSeguimiento.evaluacion(null, "COMPLETO", "MARGINAL", "c", null))
+    assertThatThrownBy(
+            () -> ReglasSeguimiento.evaluacion(null, Evaluacion.Cumplimiento.COMPLETO, Evaluacion.AperturaGobierno.MARGINAL, "c", null))
         .isInstanceOf(ValidacionException.class)
-        .hasMessageContaining("Potencial");
-    assertThatThrownBy(() -> ReglasSeguimiento.evaluacion("MODESTO", "A_MEDIAS", "MARGINAL", "c", null))
+        .hasMessage("El campo «Potencial de resultados» es obligatorio.");
+    assertThatThrownBy(
+            () ->
+                formularios.leer(
+                    Map.of("potencial", "MODESTO", "cumplimiento", "A_MEDIAS", "abrioGobierno", "MARGINAL", "comentario", "c"),
+                    FormularioEvaluarCompromiso.class))
         .isInstanceOf(ValidacionException.class)
-        .hasMessageContaining("no es válido");
-    assertThatThrownBy(() -> ReglasSeguimiento.evaluacion("MODESTO", "LIMITADO", "MARGINAL", "", null))
+        .hasMessage("«Nivel de cumplimiento»: la opción «A_MEDIAS» no es válida.");
+    assertThatThrownBy(
+            () ->
+                ReglasSeguimiento.evaluacion(
+                    Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.LIMITADO, Evaluacion.AperturaGobierno.MARGINAL, "", null))
         .isInstanceOf(ValidacionException.class)
         .hasMessageContaining("Comentario");
   }
@@ -208,5 +240,16 @@ class ReglasSeguimientoTest {
     assertThat(ReglasSeguimiento.etiqueta(Evaluacion.AperturaGobierno.NO_CAMBIO)).isEqualTo("No cambió");
     assertThat(ReglasSeguimiento.etiqueta(Evaluacion.Cumplimiento.SIN_EVIDENCIA)).isEqualTo("Sin evidencia");
     assertThat(ReglasSeguimiento.etiqueta(Hito.EstadoHito.EN_PROCESO)).isEqualTo("En proceso");
+    assertThat(ReglasSeguimiento.etiqueta(Evaluacion.Cumplimiento.NO_INICIADO)).isEqualTo("No iniciado");
+    assertThat(ReglasSeguimiento.etiqueta(ReporteAvance.EstadoReporte.DEVUELTO)).isEqualTo("devuelto a la dependencia");
+    // every value of every scale and state has its label in messages.properties
+    for (Class<? extends Enum<?>> tipo :
+        List.of(
+            Hito.EstadoHito.class, ReporteAvance.EstadoReporte.class, Evaluacion.Potencial.class,
+            Evaluacion.Cumplimiento.class, Evaluacion.AperturaGobierno.class)) {
+      for (Enum<?> valor : tipo.getEnumConstants()) {
+        assertThat(ReglasSeguimiento.etiqueta(valor)).as(valor.toString()).isNotBlank().doesNotContain("_");
+      }
+    }
   }
 }

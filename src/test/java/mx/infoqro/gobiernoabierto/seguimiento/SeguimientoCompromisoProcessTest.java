@@ -26,6 +26,7 @@ import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.seguimiento.EscenarioSeguimiento.CompromisoAprobado;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
@@ -34,7 +35,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +58,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
   @Autowired Auditoria auditoria;
   @Autowired Plazos plazos;
   @Autowired TransactionTemplate tx;
+  @Autowired Formularios formularios;
 
   private FormService formService;
   private CompromisoAprobado caso;
@@ -97,8 +98,11 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     assertThat(abierto.getPeriodo()).isEqualTo(1);
     assertThat(abierto.getFechaCorte()).isEqualTo(LocalDate.of(anio, 3, 31));
     assertThat(abierto.getEstado()).isEqualTo(EstadoReporte.PENDIENTE);
-    assertThat(taskService.getVariableLocal(reportar.getId(), "avances").toString())
-        .contains("Primer hito", "Segundo hito", "NO_INICIADO");
+    assertThat(mostrado(reportar, FormularioReportarAvance.class).avances())
+        .extracting(FormularioReportarAvance.Avance::hito, FormularioReportarAvance.Avance::estado)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Primer hito (vence el " + fecha(hitos().get(0).getFechaFin()) + ")", Hito.EstadoHito.NO_INICIADO),
+            org.assertj.core.groups.Tuple.tuple("Segundo hito (vence el " + fecha(hitos().get(1).getFechaFin()) + ")", Hito.EstadoHito.NO_INICIADO));
 
     reportar(reportar, avance("EN_PROCESO", 60, "COMPLETADO", 100), "Se publicó el informe.", evidencia("Informe", "https://example.org/informe.pdf"));
 
@@ -110,8 +114,10 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     assertThat(enviado.getEvidencias()).extracting(Evidencia::getUrl).containsExactly("https://example.org/informe.pdf");
     Task verificar = unaTarea(pi, TASK_VERIFICAR_REPORTE);
     assertThat(candidatos(verificar)).containsExactly("comision");
-    assertThat(taskService.getVariableLocal(verificar.getId(), "resumenEvidencias").toString())
-        .contains("https://example.org/informe.pdf");
+    FormularioVerificarReporte aVerificar = mostrado(verificar, FormularioVerificarReporte.class);
+    assertThat(aVerificar.resumenEvidencias()).isEqualTo("• Informe: https://example.org/informe.pdf");
+    assertThat(aVerificar.narrativa()).isEqualTo("Se publicó el informe.");
+    assertThat(aVerificar.resumenAvances()).contains("• Primer hito: En proceso, 60 %", "• Segundo hito: Completado, 100 %. Sin comentario");
 
     verificar(verificar, VERIFICAR, null);
 
@@ -134,17 +140,14 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     Task evaluar = unaTarea(pi, TASK_EVALUAR_COMPROMISO);
     assertThat(candidatos(evaluar)).containsExactly("comision");
     assertThat(evaluar.getDueDate()).isEqualTo(plazos.enDiasHabiles(20));
-    assertThat(taskService.getVariableLocal(evaluar.getId(), "resumenSeguimiento").toString()).contains("Periodo 1", "publicado");
+    assertThat(mostrado(evaluar, FormularioEvaluarCompromiso.class).resumenSeguimiento()).contains("Periodo 1", "publicado");
 
     identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
     formService.submitTaskForm(
         evaluar.getId(),
-        Map.of(
-            "potencial", "SUSTANCIAL",
-            "cumplimiento", "SUSTANCIAL",
-            "abrioGobierno", "SIGNIFICATIVO",
-            "comentario", "El portal abrió los datos de compras.",
-            "evidencia", "https://example.org/evaluacion"));
+        evaluacion(
+            Evaluacion.Potencial.SUSTANCIAL, Evaluacion.Cumplimiento.SUSTANCIAL, Evaluacion.AperturaGobierno.SIGNIFICATIVO,
+            "El portal abrió los datos de compras.", "https://example.org/evaluacion"));
 
     Evaluacion evaluacion = evaluaciones.findByCompromisoId(caso.compromisoId()).orElseThrow();
     assertThat(evaluacion.getPotencial()).isEqualTo(Evaluacion.Potencial.SUSTANCIAL);
@@ -198,11 +201,15 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     assertThat(reporte(reporteId).getEstado()).isEqualTo(EstadoReporte.DEVUELTO);
     assertThat(reporte(reporteId).getObservaciones()).isEqualTo("La foto no acredita el avance; adjunte el acta.");
     Task corregir = unaTarea(pi, TASK_REPORTAR_AVANCE);
-    assertThat(taskService.getVariableLocal(corregir.getId(), "observacionesDevolucion"))
-        .isEqualTo("La foto no acredita el avance; adjunte el acta.");
-    assertThat(taskService.getVariableLocal(corregir.getId(), "narrativa")).isEqualTo("Primer avance.");
-    assertThat(taskService.getVariableLocal(corregir.getId(), "avances").toString()).contains("EN_PROCESO", "30");
-    assertThat(taskService.getVariableLocal(corregir.getId(), "evidencias").toString()).contains("https://example.org/foto.jpg");
+    FormularioReportarAvance devuelto = mostrado(corregir, FormularioReportarAvance.class);
+    assertThat(devuelto.observacionesDevolucion()).isEqualTo("La foto no acredita el avance; adjunte el acta.");
+    assertThat(devuelto.narrativa()).isEqualTo("Primer avance.");
+    assertThat(devuelto.avances())
+        .extracting(FormularioReportarAvance.Avance::estado, FormularioReportarAvance.Avance::porcentaje)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Hito.EstadoHito.EN_PROCESO, 30),
+            org.assertj.core.groups.Tuple.tuple(Hito.EstadoHito.NO_INICIADO, 0));
+    assertThat(devuelto.evidencias()).containsExactly(new EvidenciaEnlace("Foto", "https://example.org/foto.jpg"));
     assertThat(runtimeService.getVariable(pi.getId(), VAR_DECISION_VERIFICACION))
         .as("the decision stays in the report's own scope")
         .isNull();
@@ -320,15 +327,14 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     // The later report is verified first; the earlier one, published afterwards, must not roll milestones back
     // Completed through TaskService (REST /complete) rather than submit-form: the values reach the service too
     identityService.setAuthentication(ENLACE, List.of(caso.sujeto().grupo())); // as Tasklist: the user with its groups
-    taskService.complete(
-        porPeriodo.get(2).getId(),
-        Map.of(
-            "avances", SpinValues.jsonValue(avance("EN_PROCESO", 70, "EN_PROCESO", 20)).create(),
-            "narrativa", "Segundo trimestre.",
-            "evidencias", SpinValues.jsonValue("[]").create()));
+    Map<String, Object> segundo =
+        Formularios.variables(
+            new FormularioReportarAvance(
+                null, null, null, avance("EN_PROCESO", 70, "EN_PROCESO", 20), "Segundo trimestre.", List.of()));
+    taskService.complete(porPeriodo.get(2).getId(), segundo);
     identityService.clearAuthentication();
     assertThat(runtimeService.getVariables(pi.getId())).as("form data never stays in the process")
-        .doesNotContainKeys("avances", "narrativa", "evidencias");
+        .doesNotContainKeys(segundo.keySet().toArray(String[]::new));
     verificar(unaTarea(pi, TASK_VERIFICAR_REPORTE), VERIFICAR, null);
     ejecutarAsync(pi, TASK_PUBLICAR_REPORTE);
     reportar(porPeriodo.get(1), avance("EN_PROCESO", 35, "NO_INICIADO", 0), "Primer trimestre.", List.of());
@@ -353,17 +359,15 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     dispararFinPlan(pi);
 
     assertThat(pi).isWaitingAt(TASK_REPORTAR_AVANCE, TASK_EVALUAR_COMPROMISO);
-    assertThat(taskService.getVariableLocal(unaTarea(pi, TASK_EVALUAR_COMPROMISO).getId(), "resumenSeguimiento").toString())
+    assertThat(mostrado(unaTarea(pi, TASK_EVALUAR_COMPROMISO), FormularioEvaluarCompromiso.class).resumenSeguimiento())
         .contains("Periodo 1", "pendiente de entrega");
 
     identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
     formService.submitTaskForm(
         unaTarea(pi, TASK_EVALUAR_COMPROMISO).getId(),
-        Map.of(
-            "potencial", "MODESTO",
-            "cumplimiento", "SIN_EVIDENCIA",
-            "abrioGobierno", "NO_CAMBIO",
-            "comentario", "La dependencia no entregó evidencia."));
+        evaluacion(
+            Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.SIN_EVIDENCIA, Evaluacion.AperturaGobierno.NO_CAMBIO,
+            "La dependencia no entregó evidencia.", null));
 
     assertThat(pi).isEnded();
     assertThat(pi).hasNotPassed(TASK_VERIFICAR_REPORTE);
@@ -387,10 +391,12 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
             () ->
                 formService.submitTaskForm(
                     evaluar.getId(),
-                    Map.of("potencial", "MODESTO", "cumplimiento", "LIMITADO", "abrioGobierno", "MARGINAL", "comentario", " ")))
+                    evaluacion(
+                        Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.LIMITADO, Evaluacion.AperturaGobierno.MARGINAL,
+                        " ", null)))
         .rootCause()
         .isInstanceOf(ValidacionException.class)
-        .hasMessageContaining("Comentario");
+        .hasMessage("El campo «Comentario de la evaluación» es obligatorio.");
 
     assertThat(pi).isWaitingAt(TASK_EVALUAR_COMPROMISO);
     assertThat(compromiso().getEstado()).isEqualTo(EstadoCompromiso.EN_IMPLEMENTACION);
@@ -439,7 +445,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     assertThat(reporte.getNarrativa()).isNull();
     assertThat(reporte.getAvances()).isEmpty();
     assertThat(reporte.getEvidencias()).isEmpty();
-    assertThat(taskService.getVariableLocal(reportar.getId(), "narrativa")).isNull();
+    assertThat(mostrado(reportar, FormularioReportarAvance.class).narrativa()).isNull();
     assertThat(pi).hasNotPassed(TASK_VERIFICAR_REPORTE);
     assertThat(decisiones()).containsExactly("EN_IMPLEMENTACION");
   }
@@ -500,14 +506,11 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     return reporte(((Number) id).longValue());
   }
 
-  private void reportar(Task tarea, String avances, String narrativa, List<Map<String, String>> evidencias) {
+  private void reportar(Task tarea, List<FormularioReportarAvance.Avance> avances, String narrativa, List<EvidenciaEnlace> evidencias) {
     identityService.setAuthentication(ENLACE, List.of(caso.sujeto().grupo())); // as Tasklist: the user with its groups
-    Map<String, Object> campos = new HashMap<>();
-    campos.put("avances", SpinValues.jsonValue(avances).create());
-    campos.put("narrativa", narrativa);
-    campos.put("evidencias", SpinValues.jsonValue(json(evidencias)).create());
     try {
-      formService.submitTaskForm(tarea.getId(), campos);
+      formService.submitTaskForm(
+          tarea.getId(), Formularios.variables(new FormularioReportarAvance(null, null, null, avances, narrativa, evidencias)));
     } finally {
       identityService.clearAuthentication();
     }
@@ -515,35 +518,43 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
 
   private void verificar(Task tarea, String decision, String observaciones) {
     identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
-    Map<String, Object> campos = new HashMap<>();
-    campos.put(VAR_DECISION_VERIFICACION, decision);
-    campos.put("observaciones", observaciones);
     try {
-      formService.submitTaskForm(tarea.getId(), campos);
+      formService.submitTaskForm(
+          tarea.getId(),
+          Formularios.variables(new FormularioVerificarReporte(null, null, null, null, null, null, decision, observaciones)));
     } finally {
       identityService.clearAuthentication();
     }
   }
 
+  private static Map<String, Object> evaluacion(
+      Evaluacion.Potencial potencial,
+      Evaluacion.Cumplimiento cumplimiento,
+      Evaluacion.AperturaGobierno abrioGobierno,
+      String comentario,
+      String evidencia) {
+    return Formularios.variables(
+        new FormularioEvaluarCompromiso(null, null, null, null, potencial, cumplimiento, abrioGobierno, comentario, evidencia));
+  }
+
+  /** The task's form as Tasklist shows it. */
+  private <F extends Record> F mostrado(Task tarea, Class<F> tipo) {
+    return formularios.mostrado(formService.getTaskFormVariables(tarea.getId()), tipo);
+  }
+
   /** The milestone rows as form-js submits them (no hidden id: rows follow the milestones' order). */
-  private static String avance(String estado1, int porcentaje1, String estado2, int porcentaje2) {
-    return "[{\"hito\":\"Primer hito\",\"estado\":\"" + estado1 + "\",\"porcentaje\":" + porcentaje1 + "},"
-        + "{\"hito\":\"Segundo hito\",\"estado\":\"" + estado2 + "\",\"porcentaje\":" + porcentaje2 + ",\"comentario\":\"Sin comentario\"}]";
+  private static List<FormularioReportarAvance.Avance> avance(String estado1, int porcentaje1, String estado2, int porcentaje2) {
+    return List.of(
+        new FormularioReportarAvance.Avance(null, "Primer hito", Hito.EstadoHito.valueOf(estado1), porcentaje1, null),
+        new FormularioReportarAvance.Avance(null, "Segundo hito", Hito.EstadoHito.valueOf(estado2), porcentaje2, "Sin comentario"));
   }
 
-  private static List<Map<String, String>> evidencia(String descripcion, String url) {
-    return List.of(Map.of("descripcion", descripcion, "url", url));
+  private static List<EvidenciaEnlace> evidencia(String descripcion, String url) {
+    return List.of(new EvidenciaEnlace(descripcion, url));
   }
 
-  private static String json(List<Map<String, String>> filas) {
-    StringBuilder sb = new StringBuilder("[");
-    for (Map<String, String> fila : filas) {
-      if (sb.length() > 1) {
-        sb.append(',');
-      }
-      sb.append("{\"descripcion\":\"").append(fila.get("descripcion")).append("\",\"url\":\"").append(fila.get("url")).append("\"}");
-    }
-    return sb.append(']').toString();
+  private static String fecha(LocalDate dia) {
+    return String.format("%02d/%02d/%d", dia.getDayOfMonth(), dia.getMonthValue(), dia.getYear());
   }
 
   private static Date a0900(int anio, int mes, int dia) {

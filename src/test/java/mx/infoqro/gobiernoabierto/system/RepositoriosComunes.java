@@ -14,6 +14,8 @@ import mx.infoqro.gobiernoabierto.ejercicio.EjeTematicoRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.seguimiento.LongitudesFormularios;
+import mx.infoqro.gobiernoabierto.seguimiento.RecorridoTextosLargos;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
 import org.flywaydb.core.Flyway;
@@ -108,6 +110,16 @@ interface RepositoriosComunes {
     bean(TransactionTemplate.class)
         .executeWithoutResult(
             s -> assertThat(compromisos.findById(primero.getId()).orElseThrow().getHitos()).hasSize(2));
+  }
+
+  @Test
+  default void everyTextOfTheTablesCommitmentsAndFollowUpFormsFitsItsColumn() throws Exception {
+    LongitudesFormularios.revisar(bean(DataSource.class));
+  }
+
+  @Test
+  default void aCommitmentWithLongReportsReachesTheEndOfItsPlanWithoutAnIncident() {
+    bean(RecorridoTextosLargos.class).recorrer();
   }
 
   /** A new agency saved through its repository (only the entity, no Camunda group). */

@@ -6,18 +6,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_EscalarAceptacion (async): the acceptance is overdue; the Pleno and the commission are told. */
-@Component("escalarAceptacionCompromisoDelegate")
-class EscalarAceptacionCompromisoDelegate implements JavaDelegate {
+/** Task_RegistrarAprobacion (async): the commitment becomes APROBADO and the parties are notified. */
+@Component("registrarAprobacionDelegate")
+class RegistrarAprobacionDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  EscalarAceptacionCompromisoDelegate(AprobacionCompromisoService servicio) {
+  RegistrarAprobacionDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    servicio.escalarAceptacion(compromisoId(ejecucion));
+    servicio.registrarAprobacion(compromisoId(ejecucion));
   }
 }

@@ -6,18 +6,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_DeclararNoAprobado: the commitment ends NO_APROBADO with its public reason. */
-@Component("declararNoAprobadoCompromisoDelegate")
-class DeclararNoAprobadoCompromisoDelegate implements JavaDelegate {
+/** Task_EscalarAceptacion (async): the acceptance is overdue; the Pleno and the commission are told. */
+@Component("escalarAceptacionDelegate")
+class EscalarAceptacionDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  DeclararNoAprobadoCompromisoDelegate(AprobacionCompromisoService servicio) {
+  EscalarAceptacionDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    servicio.declararNoAprobado(compromisoId(ejecucion));
+    servicio.escalarAceptacion(compromisoId(ejecucion));
   }
 }

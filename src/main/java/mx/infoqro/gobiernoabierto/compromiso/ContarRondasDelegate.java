@@ -6,19 +6,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_IniciarRevision: round 1 of the STL review; the agency's group becomes a process variable. */
-@Component("iniciarRevisionCompromisoDelegate")
-class IniciarRevisionCompromisoDelegate implements JavaDelegate {
+/** Task_ContarRondas: whether the returned commitment used its last round, for Gateway_RondasAgotadas. */
+@Component("contarRondasDelegate")
+class ContarRondasDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  IniciarRevisionCompromisoDelegate(AprobacionCompromisoService servicio) {
+  ContarRondasDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String grupo = servicio.iniciarRevision(ejercicioId(ejecucion), compromisoId(ejecucion));
-    ejecucion.setVariable(VAR_GRUPO_RESPONSABLE, grupo);
+    ejecucion.setVariable(VAR_RONDAS_AGOTADAS, servicio.rondasAgotadas(compromisoId(ejecucion)));
   }
 }

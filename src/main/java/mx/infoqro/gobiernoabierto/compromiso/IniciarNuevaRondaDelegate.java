@@ -6,18 +6,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordarAceptacion (async): reminds the agency's liaisons of the pending acceptance. */
-@Component("recordarAceptacionCompromisoDelegate")
-class RecordarAceptacionCompromisoDelegate implements JavaDelegate {
+/** Task_IniciarNuevaRonda: the revised draft goes back to the STL in the next round. */
+@Component("iniciarNuevaRondaDelegate")
+class IniciarNuevaRondaDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  RecordarAceptacionCompromisoDelegate(AprobacionCompromisoService servicio) {
+  IniciarNuevaRondaDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    servicio.recordarAceptacion(compromisoId(ejecucion));
+    servicio.iniciarNuevaRonda(compromisoId(ejecucion));
   }
 }

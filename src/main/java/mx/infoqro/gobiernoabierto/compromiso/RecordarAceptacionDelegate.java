@@ -6,18 +6,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_IniciarNuevaRonda: the revised draft goes back to the STL in the next round. */
-@Component("iniciarNuevaRondaCompromisoDelegate")
-class IniciarNuevaRondaCompromisoDelegate implements JavaDelegate {
+/** Task_RecordarAceptacion (async): reminds the agency's liaisons of the pending acceptance. */
+@Component("recordarAceptacionDelegate")
+class RecordarAceptacionDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  IniciarNuevaRondaCompromisoDelegate(AprobacionCompromisoService servicio) {
+  RecordarAceptacionDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    servicio.iniciarNuevaRonda(compromisoId(ejecucion));
+    servicio.recordarAceptacion(compromisoId(ejecucion));
   }
 }

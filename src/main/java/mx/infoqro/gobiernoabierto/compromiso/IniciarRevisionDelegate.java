@@ -6,18 +6,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_ContarRondas: whether the returned commitment used its last round, for Gateway_RondasAgotadas. */
-@Component("contarRondasCompromisoDelegate")
-class ContarRondasCompromisoDelegate implements JavaDelegate {
+/** Task_IniciarRevision: round 1 of the STL review; the agency's group becomes a process variable. */
+@Component("iniciarRevisionDelegate")
+class IniciarRevisionDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  ContarRondasCompromisoDelegate(AprobacionCompromisoService servicio) {
+  IniciarRevisionDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    ejecucion.setVariable(VAR_RONDAS_AGOTADAS, servicio.rondasAgotadas(compromisoId(ejecucion)));
+    String grupo = servicio.iniciarRevision(ejercicioId(ejecucion), compromisoId(ejecucion));
+    ejecucion.setVariable(VAR_GRUPO_RESPONSABLE, grupo);
   }
 }

@@ -6,18 +6,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RegistrarAprobacion (async): the commitment becomes APROBADO and the parties are notified. */
-@Component("registrarAprobacionCompromisoDelegate")
-class RegistrarAprobacionCompromisoDelegate implements JavaDelegate {
+/** Task_DeclararNoAprobado: the commitment ends NO_APROBADO with its public reason. */
+@Component("declararNoAprobadoDelegate")
+class DeclararNoAprobadoDelegate implements JavaDelegate {
 
   private final AprobacionCompromisoService servicio;
 
-  RegistrarAprobacionCompromisoDelegate(AprobacionCompromisoService servicio) {
+  DeclararNoAprobadoDelegate(AprobacionCompromisoService servicio) {
     this.servicio = servicio;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    servicio.registrarAprobacion(compromisoId(ejecucion));
+    servicio.declararNoAprobado(compromisoId(ejecucion));
   }
 }

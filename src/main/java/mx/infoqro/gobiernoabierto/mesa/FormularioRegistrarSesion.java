@@ -1,0 +1,42 @@
+package mx.infoqro.gobiernoabierto.mesa;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Formulario;
+import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
+
+/**
+ * The form of Task_RegistrarSesion: the session held (among the scheduled ones), attendance,
+ * minutes, the proposals presented, whether the table finished its work ({@link
+ * MesaProcess#VAR_MESA_CERRADA}, read by the model) and, when it goes on, an optional new session.
+ */
+@Formulario("registrar-sesion")
+public record FormularioRegistrarSesion(
+    String mesaFolio,
+    String mesaEje,
+    List<Opcion> sesionesOpciones,
+    Long sesionId,
+    Integer asistentes,
+    String listaAsistencia,
+    String acta,
+    List<NuevaPropuesta> propuestas,
+    @Formulario.Decision Boolean mesaCerrada,
+    OffsetDateTime nuevaSesionFechaHora,
+    String nuevaSesionLugar,
+    String nuevaSesionEnlace) {
+
+  /** The new session the form schedules, or null when its three fields are empty. */
+  SesionesMesa.NuevaSesion nuevaSesion() {
+    if (nuevaSesionFechaHora == null && nuevaSesionLugar == null && nuevaSesionEnlace == null) {
+      return null;
+    }
+    return new SesionesMesa.NuevaSesion(nuevaSesionFechaHora, nuevaSesionLugar, nuevaSesionEnlace);
+  }
+
+  /** What the service records. */
+  SesionesMesa.RegistroSesion registro() {
+    return new SesionesMesa.RegistroSesion(
+        sesionId, asistentes, listaAsistencia, acta, propuestas, nuevaSesion(), mesaCerrada);
+  }
+}

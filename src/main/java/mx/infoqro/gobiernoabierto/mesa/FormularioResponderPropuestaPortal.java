@@ -1,0 +1,24 @@
+package mx.infoqro.gobiernoabierto.mesa;
+
+import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Formulario;
+import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+
+/**
+ * The form of Task_ResponderPropuestaPortal: the proposal received on the portal (read-only), the
+ * other proposals it may merge with, and the reasoned response.
+ */
+@Formulario("responder-propuesta-portal")
+public record FormularioResponderPropuestaPortal(
+    String mesaFolio,
+    String mesaEje,
+    String propuestaNumero,
+    String propuestaAutor,
+    String propuestaProblema,
+    String propuestaCausa,
+    String propuestaTexto,
+    List<Opcion> propuestasOpciones,
+    DecisionRespuesta decision,
+    Long fusionadaCon,
+    String razon) {}

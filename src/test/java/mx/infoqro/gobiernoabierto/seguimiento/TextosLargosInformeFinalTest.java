@@ -1,0 +1,84 @@
+package mx.infoqro.gobiernoabierto.seguimiento;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Date;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.TextoLargo;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The final report at the length its form allows (20,000 characters, accents and characters outside
+ * the BMP included) is stored whole, shown whole to the Pleno, and returned with observations at
+ * their limit; one character more is refused with the field's Spanish message, changing nothing.
+ */
+class TextosLargosInformeFinalTest extends PruebaIntegracion {
+
+  @Autowired Formularios formularios;
+  @Autowired ConsultaEjercicios ejercicios;
+
+  @Test
+  void theFinalReportAndThePlenosObservationsAreKeptWholeAtTheirLimits() {
+    Ejercicio ejercicio = escenarios.ejercicio();
+    ProcessInstance edicion =
+        runtimeService
+            .createProcessInstanceByKey(EjercicioProcess.KEY)
+            .businessKey(ejercicio.getFolio())
+            .setVariable(EjercicioProcess.VAR_EJERCICIO_ID, ejercicio.getId())
+            .setVariable(EjercicioProcess.VAR_FECHA_INICIO_PLAN, new Date())
+            .startBeforeActivity(EjercicioProcess.TASK_PREPARAR_INFORME)
+            .execute();
+    String informe = TextoLargo.de(20000, "informe");
+
+    assertThatThrownBy(() -> enviar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe + "x")))
+        .hasRootCauseInstanceOf(ValidacionException.class)
+        .rootCause()
+        .hasMessage("«Informe final» admite hasta 20000 caracteres; el texto enviado tiene 20001.");
+    assertThat(ejercicios.ejercicio(ejercicio.getId()).getInformeFinal()).isNull();
+    enviar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe));
+    assertThat(ejercicios.ejercicio(ejercicio.getId()).getInformeFinal()).isEqualTo(informe);
+
+    Task aprobar = tarea(edicion, EjercicioProcess.TASK_APROBAR_INFORME);
+    assertThat(mostrado(aprobar, FormularioAprobarInformeFinal.class).informeFinal()).isEqualTo(informe);
+    String observaciones = TextoLargo.de(4000, "pleno");
+    assertThatThrownBy(
+            () -> enviar(edicion, EjercicioProcess.TASK_APROBAR_INFORME,
+                new FormularioAprobarInformeFinal(null, EjercicioProcess.DEVOLVER, observaciones + "x")))
+        .hasRootCauseInstanceOf(ValidacionException.class)
+        .rootCause()
+        .hasMessage("«Observaciones» admite hasta 4000 caracteres; el texto enviado tiene 4001.");
+    enviar(edicion, EjercicioProcess.TASK_APROBAR_INFORME, new FormularioAprobarInformeFinal(null, EjercicioProcess.DEVOLVER, observaciones));
+
+    FormularioPrepararInformeFinal devuelto =
+        mostrado(tarea(edicion, EjercicioProcess.TASK_PREPARAR_INFORME), FormularioPrepararInformeFinal.class);
+    assertThat(devuelto.observacionesPleno()).isEqualTo(observaciones);
+    assertThat(devuelto.informeFinal()).isEqualTo(informe);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(edicion.getId()).count()).isZero();
+  }
+
+  private Task tarea(ProcessInstance pi, String actividad) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(actividad).singleResult();
+  }
+
+  private <F extends Record> F mostrado(Task tarea, Class<F> tipo) {
+    return formularios.mostrado(processEngine.getFormService().getTaskFormVariables(tarea.getId()), tipo);
+  }
+
+  /** Claims the task for its group and submits its form as Tasklist does. */
+  private void enviar(ProcessInstance pi, String actividad, Record formulario) {
+    Task t = tarea(pi, actividad);
+    if (t.getAssignee() == null) {
+      taskService.claim(t.getId(), actividad.equals(EjercicioProcess.TASK_PREPARAR_INFORME) ? "comision" : "pleno");
+    }
+    processEngine.getFormService().submitTaskForm(t.getId(), Formularios.variables(formulario));
+  }
+}
