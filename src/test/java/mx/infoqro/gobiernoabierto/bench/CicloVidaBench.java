@@ -16,10 +16,22 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos.CompromisoRedactado;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesiones;
+import mx.infoqro.gobiernoabierto.mesa.FormularioRegistrarSesion;
+import mx.infoqro.gobiernoabierto.mesa.FormularioResponderPropuestas;
+import mx.infoqro.gobiernoabierto.mesa.MesaService;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.mesa.SesionesMesa;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
@@ -226,10 +238,8 @@ class CicloVidaBench {
           piMesa,
           MesaProcess.TASK_PROGRAMAR_SESIONES,
           "facilitador",
-          Variables.createVariables()
-              .putValueTyped(
-                  MesaProcess.CAMPO_SESIONES,
-                  FormularioTarea.json(List.of(Map.of(MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM), MesaProcess.CAMPO_LUGAR, "Sala " + m)))));
+          Formularios.variables(
+              new FormularioProgramarSesiones(null, null, List.of(new SesionesMesa.NuevaSesion(sesion, "Sala " + m, null)))));
       ejecutarAsincronos();
       irA(60);
       Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
@@ -256,13 +266,10 @@ class CicloVidaBench {
           piC,
           AprobacionCompromisoProcess.TASK_REVISAR_STL,
           "stl",
-          Variables.createVariables()
-              .putValue(AprobacionCompromisoProcess.VAR_DECISION_STL, AprobacionCompromisoProcess.APROBAR)
-              .putValue(AprobacionCompromisoProcess.CAMPO_ESPECIFICO, true)
-              .putValue(AprobacionCompromisoProcess.CAMPO_VERIFICABLE, true)
-              .putValue(AprobacionCompromisoProcess.CAMPO_RELEVANTE, true)
-              .putValue(AprobacionCompromisoProcess.CAMPO_HITOS_CON_FECHAS, true)
-              .putValue(AprobacionCompromisoProcess.CAMPO_CON_SUJETO_RESPONSABLE, true));
+          Formularios.variables(
+              new FormularioRevisarCompromisoStl(
+                  null, null, null, null, null, null, null, null, null, true, true, true, true, true,
+                  AprobacionCompromisoProcess.APROBAR, null)));
       completar(piC, AprobacionCompromisoProcess.TASK_ACEPTAR, "enlace", Variables.putValue(AprobacionCompromisoProcess.VAR_DECISION_ENLACE, AprobacionCompromisoProcess.ACEPTAR));
       completar(piC, AprobacionCompromisoProcess.TASK_APROBAR_PLENO, "pleno", Variables.putValue(AprobacionCompromisoProcess.VAR_DECISION_PLENO, AprobacionCompromisoProcess.APROBAR));
     }
@@ -345,69 +352,59 @@ class CicloVidaBench {
                     Map.of("nombre", "Sociedad civil", "sector", "SOCIEDAD_CIVIL", "organizacion", "Red Ciudadana"))));
   }
 
-  private static VariableMap sesion(Long sesionId) {
-    List<Map<String, Object>> lista = new ArrayList<>();
+  private static Map<String, Object> sesion(Long sesionId) {
+    List<MesaService.NuevaPropuesta> lista = new ArrayList<>();
     for (int i = 0; i < PROPUESTAS_POR_MESA; i++) {
       lista.add(
-          Map.of(
-              MesaProcess.CAMPO_AUTOR_PUBLICO, "Participante " + i,
-              MesaProcess.CAMPO_PROBLEMA, "Problema público número " + i + ".",
-              MesaProcess.CAMPO_CAUSA, "Falta de información pública.",
-              MesaProcess.CAMPO_PROPUESTA, "Publicar en datos abiertos la información " + i + "."));
+          new MesaService.NuevaPropuesta(
+              "Participante " + i,
+              "Problema público número " + i + ".",
+              "Falta de información pública.",
+              "Publicar en datos abiertos la información " + i + "."));
     }
-    return Variables.createVariables()
-        .putValue(MesaProcess.CAMPO_SESION_ID, String.valueOf(sesionId))
-        .putValue(MesaProcess.CAMPO_ASISTENTES, 40)
-        .putValue(MesaProcess.CAMPO_LISTA_ASISTENCIA, "Dependencias y sociedad civil")
-        .putValue(MesaProcess.CAMPO_ACTA, "La mesa recibió las propuestas de la sesión.")
-        .putValueTyped(MesaProcess.CAMPO_PROPUESTAS, FormularioTarea.json(lista))
-        .putValue(MesaProcess.VAR_MESA_CERRADA, true);
+    return Formularios.variables(
+        new FormularioRegistrarSesion(
+            null, null, null, sesionId, 40, "Dependencias y sociedad civil", "La mesa recibió las propuestas de la sesión.",
+            lista, true, null, null, null));
   }
 
-  private static VariableMap respuestas(List<Propuesta> recibidas) {
-    List<Map<String, Object>> filas = new ArrayList<>();
+  private static Map<String, Object> respuestas(List<Propuesta> recibidas) {
+    List<FormularioResponderPropuestas.Fila> filas = new ArrayList<>();
     for (int i = 0; i < recibidas.size(); i++) {
-      Map<String, Object> fila = new HashMap<>();
-      fila.put(MesaProcess.CAMPO_PROPUESTA_ID, String.valueOf(recibidas.get(i).getId()));
-      fila.put(MesaProcess.CAMPO_DECISION, i % 3 == 2 ? "NO_INCORPORADA" : "INCORPORADA");
-      fila.put(MesaProcess.CAMPO_RAZON, i % 3 == 2 ? "No es un compromiso de gobierno abierto." : "Se incorpora a un compromiso de la mesa.");
-      filas.add(fila);
+      filas.add(
+          new FormularioResponderPropuestas.Fila(
+              recibidas.get(i).getId(),
+              null,
+              i % 3 == 2 ? DecisionRespuesta.NO_INCORPORADA : DecisionRespuesta.INCORPORADA,
+              null,
+              i % 3 == 2 ? "No es un compromiso de gobierno abierto." : "Se incorpora a un compromiso de la mesa."));
     }
-    return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_RESPUESTAS, FormularioTarea.json(filas));
+    return Formularios.variables(new FormularioResponderPropuestas(null, null, filas, null));
   }
 
-  private static VariableMap borradores(SujetoObligado responsable, List<Propuesta> recibidas, int cuantos, LocalDate inicioPlan) {
-    List<Map<String, Object>> filas = new ArrayList<>();
+  private static Map<String, Object> borradores(SujetoObligado responsable, List<Propuesta> recibidas, int cuantos, LocalDate inicioPlan) {
+    List<CompromisoRedactado> filas = new ArrayList<>();
     for (int i = 0; i < cuantos; i++) {
-      Map<String, Object> fila = new HashMap<>();
-      fila.put(MesaProcess.CAMPO_TITULO, "Compromiso " + i + " de datos abiertos");
-      fila.put(MesaProcess.CAMPO_PROBLEMA, "La ciudadanía no cuenta con información pública para vigilar el servicio.");
-      fila.put(MesaProcess.CAMPO_STATUS_QUO, "La información existe pero no se publica.");
-      fila.put(MesaProcess.CAMPO_DESCRIPCION, "Publicar la información en datos abiertos y revisarla con la sociedad civil.");
-      fila.put(MesaProcess.CAMPO_COMO_RESUELVE, "Permite a la ciudadanía vigilar y exigir mejoras.");
-      fila.put(MesaProcess.CAMPO_VALORES, List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA"));
-      fila.put(MesaProcess.CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(responsable.getId()));
-      fila.put(MesaProcess.CAMPO_OTROS_ACTORES, "Red Ciudadana");
-      fila.put(MesaProcess.CAMPO_CONTACTO, responsable.getCorreoEnlace());
-      fila.put(MesaProcess.CAMPO_FECHA_INICIO, inicioPlan.toString());
-      fila.put(MesaProcess.CAMPO_FECHA_FIN, inicioPlan.plusYears(2).minusDays(1).toString());
-      fila.put(MesaProcess.CAMPO_PROPUESTAS_ATENDIDAS, List.of(String.valueOf(recibidas.get(i * 3 % recibidas.size()).getId())));
-      fila.put(
-          MesaProcess.CAMPO_HITOS,
-          List.of(
-              hito("Diagnóstico y diseño", inicioPlan, inicioPlan.plusMonths(8)),
-              hito("Publicación y revisión", inicioPlan.plusMonths(8), inicioPlan.plusYears(2).minusDays(1))));
-      filas.add(fila);
+      filas.add(
+          new CompromisoRedactado(
+              "Compromiso " + i + " de datos abiertos",
+              "La ciudadanía no cuenta con información pública para vigilar el servicio.",
+              "La información existe pero no se publica.",
+              "Publicar la información en datos abiertos y revisarla con la sociedad civil.",
+              "Permite a la ciudadanía vigilar y exigir mejoras.",
+              EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.PARTICIPACION_CIUDADANA),
+              responsable.getId(),
+              "Red Ciudadana",
+              responsable.getCorreoEnlace(),
+              inicioPlan,
+              inicioPlan.plusYears(2).minusDays(1),
+              List.of(recibidas.get(i * 3 % recibidas.size()).getId()),
+              List.of(
+                  new BorradorHito("Diagnóstico y diseño", "Publicación en el portal", inicioPlan, inicioPlan.plusMonths(8)),
+                  new BorradorHito(
+                      "Publicación y revisión", "Publicación en el portal", inicioPlan.plusMonths(8), inicioPlan.plusYears(2).minusDays(1)))));
     }
-    return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_COMPROMISOS, FormularioTarea.json(filas));
-  }
-
-  private static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
-    return Map.of(
-        MesaProcess.CAMPO_DESCRIPCION, descripcion,
-        MesaProcess.CAMPO_PRODUCTO_ESPERADO, "Publicación en el portal",
-        MesaProcess.CAMPO_FECHA_INICIO, inicio.toString(),
-        MesaProcess.CAMPO_FECHA_FIN, fin.toString());
+    return Formularios.variables(new FormularioRedactarCompromisos(null, null, filas, null, null));
   }
 
   private static VariableMap reporte(Compromiso c, int ronda) {
@@ -454,7 +451,7 @@ class CicloVidaBench {
   }
 
   /** Claims the single task at the activity and submits its form, as Tasklist does. */
-  private void completar(String pi, String actividad, String usuario, VariableMap valores) {
+  private void completar(String pi, String actividad, String usuario, Map<String, Object> valores) {
     Task tarea = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey(actividad).singleResult();
     if (tarea == null) {
       throw new IllegalStateException("No task " + actividad + " in " + pi);
