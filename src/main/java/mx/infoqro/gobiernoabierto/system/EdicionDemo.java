@@ -14,10 +14,15 @@ import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioAprobarConvocatoria;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl.Integrante;
+import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
@@ -114,7 +119,9 @@ public class EdicionDemo {
           pi,
           EjercicioProcess.TASK_APROBAR_CONVOCATORIA,
           "pleno",
-          Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+          Formularios.variables(
+              new FormularioAprobarConvocatoria(
+                  null, null, null, null, null, null, null, null, null, null, null, EjercicioProcess.APROBAR, null)));
       ejecutar(pi, EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
 
       // 2. Registration as on the portal (register, confirm by the e-mailed link, comision
@@ -213,7 +220,7 @@ public class EdicionDemo {
   }
 
   /** Claims the task as the user and submits its form as Tasklist does. */
-  private void completar(String processInstanceId, String tarea, String usuario, VariableMap valores) {
+  private void completar(String processInstanceId, String tarea, String usuario, Map<String, Object> valores) {
     Task task =
         engine
             .getTaskService()
@@ -290,20 +297,18 @@ public class EdicionDemo {
     }
   }
 
-  private static VariableMap stl(LocalDate fecha) {
-    return Variables.createVariables()
-        .putValue("fechaInstalacion", fecha.toString())
-        .putValue("reglasParticipacion", "El Secretariado sesiona cada mes; decide por consenso y, en su defecto, por mayoría.")
-        .putValue("actaInstalacion", "Declaración conjunta por un gobierno abierto, firmada por la Comisión, el gobierno y la sociedad civil.")
-        .putValueTyped(
-            "integrantes",
-            FormularioTarea.json(
-                List.of(
-                    Map.of("nombre", "Comisionada presidenta", "sector", "COMISION", "organizacion", "Comisión"),
-                    Map.of("nombre", "Elena Enlace Salud", "sector", "GOBIERNO", "organizacion", "SESA"),
-                    Map.of("nombre", "Mario Enlace Movilidad", "sector", "GOBIERNO", "organizacion", "AMEQ"),
-                    Map.of("nombre", "Ana López", "sector", "SOCIEDAD_CIVIL", "organizacion", "Red Ciudadana Querétaro"),
-                    Map.of("nombre", "Lucía Hernández", "sector", "SOCIEDAD_CIVIL", "organizacion", "Universidad"))));
+  private static Map<String, Object> stl(LocalDate fecha) {
+    return Formularios.variables(
+        new FormularioInstalarStl(
+            fecha,
+            List.of(
+                new Integrante("Comisionada presidenta", SectorStl.COMISION, "Comisión", null),
+                new Integrante("Elena Enlace Salud", SectorStl.GOBIERNO, "SESA", null),
+                new Integrante("Mario Enlace Movilidad", SectorStl.GOBIERNO, "AMEQ", null),
+                new Integrante("Ana López", SectorStl.SOCIEDAD_CIVIL, "Red Ciudadana Querétaro", null),
+                new Integrante("Lucía Hernández", SectorStl.SOCIEDAD_CIVIL, "Universidad", null)),
+            "El Secretariado sesiona cada mes; decide por consenso y, en su defecto, por mayoría.",
+            "Declaración conjunta por un gobierno abierto, firmada por la Comisión, el gobierno y la sociedad civil."));
   }
 
   private static VariableMap sesionCelebrada(Long sesionId) {
