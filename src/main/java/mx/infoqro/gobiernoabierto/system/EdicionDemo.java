@@ -27,9 +27,11 @@ import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
+import mx.infoqro.gobiernoabierto.registro.ConfirmacionRegistro;
 import mx.infoqro.gobiernoabierto.registro.ConsultaRegistros;
 import mx.infoqro.gobiernoabierto.registro.DatosRegistro;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
+import mx.infoqro.gobiernoabierto.registro.FormularioValidarEnlace;
 import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess;
 import mx.infoqro.gobiernoabierto.registro.RegistroService;
 import mx.infoqro.gobiernoabierto.registro.Sector;
@@ -66,6 +68,7 @@ public class EdicionDemo {
   private final EjercicioService ejercicios;
   private final SujetoObligadoService sujetos;
   private final RegistroService registros;
+  private final ConfirmacionRegistro confirmacion;
   private final ConsultaRegistros consultaRegistros;
   private final EnlacesParticipante enlaces;
   private final ConsultaMesas mesas;
@@ -78,6 +81,7 @@ public class EdicionDemo {
       EjercicioService ejercicios,
       SujetoObligadoService sujetos,
       RegistroService registros,
+      ConfirmacionRegistro confirmacion,
       ConsultaRegistros consultaRegistros,
       EnlacesParticipante enlaces,
       ConsultaMesas mesas,
@@ -88,6 +92,7 @@ public class EdicionDemo {
     this.ejercicios = ejercicios;
     this.sujetos = sujetos;
     this.registros = registros;
+    this.confirmacion = confirmacion;
     this.consultaRegistros = consultaRegistros;
     this.enlaces = enlaces;
     this.mesas = mesas;
@@ -286,14 +291,15 @@ public class EdicionDemo {
             List.of(clavesEje), null, true));
     var participante = consultaRegistros.participante(ejercicio.getId(), correo).orElseThrow();
     String enlace = tx.execute(s -> enlaces.emitir(participante, EnlacesParticipante.Proposito.CONFIRMACION));
-    registros.confirmar(enlace.substring(enlace.lastIndexOf('/') + 1));
+    confirmacion.confirmar(enlace.substring(enlace.lastIndexOf('/') + 1));
     if (sector == Sector.GOBIERNO) {
       Long registroId = consultaRegistros.registroDe(participante.getId()).orElseThrow().getId();
       completar(
           subproceso(RegistroParticipanteProcess.KEY, RegistroParticipanteProcess.claveNegocio(ejercicio.getFolio(), registroId)),
           RegistroParticipanteProcess.TASK_VALIDAR_ENLACE,
           "comision",
-          Variables.createVariables().putValue(RegistroParticipanteProcess.VAR_DECISION, RegistroParticipanteProcess.VALIDADO));
+          Formularios.variables(
+              new FormularioValidarEnlace(null, null, null, null, null, RegistroParticipanteProcess.VALIDADO, null)));
     }
   }
 
