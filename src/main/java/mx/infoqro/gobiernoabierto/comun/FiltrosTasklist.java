@@ -26,7 +26,11 @@ public class FiltrosTasklist {
   }
 
   /** Names of the filters every user (staff and liaisons) reads. */
-  public static final List<String> COMUNES = List.of("Tareas de mis grupos", "Mis tareas", "Vencidas");
+  public static final List<String> COMUNES =
+      List.of(
+          Mensajes.texto("tasklist.filtro.mis-grupos"),
+          Mensajes.texto("tasklist.filtro.mis-tareas"),
+          Mensajes.texto("tasklist.filtro.vencidas"));
 
   /**
    * The filters every user needs, then one per staff role. Returns the id of each role's filter by
@@ -35,19 +39,19 @@ public class FiltrosTasklist {
   public Map<String, String> asegurarFiltrosComunes() {
     asegurar(
         COMUNES.get(0),
-        "Tareas abiertas de los grupos a los que pertenezco",
+        Mensajes.texto("tasklist.filtro.mis-grupos.descripcion"),
         -30,
         "#1d6a96",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
     asegurar(
         COMUNES.get(1),
-        "Tareas asignadas a mí",
+        Mensajes.texto("tasklist.filtro.mis-tareas.descripcion"),
         -20,
         "#2e7d32",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     asegurar(
         COMUNES.get(2),
-        "Tareas de mis grupos cuya fecha límite ya pasó",
+        Mensajes.texto("tasklist.filtro.vencidas.descripcion"),
         -10,
         "#b71c1c",
         taskService
@@ -75,7 +79,7 @@ public class FiltrosTasklist {
   public String asegurarFiltroGrupo(String grupo, String nombre, int prioridad) {
     return asegurar(
         nombre,
-        "Tareas abiertas del grupo " + grupo,
+        Mensajes.texto("tasklist.filtro.grupo.descripcion", grupo),
         prioridad,
         "#555555",
         taskService.createTaskQuery().taskCandidateGroup(grupo).includeAssignedTasks());
