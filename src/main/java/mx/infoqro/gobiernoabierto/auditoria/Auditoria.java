@@ -1,11 +1,10 @@
 package mx.infoqro.gobiernoabierto.auditoria;
 
-import java.time.Instant;
 import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +25,12 @@ public class Auditoria {
 
   private final RegistroDecisionRepository registros;
   private final IdentityService identityService;
+  private final Plazos plazos;
 
-  Auditoria(RegistroDecisionRepository registros, IdentityService identityService) {
+  Auditoria(RegistroDecisionRepository registros, IdentityService identityService, Plazos plazos) {
     this.registros = registros;
     this.identityService = identityService;
+    this.plazos = plazos;
   }
 
   /** Records a decision taken by {@code usuario} now (engine clock). */
@@ -38,7 +39,7 @@ public class Auditoria {
       String folio, String entidad, Long entidadId, String decision, String usuario, String motivo) {
     return registros.save(
         new RegistroDecision(
-            folio, entidad, entidadId, decision, usuario, ClockUtil.getCurrentTime().toInstant(), motivo));
+            folio, entidad, entidadId, decision, usuario, plazos.instante(), motivo));
   }
 
   /**

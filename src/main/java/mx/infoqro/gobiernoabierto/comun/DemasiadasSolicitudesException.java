@@ -3,6 +3,6 @@ package mx.infoqro.gobiernoabierto.comun;
 /** Too many submissions of a public form from one address: answered with the Spanish 429 page. */
 public class DemasiadasSolicitudesException extends RuntimeException {
   public DemasiadasSolicitudesException() {
-    super("Límite de envíos excedido");
+    super("Too many submissions of a public form from one address");
   }
 }

@@ -28,7 +28,11 @@ public class FiltrosTasklist {
   }
 
   /** Names of the filters every user (staff and liaisons) reads. */
-  public static final List<String> COMUNES = List.of("Tareas de mis grupos", "Mis tareas", "Vencidas");
+  public static final List<String> COMUNES =
+      List.of(
+          Mensajes.texto("tasklist.filtro.mis-grupos"),
+          Mensajes.texto("tasklist.filtro.mis-tareas"),
+          Mensajes.texto("tasklist.filtro.vencidas"));
 
   /**
    * The filters every user needs, then one per staff role. Returns the id of each role's filter by
@@ -37,19 +41,19 @@ public class FiltrosTasklist {
   public Map<String, String> asegurarFiltrosComunes() {
     asegurar(
         COMUNES.get(0),
-        "Las tareas abiertas de todos sus grupos, tomadas o por tomar",
+        Mensajes.texto("tasklist.filtro.mis-grupos.descripcion"),
         -30,
         "#1d6a96",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
     asegurar(
         COMUNES.get(1),
-        "Las tareas que usted tomó y aún no completa",
+        Mensajes.texto("tasklist.filtro.mis-tareas.descripcion"),
         -20,
         "#2e7d32",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     asegurar(
         COMUNES.get(2),
-        "Las tareas de sus grupos cuya fecha límite ya pasó",
+        Mensajes.texto("tasklist.filtro.vencidas.descripcion"),
         -10,
         "#b71c1c",
         taskService
@@ -77,7 +81,7 @@ public class FiltrosTasklist {
   public String asegurarFiltroGrupo(String grupo, String nombre, int prioridad) {
     return asegurar(
         nombre,
-        "Las tareas abiertas del grupo «" + nombre + "», tomadas o por tomar",
+        Mensajes.texto("tasklist.filtro.grupo.descripcion", nombre),
         prioridad,
         "#555555",
         taskService.createTaskQuery().taskCandidateGroup(grupo).includeAssignedTasks());

@@ -58,7 +58,7 @@ public final class FormularioTarea {
   public static String textoRequerido(DelegateTask tarea, String campo, String etiqueta) {
     String texto = texto(tarea, campo);
     if (texto == null) {
-      throw new ValidacionException("El campo «" + etiqueta + "» es obligatorio.");
+      throw ValidacionException.de("formulario.requerido", etiqueta);
     }
     return texto;
   }
@@ -76,7 +76,7 @@ public final class FormularioTarea {
     try {
       return LocalDate.parse(valor.length() > 10 ? valor.substring(0, 10) : valor);
     } catch (DateTimeParseException e) {
-      throw new ValidacionException("La fecha «" + etiqueta + "» no es válida: " + valor + ".");
+      throw ValidacionException.de("formulario.fecha", etiqueta, valor);
     }
   }
 
@@ -88,7 +88,7 @@ public final class FormularioTarea {
     try {
       return OffsetDateTime.parse(valor);
     } catch (DateTimeParseException e) {
-      throw new ValidacionException("La fecha y hora «" + etiqueta + "» no es válida: " + valor + ".");
+      throw ValidacionException.de("formulario.fecha-hora-iso", etiqueta, valor);
     }
   }
 
@@ -161,7 +161,7 @@ public final class FormularioTarea {
     try {
       return Long.valueOf(texto);
     } catch (NumberFormatException e) {
-      throw new ValidacionException("«" + etiqueta + "» no es válido: " + texto + ".");
+      throw ValidacionException.de("formulario.no-valido", etiqueta, texto);
     }
   }
 
@@ -169,7 +169,7 @@ public final class FormularioTarea {
   public static Integer entero(Object valor, String etiqueta) {
     if (valor instanceof Number n) {
       if (n.doubleValue() != Math.rint(n.doubleValue())) {
-        throw new ValidacionException("«" + etiqueta + "» debe ser un número entero.");
+        throw ValidacionException.de("formulario.entero", etiqueta);
       }
       return n.intValue();
     }
@@ -180,7 +180,7 @@ public final class FormularioTarea {
     try {
       return Integer.valueOf(texto);
     } catch (NumberFormatException e) {
-      throw new ValidacionException("«" + etiqueta + "» debe ser un número entero.");
+      throw ValidacionException.de("formulario.entero", etiqueta);
     }
   }
 

@@ -15,11 +15,11 @@ public final class Grupos {
   /** Staff roles with their display names, in the order Tasklist shows their filters. */
   public static final List<String[]> ROLES =
       List.of(
-          new String[] {COMISION, "Comisión (personal de gobierno abierto)"},
-          new String[] {PLENO, "Pleno de la Comisión"},
-          new String[] {STL, "Secretariado Técnico Local"},
-          new String[] {FACILITADORES, "Facilitación de mesas"},
-          new String[] {DATOS_PERSONALES, "Protección de datos personales"});
+          new String[] {COMISION, Mensajes.texto("grupo.comision")},
+          new String[] {PLENO, Mensajes.texto("grupo.pleno")},
+          new String[] {STL, Mensajes.texto("grupo.stl")},
+          new String[] {FACILITADORES, Mensajes.texto("grupo.facilitadores")},
+          new String[] {DATOS_PERSONALES, Mensajes.texto("grupo.datos-personales")});
 
   private Grupos() {}
 }

@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.comun;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -31,6 +32,11 @@ public class Plazos {
   /** Today in the commission's time zone, by the engine's clock. */
   public LocalDate hoy() {
     return ahora().toLocalDate();
+  }
+
+  /** Now, by the engine's clock: the instant stored in entities ("created", "published"...). */
+  public Instant instante() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 
   /** Now in the commission's time zone, by the engine's clock. */

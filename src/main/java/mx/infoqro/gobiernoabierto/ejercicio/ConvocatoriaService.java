@@ -1,18 +1,20 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
-import mx.infoqro.gobiernoabierto.comun.Grupos;
-import mx.infoqro.gobiernoabierto.comun.Plazos;
-import mx.infoqro.gobiernoabierto.comun.ValidacionException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,32 +22,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConvocatoriaService {
 
-  /** OGP standard: the timeline is public at least two weeks before co-creation starts. */
-  static final int DIAS_MINIMOS_ANTES_DE_COCREACION = 14;
-
   private final ConvocatoriaRepository convocatorias;
-  private final EjercicioRepository ejercicios;
   private final EjeTematicoRepository ejes;
   private final SujetoObligadoService sujetos;
   private final Auditoria auditoria;
   private final Notificador notificador;
   private final Plazos plazos;
+  private final GobiernoAbiertoProperties propiedades;
 
   ConvocatoriaService(
       ConvocatoriaRepository convocatorias,
-      EjercicioRepository ejercicios,
       EjeTematicoRepository ejes,
       SujetoObligadoService sujetos,
       Auditoria auditoria,
       Notificador notificador,
-      Plazos plazos) {
+      Plazos plazos,
+      GobiernoAbiertoProperties propiedades) {
     this.convocatorias = convocatorias;
-    this.ejercicios = ejercicios;
     this.ejes = ejes;
     this.sujetos = sujetos;
     this.auditoria = auditoria;
     this.notificador = notificador;
     this.plazos = plazos;
+    this.propiedades = propiedades;
   }
 
   /** The call of an edition. */
@@ -53,22 +52,62 @@ public class ConvocatoriaService {
   public Convocatoria deEjercicio(Long ejercicioId) {
     return convocatorias
         .findByEjercicioId(ejercicioId)
-        .orElseThrow(() -> new IllegalArgumentException("El ejercicio " + ejercicioId + " no tiene convocatoria"));
+        .orElseThrow(() -> new IllegalArgumentException("Edition " + ejercicioId + " has no call"));
   }
 
   /** Claves of the axes the edition offers. */
   @Transactional(readOnly = true)
   public List<String> ejesOfrecidos(Long ejercicioId) {
-    return ejercicios.findById(ejercicioId).orElseThrow().getEjes().stream().map(EjeTematico::getClave).toList();
+    return deEjercicio(ejercicioId).getEjercicio().getEjes().stream().map(EjeTematico::getClave).toList();
+  }
+
+  /** The form of Task_PrepararConvocatoria: the call as it stands, the axes it may offer. */
+  @Transactional(readOnly = true)
+  public FormularioPrepararConvocatoria vistaPreparacion(Long ejercicioId) {
+    Convocatoria c = deEjercicio(ejercicioId);
+    return new FormularioPrepararConvocatoria(
+        c.getObservaciones(),
+        c.getTitulo(),
+        c.getTexto(),
+        c.getContacto(),
+        ejesOfrecidos(ejercicioId),
+        ejes.findByActivoTrueOrderByOrden().stream().map(e -> new OpcionFormulario(e.getNombre(), e.getClave())).toList(),
+        c.getFechaAperturaRegistro(),
+        c.getFechaCierreRegistro(),
+        c.getFechaInicioCocreacion(),
+        c.getFechaFinCocreacion(),
+        c.getFechaLimiteAprobacion(),
+        c.getFechaInicioPlan(),
+        c.getFechaFinPlan());
+  }
+
+  /** The form of Task_AprobarConvocatoria: the call comision sent, no decision yet. */
+  @Transactional(readOnly = true)
+  public FormularioAprobarConvocatoria vistaAprobacion(Long ejercicioId) {
+    Convocatoria c = deEjercicio(ejercicioId);
+    return new FormularioAprobarConvocatoria(
+        c.getTitulo(),
+        c.getTexto(),
+        c.getContacto(),
+        c.getEjercicio().getEjes().stream().map(EjeTematico::getNombre).collect(Collectors.joining("; ")),
+        c.getFechaAperturaRegistro(),
+        c.getFechaCierreRegistro(),
+        c.getFechaInicioCocreacion(),
+        c.getFechaFinCocreacion(),
+        c.getFechaLimiteAprobacion(),
+        c.getFechaInicioPlan(),
+        c.getFechaFinPlan(),
+        null,
+        null);
   }
 
   /**
-   * Stores comision's draft of the call and sends it to the Pleno. Validates the whole timeline;
-   * on any error nothing is stored.
+   * Stores comision's draft of the call and sends it to the Pleno. Validates the whole timeline
+   * ({@link ReglasConvocatoria}); on any error nothing is stored.
    */
   @Transactional
   public Convocatoria guardar(Long ejercicioId, DatosConvocatoria datos, String usuario) {
-    List<String> errores = validar(datos, plazos.hoy());
+    List<String> errores = ReglasConvocatoria.validar(datos, plazos.hoy());
     if (!errores.isEmpty()) {
       throw new ValidacionException(String.join(" ", errores));
     }
@@ -89,104 +128,64 @@ public class ConvocatoriaService {
     for (String clave : datos.ejes()) {
       ejercicio
           .getEjes()
-          .add(ejes.findByClave(clave).orElseThrow(() -> new ValidacionException("Eje temático desconocido: " + clave)));
+          .add(ejes.findByClave(clave).orElseThrow(() -> ValidacionException.de("convocatoria.error.eje-desconocido", clave)));
     }
     auditoria.registrar(ejercicio.getFolio(), "Convocatoria", c.getId(), "ENVIADA_AL_PLENO", usuario, null);
     return c;
   }
 
-  /** Rules of a call's content and timeline; returns the Spanish messages of every problem. */
-  static List<String> validar(DatosConvocatoria d, LocalDate hoy) {
-    List<String> errores = new ArrayList<>();
-    if (d.titulo() == null) errores.add("Escriba el título de la convocatoria.");
-    if (d.texto() == null) errores.add("Escriba el texto de la convocatoria.");
-    if (d.contacto() == null) errores.add("Indique un contacto.");
-    if (d.ejes() == null || d.ejes().isEmpty()) errores.add("Elija al menos un eje temático.");
-    LocalDate[] fechas = {
-      d.fechaAperturaRegistro(), d.fechaCierreRegistro(), d.fechaInicioCocreacion(), d.fechaFinCocreacion(),
-      d.fechaLimiteAprobacion(), d.fechaInicioPlan(), d.fechaFinPlan()
-    };
-    String[] nombres = {
-      "apertura del registro", "cierre del registro", "inicio de la co-creación", "fin de la co-creación",
-      "límite de aprobación", "inicio del plan", "fin del plan"
-    };
-    boolean completas = true;
-    for (int i = 0; i < fechas.length; i++) {
-      if (fechas[i] == null) {
-        errores.add("Indique la fecha de " + nombres[i] + ".");
-        completas = false;
-      }
-    }
-    if (!completas) {
-      return errores;
-    }
-    for (int i = 1; i < fechas.length; i++) {
-      if (fechas[i].isBefore(fechas[i - 1])) {
-        errores.add("La fecha de " + nombres[i] + " no puede ser anterior a la de " + nombres[i - 1] + ".");
-      }
-    }
-    if (!d.fechaCierreRegistro().isAfter(d.fechaAperturaRegistro())) {
-      errores.add("El registro debe durar al menos un día.");
-    }
-    if (!d.fechaFinPlan().isAfter(d.fechaInicioPlan())) {
-      errores.add("El periodo del plan debe durar al menos un día.");
-    }
-    if (d.fechaCierreRegistro().isBefore(hoy)) {
-      errores.add("El cierre del registro no puede estar en el pasado.");
-    }
-    if (ChronoUnit.DAYS.between(hoy, d.fechaInicioCocreacion()) < DIAS_MINIMOS_ANTES_DE_COCREACION) {
-      errores.add(
-          "La co-creación debe empezar al menos "
-              + DIAS_MINIMOS_ANTES_DE_COCREACION
-              + " días después de hoy, para publicar el calendario con anticipación.");
-    }
-    return errores;
-  }
-
   /** The Pleno approves the call or returns it with observations (required when returning). */
   @Transactional
   public void decidir(Long ejercicioId, String decision, String observaciones, String usuario) {
+    String error = ReglasConvocatoria.revisarDecision(decision, observaciones);
+    if (error != null) {
+      throw new ValidacionException(error);
+    }
     Convocatoria c = deEjercicio(ejercicioId);
     if (EjercicioProcess.DEVOLVER.equals(decision)) {
-      if (observaciones == null) {
-        throw new ValidacionException("Para devolver la convocatoria escriba las observaciones.");
-      }
       c.setEstado(Convocatoria.EstadoConvocatoria.DEVUELTA);
       c.setObservaciones(observaciones);
       auditoria.registrar(c.getEjercicio().getFolio(), "Convocatoria", c.getId(), "DEVUELTA", usuario, observaciones);
-    } else if (EjercicioProcess.APROBAR.equals(decision)) {
+    } else {
       c.setEstado(Convocatoria.EstadoConvocatoria.APROBADA);
       auditoria.registrar(c.getEjercicio().getFolio(), "Convocatoria", c.getId(), "APROBADA", usuario, observaciones);
-    } else {
-      throw new ValidacionException("Elija si aprueba o devuelve la convocatoria.");
     }
   }
 
+  /** The dates of a published call that the edition's process waits for. */
+  public record Calendario(Date inicioCocreacion, Date inicioPlan, Date cierreRegistro, Date recordatorioRegistro) {}
+
   /**
-   * Publishes the approved call (a new version, visible on the portal from now on) and queues the
-   * invitations to every active agency's liaisons.
+   * Publishes the approved call (a new version, visible on the portal from now on), queues the
+   * invitations to every active agency's liaisons, and returns the dates of its timeline as the
+   * process needs them.
    */
   @Transactional
-  public Convocatoria publicar(Long ejercicioId) {
+  public Calendario publicar(Long ejercicioId) {
     Convocatoria c = deEjercicio(ejercicioId);
     if (c.getEstado() != Convocatoria.EstadoConvocatoria.APROBADA) {
       throw new IllegalStateException("Only an approved call can be published: " + c.getEstado());
     }
-    Instant ahora = ClockUtil.getCurrentTime().toInstant();
     c.setEstado(Convocatoria.EstadoConvocatoria.PUBLICADA);
     c.setVersion(c.getVersion() + 1);
-    c.setPublicada(ahora);
+    c.setPublicada(plazos.instante());
     String folio = c.getEjercicio().getFolio();
-    auditoria.registrar(folio, "Convocatoria", c.getId(), "PUBLICADA", Auditoria.SISTEMA, "Versión " + c.getVersion());
+    auditoria.registrar(
+        folio, "Convocatoria", c.getId(), "PUBLICADA", Auditoria.SISTEMA,
+        Mensajes.texto("convocatoria.auditoria.version", String.valueOf(c.getVersion())));
     for (SujetoObligado sujeto : sujetos.activos()) {
       notificador.aGrupo(folio, "INVITACION_CONVOCATORIA", sujeto.grupo(), c.getTitulo(), c.getFechaCierreRegistro());
     }
     notificador.aGrupo(folio, "CONVOCATORIA_PUBLICADA", Grupos.COMISION, c.getTitulo());
-    return c;
+    return new Calendario(
+        plazos.inicioDelDia(c.getFechaInicioCocreacion()),
+        plazos.inicioDelDia(c.getFechaInicioPlan()),
+        cierreRegistro(c),
+        recordatorioRegistro(c));
   }
 
   /** The registration cut-off: the end (23:59:59 local) of the call's closing date. */
-  public java.util.Date cierreRegistro(Convocatoria c) {
+  public Date cierreRegistro(Convocatoria c) {
     return plazos.finDelDia(c.getFechaCierreRegistro());
   }
 
@@ -194,25 +193,13 @@ public class ConvocatoriaService {
    * When the agencies that have not registered are reminded: 09:00 local, the configured number of
    * days before the closing date (never before now).
    */
-  public java.util.Date recordatorioRegistro(Convocatoria c, int diasAntes) {
-    java.util.Date fecha =
-        java.util.Date.from(
-            plazos.inicioDelDia(c.getFechaCierreRegistro().minusDays(diasAntes)).toInstant().plus(java.time.Duration.ofHours(9)));
-    java.util.Date ahora = ClockUtil.getCurrentTime();
-    return fecha.before(ahora) ? ahora : fecha;
+  Date recordatorioRegistro(Convocatoria c) {
+    Instant fecha =
+        plazos
+            .inicioDelDia(c.getFechaCierreRegistro().minusDays(propiedades.diasRecordatorioRegistro()))
+            .toInstant()
+            .plus(Duration.ofHours(9));
+    Instant ahora = plazos.instante();
+    return Date.from(fecha.isBefore(ahora) ? ahora : fecha);
   }
-
-  /** The fields of the call as comision edits them. */
-  public record DatosConvocatoria(
-      String titulo,
-      String texto,
-      String contacto,
-      LocalDate fechaAperturaRegistro,
-      LocalDate fechaCierreRegistro,
-      LocalDate fechaInicioCocreacion,
-      LocalDate fechaFinCocreacion,
-      LocalDate fechaLimiteAprobacion,
-      LocalDate fechaInicioPlan,
-      LocalDate fechaFinPlan,
-      List<String> ejes) {}
 }

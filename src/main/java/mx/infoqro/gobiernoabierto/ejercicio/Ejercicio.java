@@ -55,7 +55,7 @@ public class Ejercicio {
 
   private Instant informeFinalPublicado;
 
-  private Instant creado = Instant.now();
+  private Instant creado;
 
   private Instant cerrado;
 

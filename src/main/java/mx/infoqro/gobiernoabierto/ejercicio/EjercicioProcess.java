@@ -1,6 +1,8 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
 import java.util.Map;
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Constants of the process {@code ejercicio-gobierno-abierto}: one edition of the exercise, from
@@ -83,4 +85,9 @@ public final class EjercicioProcess {
           TASK_PREPARAR_INFORME, FaseEjercicio.CIERRE);
 
   private EjercicioProcess() {}
+
+  /** The input variable {@link #VAR_EJERCICIO_ID} as seen from an execution or a task of the edition. */
+  public static Long ejercicioId(VariableScope alcance) {
+    return VariablesProceso.id(alcance, VAR_EJERCICIO_ID);
+  }
 }

@@ -2,13 +2,10 @@ package mx.infoqro.gobiernoabierto.ejercicio;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +16,7 @@ public class EjercicioService {
   private final EjercicioRepository ejercicios;
   private final ConvocatoriaRepository convocatorias;
   private final EjeTematicoRepository ejes;
-  private final RuntimeService runtimeService;
+  private final EjercicioProcesos procesos;
   private final Auditoria auditoria;
   private final Plazos plazos;
 
@@ -27,13 +24,13 @@ public class EjercicioService {
       EjercicioRepository ejercicios,
       ConvocatoriaRepository convocatorias,
       EjeTematicoRepository ejes,
-      RuntimeService runtimeService,
+      EjercicioProcesos procesos,
       Auditoria auditoria,
       Plazos plazos) {
     this.ejercicios = ejercicios;
     this.convocatorias = convocatorias;
     this.ejes = ejes;
-    this.runtimeService = runtimeService;
+    this.procesos = procesos;
     this.auditoria = auditoria;
     this.plazos = plazos;
   }
@@ -46,31 +43,24 @@ public class EjercicioService {
   @Transactional
   public Ejercicio iniciar(int anio, String usuario) {
     if (ejercicios.findByAnio(anio).isPresent()) {
-      throw new ValidacionException("Ya existe el ejercicio " + Ejercicio.folioDe(anio) + ".");
+      throw ValidacionException.de("ejercicio.error.existe", Ejercicio.folioDe(anio));
     }
     Ejercicio ejercicio = new Ejercicio(anio);
     ejercicio.getEjes().addAll(ejes.findByActivoTrueOrderByOrden());
-    ejercicio.setCreado(ClockUtil.getCurrentTime().toInstant());
+    ejercicio.setCreado(plazos.instante());
     ejercicio = ejercicios.save(ejercicio);
     convocatorias.save(borradorPropuesto(ejercicio, plazos.hoy()));
     auditoria.registrar(ejercicio.getFolio(), "Ejercicio", ejercicio.getId(), "INICIADO", usuario, null);
-    ProcessInstance instancia =
-        runtimeService.startProcessInstanceByKey(
-            EjercicioProcess.KEY,
-            ejercicio.getFolio(),
-            Map.of(EjercicioProcess.VAR_EJERCICIO_ID, ejercicio.getId()));
-    ejercicio.setProcessInstanceId(instancia.getId());
+    ejercicio.setProcessInstanceId(procesos.iniciar(ejercicio));
     return ejercicio;
   }
 
   /** A draft call with the usual timeline counted from today, for comision to adjust. */
   static Convocatoria borradorPropuesto(Ejercicio ejercicio, LocalDate hoy) {
     Convocatoria c = new Convocatoria(ejercicio);
-    c.setTitulo("Convocatoria al Ejercicio de Gobierno Abierto " + ejercicio.getAnio());
-    c.setTexto(
-        "La Comisión convoca a las dependencias, entidades y organismos públicos del estado, a las"
-            + " organizaciones de la sociedad civil, a la academia y a la ciudadanía a co-crear los"
-            + " compromisos del Plan de Acción Local de Gobierno Abierto " + ejercicio.getAnio() + ".");
+    String anio = String.valueOf(ejercicio.getAnio());
+    c.setTitulo(Mensajes.texto("convocatoria.titulo-propuesto", anio));
+    c.setTexto(Mensajes.texto("convocatoria.texto-propuesto", anio));
     c.setContacto("gobiernoabierto@comision.example.mx");
     c.setFechaAperturaRegistro(hoy.plusDays(7));
     c.setFechaCierreRegistro(hoy.plusDays(37));
@@ -95,14 +85,14 @@ public class EjercicioService {
   public Ejercicio porId(Long ejercicioId) {
     return ejercicios
         .findById(ejercicioId)
-        .orElseThrow(() -> new IllegalArgumentException("No existe el ejercicio " + ejercicioId));
+        .orElseThrow(() -> new IllegalArgumentException("No edition " + ejercicioId));
   }
 
   /** Closes the edition: final report published, edition archived. */
   @Transactional
   public void cerrar(Long ejercicioId) {
     Ejercicio ejercicio = porId(ejercicioId);
-    Instant ahora = ClockUtil.getCurrentTime().toInstant();
+    Instant ahora = plazos.instante();
     ejercicio.setInformeFinalPublicado(ahora);
     ejercicio.setCerrado(ahora);
     ejercicio.setFase(FaseEjercicio.CERRADO);

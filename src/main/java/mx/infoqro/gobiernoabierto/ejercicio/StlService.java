@@ -1,15 +1,10 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,22 +19,25 @@ public class StlService {
   private final InstalacionStlRepository instalaciones;
   private final IntegranteStlRepository integrantes;
   private final Auditoria auditoria;
+  private final Plazos plazos;
 
   StlService(
       EjercicioRepository ejercicios,
       InstalacionStlRepository instalaciones,
       IntegranteStlRepository integrantes,
-      Auditoria auditoria) {
+      Auditoria auditoria,
+      Plazos plazos) {
     this.ejercicios = ejercicios;
     this.instalaciones = instalaciones;
     this.integrantes = integrantes;
     this.auditoria = auditoria;
+    this.plazos = plazos;
   }
 
-  /** Records the installation of the forum and publishes its act. All or nothing. */
+  /** Records the installation of the forum and publishes its act ({@link ReglasStl}). All or nothing. */
   @Transactional
-  public InstalacionStl instalar(Long ejercicioId, DatosInstalacion datos, String usuario) {
-    List<String> errores = validar(datos);
+  public InstalacionStl instalar(Long ejercicioId, FormularioInstalarStl datos, String usuario) {
+    List<String> errores = ReglasStl.validar(datos);
     if (!errores.isEmpty()) {
       throw new ValidacionException(String.join(" ", errores));
     }
@@ -49,9 +47,9 @@ public class StlService {
     instalacion.setFechaInstalacion(datos.fechaInstalacion());
     instalacion.setReglasParticipacion(datos.reglasParticipacion());
     instalacion.setActaInstalacion(datos.actaInstalacion());
-    instalacion.setPublicada(ClockUtil.getCurrentTime().toInstant());
+    instalacion.setPublicada(plazos.instante());
     instalacion = instalaciones.save(instalacion);
-    for (Integrante i : datos.integrantes()) {
+    for (FormularioInstalarStl.Integrante i : datos.integrantes()) {
       IntegranteStl integrante = new IntegranteStl();
       integrante.setEjercicio(ejercicio);
       integrante.setNombre(i.nombre());
@@ -62,44 +60,7 @@ public class StlService {
     }
     auditoria.registrar(
         ejercicio.getFolio(), "InstalacionStl", instalacion.getId(), "INSTALADO", usuario,
-        datos.integrantes().size() + " integrantes");
+        Mensajes.texto("stl.auditoria.integrantes", String.valueOf(datos.integrantes().size())));
     return instalacion;
   }
-
-  /** A tripartite forum: each party present, government and civil society in equal numbers. */
-  static List<String> validar(DatosInstalacion d) {
-    List<String> errores = new ArrayList<>();
-    if (d.fechaInstalacion() == null) errores.add("Indique la fecha de instalación.");
-    if (d.reglasParticipacion() == null) errores.add("Escriba las reglas de participación.");
-    if (d.actaInstalacion() == null) errores.add("Escriba el acta de instalación.");
-    for (Integrante i : d.integrantes()) {
-      if (i.nombre() == null || i.sector() == null) {
-        errores.add("Cada integrante necesita nombre y sector.");
-        break;
-      }
-    }
-    Map<SectorStl, Long> porSector =
-        d.integrantes().stream()
-            .filter(i -> i.sector() != null)
-            .collect(Collectors.groupingBy(Integrante::sector, Collectors.counting()));
-    Function<SectorStl, Long> cuenta = s -> porSector.getOrDefault(s, 0L);
-    if (cuenta.apply(SectorStl.COMISION) == 0
-        || cuenta.apply(SectorStl.GOBIERNO) == 0
-        || cuenta.apply(SectorStl.SOCIEDAD_CIVIL) == 0) {
-      errores.add("El Secretariado es tripartito: registre integrantes de la Comisión, del gobierno y de la sociedad civil.");
-    } else if (!cuenta.apply(SectorStl.GOBIERNO).equals(cuenta.apply(SectorStl.SOCIEDAD_CIVIL))) {
-      errores.add(
-          "Gobierno y sociedad civil deben tener el mismo número de integrantes (gobierno: "
-              + cuenta.apply(SectorStl.GOBIERNO)
-              + ", sociedad civil: "
-              + cuenta.apply(SectorStl.SOCIEDAD_CIVIL)
-              + ").");
-    }
-    return errores;
-  }
-
-  public record Integrante(String nombre, SectorStl sector, String organizacion, String cargo) {}
-
-  public record DatosInstalacion(
-      LocalDate fechaInstalacion, String reglasParticipacion, String actaInstalacion, List<Integrante> integrantes) {}
 }

@@ -1,12 +1,13 @@
 package mx.infoqro.gobiernoabierto.gestion;
 
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,9 +23,11 @@ class AuditoriaController {
   static final String RUTA = "/gestion/auditoria";
 
   private final ConsultaAuditoria consulta;
+  private final Plazos plazos;
 
-  AuditoriaController(ConsultaAuditoria consulta) {
+  AuditoriaController(ConsultaAuditoria consulta, Plazos plazos) {
     this.consulta = consulta;
+    this.plazos = plazos;
   }
 
   @GetMapping(RUTA)
@@ -64,7 +67,7 @@ class AuditoriaController {
     respuesta.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment()
-            .filename("registro-decisiones-" + LocalDate.now(ConsultaAuditoria.ZONA) + ".csv")
+            .filename(Mensajes.texto("gestion.csv.archivo", plazos.hoy().toString()))
             .build()
             .toString());
     Writer salida = new OutputStreamWriter(respuesta.getOutputStream(), StandardCharsets.UTF_8);

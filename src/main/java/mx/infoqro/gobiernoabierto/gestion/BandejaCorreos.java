@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.gestion;
 
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ public class BandejaCorreos {
             n -> {
               if (StringUtils.hasText(n.getDestinatarioCorreo())) {
                 auditoria.registrarAccesoDatosPersonales(
-                    n.getFolio(), ENTIDAD, n.getId(), usuario, "Lectura del mensaje " + n.getTipo() + " en la bandeja de correos.");
+                    n.getFolio(), ENTIDAD, n.getId(), usuario, Mensajes.texto("gestion.auditoria.lectura-correo", n.getTipo()));
               }
               return new Mensaje(
                   n.getId(),

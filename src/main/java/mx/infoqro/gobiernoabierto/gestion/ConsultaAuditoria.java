@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.gestion;
 
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import jakarta.persistence.criteria.Predicate;
 import java.io.IOException;
 import java.io.Writer;
@@ -39,9 +40,12 @@ public class ConsultaAuditoria {
   /** Newest first; the id breaks ties between decisions of the same instant. */
   private static final Sort ORDEN = Sort.by(Sort.Order.desc("fecha"), Sort.Order.desc("id"));
 
-  static final String[] ENCABEZADOS = {
-    "Fecha (hora de la Ciudad de México)", "Folio", "Entidad", "Id de la entidad", "Decisión", "Usuario", "Motivo"
-  };
+  static final String[] ENCABEZADOS =
+      java.util.stream.Stream.of(
+              "gestion.csv.fecha", "gestion.col.folio", "gestion.col.entidad", "gestion.csv.entidad-id",
+              "gestion.col.decision", "gestion.col.usuario", "gestion.col.motivo")
+          .map(Mensajes::texto)
+          .toArray(String[]::new);
 
   private final RegistrosAuditoria registros;
 

@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.notificacion;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class EnviarCorreoDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    envio.enviar((Long) ejecucion.getVariable(EnvioNotificacionProcess.VAR_NOTIFICACION_ID));
+    envio.enviar(VariablesProceso.id(ejecucion, EnvioNotificacionProcess.VAR_NOTIFICACION_ID));
   }
 }

@@ -5,11 +5,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,6 +53,7 @@ public class EnvioCorreoService {
   private final CorreoProperties correo;
   private final Organismo organismo;
   private final SujetoObligadoService sujetos;
+  private final Plazos plazos;
 
   EnvioCorreoService(
       NotificacionRepository notificaciones,
@@ -62,8 +63,10 @@ public class EnvioCorreoService {
       MessageSource mensajes,
       CorreoProperties correo,
       Organismo organismo,
-      SujetoObligadoService sujetos) {
+      SujetoObligadoService sujetos,
+      Plazos plazos) {
     this.sujetos = sujetos;
+    this.plazos = plazos;
     this.notificaciones = notificaciones;
     this.identityService = identityService;
     this.mailSender = mailSender;
@@ -82,7 +85,7 @@ public class EnvioCorreoService {
    */
   @Transactional
   public void enviar(Long id) {
-    Notificacion n = notificaciones.findById(id).orElseThrow(() -> new EnvioFallidoException(id, "no existe.", "No existe."));
+    Notificacion n = notificaciones.findById(id).orElseThrow(() -> new EnvioFallidoException(id, texto("correo.error.no-existe"), texto("correo.error.no-existe")));
     if (n.getEnviada() != null) {
       LOG.info("Notificación {} ({}) ya se había enviado; no se envía de nuevo", id, n.getTipo());
       return;
@@ -100,7 +103,7 @@ public class EnvioCorreoService {
       String razon = texto("correo.error.inesperado", e.getClass().getSimpleName());
       throw new EnvioFallidoException(id, razon, razon + " " + e.getMessage());
     }
-    n.setEnviada(Instant.now());
+    n.setEnviada(plazos.instante());
     n.setIntentos(n.getIntentos() + 1);
     LOG.info("Notificación {} ({}) enviada a {} destinatario(s)", id, n.getTipo(), destinatarios.size());
   }

@@ -1,5 +1,7 @@
 package mx.infoqro.gobiernoabierto.notificacion;
 
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+
 /**
  * A notification could not be sent. Its message names the notification and the reason without
  * e-mail addresses (it lands in the job's log and in Cockpit's incident); {@link #getDetalle()},
@@ -11,7 +13,7 @@ public class EnvioFallidoException extends RuntimeException {
   private final String detalle;
 
   EnvioFallidoException(Long notificacionId, String razon, String detalle) {
-    super("No se pudo enviar la notificación " + notificacionId + ": " + razon);
+    super(Mensajes.texto("correo.error.envio", String.valueOf(notificacionId), razon));
     this.notificacionId = notificacionId;
     this.detalle = detalle;
   }

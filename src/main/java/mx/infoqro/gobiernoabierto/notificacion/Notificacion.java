@@ -40,7 +40,7 @@ public class Notificacion {
   @Column(nullable = false, length = 20000)
   private String cuerpo;
 
-  private Instant creada = Instant.now();
+  private Instant creada;
 
   private Instant enviada;
 

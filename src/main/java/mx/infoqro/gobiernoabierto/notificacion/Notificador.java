@@ -3,8 +3,8 @@ package mx.infoqro.gobiernoabierto.notificacion;
 import java.util.Locale;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notificador {
 
-  private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
+  /** The length of the subject's column: a longer subject (a long title in it) is cut. */
+  static final int MAXIMO_ASUNTO = 300;
 
   /** Kinds of message that reach a person even after an opposition: the ARCO procedure itself. */
   public static final String PREFIJO_OBLIGATORIOS = "ARCO_";
@@ -35,21 +36,24 @@ public class Notificador {
 
   private final NotificacionRepository notificaciones;
   private final MessageSource mensajes;
-  private final RuntimeService runtimeService;
+  private final EnvioNotificacionProcesos procesos;
   private final OposicionComunicaciones oposiciones;
   private final Auditoria auditoria;
+  private final Plazos plazos;
 
   Notificador(
       NotificacionRepository notificaciones,
       MessageSource mensajes,
-      RuntimeService runtimeService,
+      EnvioNotificacionProcesos procesos,
       OposicionComunicaciones oposiciones,
-      Auditoria auditoria) {
+      Auditoria auditoria,
+      Plazos plazos) {
     this.notificaciones = notificaciones;
     this.mensajes = mensajes;
-    this.runtimeService = runtimeService;
+    this.procesos = procesos;
     this.oposiciones = oposiciones;
     this.auditoria = auditoria;
+    this.plazos = plazos;
   }
 
   /** Queues a message of kind {@code tipo} to every member of a Camunda group. */
@@ -88,7 +92,7 @@ public class Notificador {
           opuesto.get(),
           NO_ENVIADA_OPOSICION,
           Auditoria.SISTEMA,
-          "Mensaje " + tipo + " no enviado: la persona se opuso a recibir comunicaciones (derecho ARCO de oposición).");
+          Mensajes.texto("notificacion.auditoria.oposicion", tipo));
       return null;
     }
     Notificacion n = nueva(folio, tipo, argumentos);
@@ -125,11 +129,13 @@ public class Notificador {
   /** Saves the message and starts its delivery process: the only place that starts it. */
   private Notificacion guardarYEnviar(Notificacion n) {
     Notificacion guardada = notificaciones.save(n);
-    runtimeService.startProcessInstanceByKey(
-        EnvioNotificacionProcess.KEY,
-        EnvioNotificacionProcess.claveNegocio(guardada.getId()),
-        Variables.putValue(EnvioNotificacionProcess.VAR_NOTIFICACION_ID, guardada.getId()));
+    procesos.iniciar(guardada);
     return guardada;
+  }
+
+  /** A subject within its column: a title of up to 300 characters fits a form, not always its subject. */
+  static String recortar(String asunto) {
+    return asunto.length() <= MAXIMO_ASUNTO ? asunto : asunto.substring(0, MAXIMO_ASUNTO - 1) + "…";
   }
 
   private Notificacion nueva(String folio, String tipo, Object[] argumentos) {
@@ -137,8 +143,9 @@ public class Notificador {
     Notificacion n = new Notificacion();
     n.setFolio(folio);
     n.setTipo(tipo);
-    n.setAsunto(mensajes.getMessage(clave + ".asunto", argumentos, ES_MX));
-    n.setCuerpo(mensajes.getMessage(clave + ".cuerpo", argumentos, ES_MX));
+    n.setAsunto(recortar(mensajes.getMessage(clave + ".asunto", argumentos, Mensajes.ES_MX)));
+    n.setCuerpo(mensajes.getMessage(clave + ".cuerpo", argumentos, Mensajes.ES_MX));
+    n.setCreada(plazos.instante());
     return n;
   }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The participant's personal page and the form that re-sends its link. The token travels in the
@@ -34,6 +35,9 @@ class MiParticipacionController {
 
   static final String FORM_SOLICITUD = "mi-participacion";
   static final String FORM_PROPUESTA = "propuesta-portal";
+
+  /** Flash attribute: the proposal was received (shown once, on the page the POST redirects to). */
+  static final String PROPUESTA_ENVIADA = "propuestaEnviada";
 
   private final MiParticipacionService servicio;
   private final ProteccionFormularios proteccion;
@@ -116,14 +120,15 @@ class MiParticipacionController {
       BindingResult errores,
       Model model,
       HttpServletRequest peticion,
-      HttpServletResponse respuesta) {
+      HttpServletResponse respuesta,
+      RedirectAttributes redireccion) {
     proteccion.contar(FORM_PROPUESTA, peticion);
     Optional<Pagina> pagina = servicio.pagina(token);
     if (pagina.isEmpty()) {
       return enlaceNoValido(respuesta);
     }
     if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
-      return "redirect:/mi-participacion/" + token + "?propuestaEnviada";
+      return recibida(token, redireccion);
     }
     if (!errores.hasErrors()) {
       try {
@@ -131,7 +136,7 @@ class MiParticipacionController {
             pagina.get().participanteId(),
             formulario.getMesaId(),
             new NuevaPropuesta(null, formulario.getProblema(), formulario.getCausa(), formulario.getPropuesta()));
-        return "redirect:/mi-participacion/" + token + "?propuestaEnviada";
+        return recibida(token, redireccion);
       } catch (ValidacionException e) {
         errores.rejectValue("mesaId", "participacion.propuesta.rechazada", e.getMessage());
       }
@@ -139,6 +144,12 @@ class MiParticipacionController {
     model.addAttribute("pagina", pagina.get());
     model.addAttribute("token", token);
     return "participacion/miParticipacion";
+  }
+
+  /** Post/redirect/get: the page says once that the proposal arrived; reloading it sends nothing. */
+  private static String recibida(String token, RedirectAttributes redireccion) {
+    redireccion.addFlashAttribute(PROPUESTA_ENVIADA, true);
+    return "redirect:/mi-participacion/" + token;
   }
 
   private static String enlaceNoValido(HttpServletResponse respuesta) {

@@ -43,7 +43,7 @@ class ConvocatoriaPdf {
       constructor.run();
       return salida.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("No se pudo generar el PDF de la convocatoria", e);
+      throw new UncheckedIOException("Cannot render the call as PDF", e);
     }
   }
 }

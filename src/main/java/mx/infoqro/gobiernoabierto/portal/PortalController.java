@@ -54,7 +54,7 @@ class PortalController {
   @GetMapping("/mesas/{id}")
   String mesa(@PathVariable("id") Long id, Model model) {
     model.addAttribute(
-        "mesa", consulta.mesa(id).orElseThrow(() -> new NoPublicadoException("Mesa " + id + " no pública")));
+        "mesa", consulta.mesa(id).orElseThrow(() -> new NoPublicadoException("Table " + id + " is not public")));
     return "mesa/verMesa";
   }
 
@@ -64,6 +64,6 @@ class PortalController {
   }
 
   private Edicion edicionPublicada() {
-    return consulta.edicionActual().orElseThrow(() -> new NoPublicadoException("Sin convocatoria publicada"));
+    return consulta.edicionActual().orElseThrow(() -> new NoPublicadoException("No published call"));
   }
 }

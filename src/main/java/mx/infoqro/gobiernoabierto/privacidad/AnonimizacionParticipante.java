@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one anonymisation of a participant, used by the ARCO cancellation ({@link
- * DerechosArcoService#ejercer}) and by the retention job ({@link ConservacionDatosService}): the
+ * EjercicioDerechoArco#ejercer}) and by the retention job ({@link ConservacionDatosService}): the
  * person's data are replaced or removed in every table that holds them, their personal links are
  * revoked, and their public contributions stay, attributed to "Participante anónimo".
  */

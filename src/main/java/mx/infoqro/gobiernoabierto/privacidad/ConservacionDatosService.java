@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.springframework.stereotype.Service;
@@ -62,9 +63,12 @@ public class ConservacionDatosService {
             .setParameter("limite", limite)
             .getSingleResult();
     auditoria.registrar(folio(plazos.hoy()), ENTIDAD, null, DATOS_ANONIMIZADOS, Auditoria.SISTEMA,
-        vencidos.size() + " participante(s) anonimizado(s) de " + ediciones
-            + " edición(es) cerrada(s) antes del " + limite.atZone(plazos.ahora().getZone()).toLocalDate()
-            + " (conservación " + conservacion.getConservacion() + ")");
+        Mensajes.texto(
+            "privacidad.auditoria.conservacion",
+            String.valueOf(vencidos.size()),
+            String.valueOf(ediciones),
+            limite.atZone(plazos.ahora().getZone()).toLocalDate().toString(),
+            conservacion.getConservacion().toString()));
     return new Resultado(ediciones, vencidos.size());
   }
 }

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
-import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoService.EnlaceArco;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.privacidad.SolicitudesArco.EnlaceArco;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The portal's ARCO form ({@code /derechos-arco}) and the identity-confirmation link e-mailed to
  * the requester ({@code /derechos-arco/confirmar/<token>}). The answer to a submission is the same
  * whether or not the e-mail is registered: nothing reveals who took part.
+ *
+ * <p>Opening the link changes nothing (mail scanners open links before people do): it shows a
+ * button that confirms with a POST (CSRF-protected), then redirects to the link's page, which
+ * tells what the request is now.
  */
 @Controller
 class DerechosArcoController {
@@ -29,11 +33,14 @@ class DerechosArcoController {
   /** Name of the form for the per-address limit. */
   static final String FORMULARIO = "derechos-arco";
 
-  private final DerechosArcoService servicio;
+  /** Flash attribute set when this very visit confirmed the identity. */
+  static final String CONFIRMADA_AHORA = "confirmadaAhora";
+
+  private final SolicitudesArco solicitudes;
   private final ProteccionFormularios proteccion;
 
-  DerechosArcoController(DerechosArcoService servicio, ProteccionFormularios proteccion) {
-    this.servicio = servicio;
+  DerechosArcoController(SolicitudesArco solicitudes, ProteccionFormularios proteccion) {
+    this.solicitudes = solicitudes;
     this.proteccion = proteccion;
   }
 
@@ -67,7 +74,7 @@ class DerechosArcoController {
     String folio;
     try {
       folio =
-          servicio.recibir(
+          solicitudes.recibir(
               solicitud.getNombre(),
               solicitud.getCorreo(),
               solicitud.getDerecho(),
@@ -89,9 +96,10 @@ class DerechosArcoController {
     return "privacidad/solicitudArcoRecibida";
   }
 
+  /** The e-mailed link: what the request is now, and the button to confirm while it waits for it. */
   @GetMapping("/derechos-arco/confirmar/{token}")
-  String confirmar(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
-    Optional<EnlaceArco> enlace = servicio.enlace(token);
+  String enlace(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
+    Optional<EnlaceArco> enlace = solicitudes.enlace(token);
     if (enlace.isEmpty()) {
       respuesta.setStatus(HttpStatus.NOT_FOUND.value());
       model.addAttribute("vencido", false);
@@ -102,25 +110,37 @@ class DerechosArcoController {
       model.addAttribute("vencido", true);
       return "privacidad/enlaceArcoInvalido";
     }
+    model.addAttribute("enlace", enlace.get());
+    model.addAttribute("token", token);
     if (enlace.get().confirmada()) {
-      model.addAttribute("enlace", enlace.get());
-      return "privacidad/identidadYaConfirmada";
+      return Boolean.TRUE.equals(model.getAttribute(CONFIRMADA_AHORA))
+          ? "privacidad/identidadConfirmada"
+          : "privacidad/identidadYaConfirmada";
     }
-    try {
-      servicio.confirmarIdentidad(token);
-    } catch (ValidacionException e) {
-      EnlaceArco ahora = servicio.enlace(token).orElseThrow();
-      if (ahora.confirmada() || ahora.vencido()) {
-        // confirmed or closed meanwhile by a concurrent request: show what it is now
-        return confirmar(token, model, respuesta);
+    return "privacidad/confirmarIdentidad";
+  }
+
+  /** The button of the link's page: confirms the identity, then back to the link's page (PRG). */
+  @PostMapping("/derechos-arco/confirmar/{token}")
+  String confirmar(
+      @PathVariable("token") String token, Model model, HttpServletResponse respuesta, RedirectAttributes redireccion) {
+    Optional<EnlaceArco> enlace = solicitudes.enlace(token);
+    if (enlace.isPresent() && !enlace.get().confirmada() && !enlace.get().vencido()) {
+      try {
+        solicitudes.confirmarIdentidad(token);
+        redireccion.addFlashAttribute(CONFIRMADA_AHORA, true);
+      } catch (ValidacionException e) {
+        EnlaceArco ahora = solicitudes.enlace(token).orElseThrow();
+        if (!ahora.confirmada() && !ahora.vencido()) {
+          // the process does not wait for the confirmation yet (the mail went out seconds ago)
+          respuesta.setStatus(HttpStatus.CONFLICT.value());
+          model.addAttribute("pendiente", true);
+          return "privacidad/enlaceArcoInvalido";
+        }
+        // confirmed or closed meanwhile by a concurrent request: the link's page shows what it is now
       }
-      // the process does not wait for the confirmation yet (the mail went out seconds ago)
-      respuesta.setStatus(HttpStatus.CONFLICT.value());
-      model.addAttribute("pendiente", true);
-      return "privacidad/enlaceArcoInvalido";
     }
-    model.addAttribute("enlace", servicio.enlace(token).orElseThrow());
-    return "privacidad/identidadConfirmada";
+    return "redirect:/derechos-arco/confirmar/" + token;
   }
 
   private static boolean vacio(String texto) {

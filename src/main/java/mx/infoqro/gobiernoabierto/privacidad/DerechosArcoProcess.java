@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
+import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -7,9 +8,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * through the e-mailed link to the answer of the data-protection staff (group
  * {@code datos-personales}) within 20 business days, extendable once by 10.
  *
- * <p>Contract: started by {@link DerechosArcoService#recibir} with business key = the request's
- * folio and input variable {@link #VAR_SOLICITUD_ID}; the identity is confirmed by {@link
- * DerechosArcoService#confirmarIdentidad}, which correlates {@link #MENSAJE_IDENTIDAD_CONFIRMADA}.
+ * <p>Contract: started by {@link DerechosArcoProcesos#iniciar} (when {@link SolicitudesArco#recibir}
+ * stores a request) with business key = the request's folio and input variable {@link
+ * #VAR_SOLICITUD_ID}; the identity confirmation ({@link SolicitudesArco#confirmarIdentidad})
+ * correlates {@link #MENSAJE_IDENTIDAD_CONFIRMADA} through {@link DerechosArcoProcesos}.
  */
 public final class DerechosArcoProcess {
 
@@ -46,31 +48,12 @@ public final class DerechosArcoProcess {
   public static final String VAR_VENCIMIENTO = "vencimiento";
   /** Date: the reminder, 5 business days before the deadline in force. */
   public static final String VAR_RECORDATORIO = "recordatorio";
-  /** {@link #RESPONDER} or {@link #PRORROGAR}, submitted by the data-protection staff. */
+  /** {@link #RESPONDER} or {@link #PRORROGAR}, submitted by the data-protection staff (its form's decision). */
   public static final String VAR_DECISION = "decisionArco";
 
   // --- Decision values ----------------------------------------------------------------------------
   public static final String RESPONDER = "RESPONDER";
   public static final String PRORROGAR = "PRORROGAR";
-
-  // --- Form fields (task-local variables) --------------------------------------------------------
-  public static final String CAMPO_FOLIO = "folio";
-  public static final String CAMPO_DERECHO = "derecho";
-  public static final String CAMPO_NOMBRE_SOLICITANTE = "nombreSolicitante";
-  public static final String CAMPO_CORREO = "correo";
-  public static final String CAMPO_PARTICIPANTE = "participante";
-  public static final String CAMPO_DESCRIPCION = "descripcion";
-  public static final String CAMPO_DATOS_RECTIFICAR = "datosRectificar";
-  public static final String CAMPO_TRATAMIENTO = "tratamiento";
-  public static final String CAMPO_VENCIMIENTO = "vencimientoTexto";
-  public static final String CAMPO_PRORROGA_DISPONIBLE = "prorrogaDisponible";
-  public static final String CAMPO_ES_RECTIFICACION = "esRectificacion";
-  public static final String CAMPO_MOTIVO_PRORROGA = "motivoProrroga";
-  public static final String CAMPO_RESPUESTA = "respuesta";
-  public static final String CAMPO_NOMBRE_CORREGIDO = "nombreCorregido";
-  public static final String CAMPO_TELEFONO_CORREGIDO = "telefonoCorregido";
-  public static final String CAMPO_MUNICIPIO_CORREGIDO = "municipioCorregido";
-  public static final String CAMPO_ORGANIZACION_CORREGIDA = "organizacionCorregida";
 
   // --- Decision log (Auditoria) -------------------------------------------------------------------
   public static final String ENTIDAD = "SolicitudArco";
@@ -91,6 +74,6 @@ public final class DerechosArcoProcess {
 
   /** The input variable {@link #VAR_SOLICITUD_ID} as seen from an execution or a task. */
   static Long solicitudId(VariableScope alcance) {
-    return ((Number) alcance.getVariable(VAR_SOLICITUD_ID)).longValue();
+    return VariablesProceso.id(alcance, VAR_SOLICITUD_ID);
   }
 }

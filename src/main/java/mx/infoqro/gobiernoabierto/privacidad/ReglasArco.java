@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import mx.infoqro.gobiernoabierto.comun.DiasHabiles;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 
 /**
@@ -24,7 +25,8 @@ final class ReglasArco {
   /** The reminder comes this many business days before the deadline. */
   static final int DIAS_RECORDATORIO_ANTES = 5;
 
-  static final String NOMBRE_ANONIMO = "Participante anónimo";
+  /** The public name of an anonymised participant. */
+  static final String NOMBRE_ANONIMO = Mensajes.texto("privacidad.participante-anonimo");
 
   private static final Pattern CORREO = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -54,22 +56,22 @@ final class ReglasArco {
   static void validarSolicitud(
       String correo, DerechoArco derecho, String descripcion, String datosRectificar, TratamientoArco tratamiento) {
     if (correo == null || !CORREO.matcher(correo.trim()).matches() || correo.trim().length() > 200) {
-      throw new ValidacionException("Indique un correo electrónico válido: el que usó al registrarse.");
+      throw ValidacionException.de("arco.error.correo-solicitud");
     }
     if (derecho == null) {
-      throw new ValidacionException("Indique qué derecho desea ejercer.");
+      throw ValidacionException.de("arco.error.derecho");
     }
     if (vacio(descripcion)) {
-      throw new ValidacionException("Describa su solicitud.");
+      throw ValidacionException.de("arco.error.descripcion");
     }
     if (descripcion.length() > 4000) {
-      throw new ValidacionException("La descripción admite hasta 4000 caracteres.");
+      throw ValidacionException.de("arco.error.descripcion.largo");
     }
     if (derecho == DerechoArco.RECTIFICACION && vacio(datosRectificar)) {
-      throw new ValidacionException("Indique qué datos desea rectificar y cómo deben quedar.");
+      throw ValidacionException.de("arco.error.rectificar");
     }
     if (derecho == DerechoArco.OPOSICION && tratamiento == null) {
-      throw new ValidacionException("Indique a qué tratamiento de sus datos se opone.");
+      throw ValidacionException.de("arco.error.tratamiento");
     }
   }
 
@@ -77,20 +79,20 @@ final class ReglasArco {
   static String validarDecision(String decision, boolean prorrogada, String motivo, String respuesta) {
     if (DerechosArcoProcess.PRORROGAR.equals(decision)) {
       if (prorrogada) {
-        throw new ValidacionException("La solicitud ya fue prorrogada una vez: debe responderse.");
+        throw ValidacionException.de("arco.error.prorrogada");
       }
       if (vacio(motivo)) {
-        throw new ValidacionException("Indique el motivo de la prórroga.");
+        throw ValidacionException.de("arco.error.motivo-prorroga");
       }
       return decision;
     }
     if (DerechosArcoProcess.RESPONDER.equals(decision)) {
       if (vacio(respuesta)) {
-        throw new ValidacionException("Escriba la respuesta que recibirá la persona solicitante.");
+        throw ValidacionException.de("arco.error.respuesta");
       }
       return decision;
     }
-    throw new ValidacionException("Elija si responde la solicitud o la prorroga.");
+    throw ValidacionException.de("arco.error.decision");
   }
 
   /**
@@ -100,15 +102,15 @@ final class ReglasArco {
   static Map<String, String> validarCorrecciones(
       String nombre, String telefono, String municipio, String organizacion) {
     Map<String, String> correcciones = new LinkedHashMap<>();
-    poner(correcciones, "nombre", nombre, 200, "El nombre");
-    poner(correcciones, "telefono", telefono, 30, "El teléfono");
-    poner(correcciones, "municipio", municipio, 120, "El municipio");
-    poner(correcciones, "organizacion", organizacion, 300, "La organización");
+    poner(correcciones, "nombre", nombre, 200);
+    poner(correcciones, "telefono", telefono, 30);
+    poner(correcciones, "municipio", municipio, 120);
+    poner(correcciones, "organizacion", organizacion, 300);
     if (correcciones.containsKey("telefono") && !correcciones.get("telefono").matches("[0-9 +()\\-]{7,30}")) {
-      throw new ValidacionException("El teléfono corregido solo admite dígitos, espacios, +, paréntesis y guiones.");
+      throw ValidacionException.de("arco.error.telefono-corregido");
     }
     if (correcciones.isEmpty()) {
-      throw new ValidacionException("Para responder una rectificación capture al menos un dato corregido.");
+      throw ValidacionException.de("arco.error.sin-correcciones");
     }
     return correcciones;
   }
@@ -134,13 +136,14 @@ final class ReglasArco {
     return autorPublico.toLowerCase(Locale.ROOT).contains(nombre.trim().toLowerCase(Locale.ROOT));
   }
 
-  private static void poner(Map<String, String> destino, String campo, String valor, int maximo, String etiqueta) {
+  private static void poner(Map<String, String> destino, String campo, String valor, int maximo) {
     if (vacio(valor)) {
       return;
     }
     String limpio = valor.trim();
     if (limpio.length() > maximo) {
-      throw new ValidacionException(etiqueta + " corregido admite hasta " + maximo + " caracteres.");
+      throw ValidacionException.de(
+          "arco.error.correccion-larga", Mensajes.texto("arco.correccion." + campo), String.valueOf(maximo));
     }
     destino.put(campo, limpio);
   }

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 
 /** The rules of the retention of personal data, without Spring. */
 final class ReglasConservacion {
@@ -17,7 +18,7 @@ final class ReglasConservacion {
    */
   static Instant limite(ZonedDateTime ahora, Period conservacion) {
     if (conservacion == null || conservacion.isNegative() || conservacion.isZero()) {
-      throw new IllegalArgumentException("gobierno-abierto.privacidad.conservacion debe ser un periodo positivo, p. ej. P2Y");
+      throw new IllegalArgumentException(Mensajes.texto("privacidad.error.conservacion"));
     }
     return ahora.minus(conservacion).toInstant();
   }
@@ -25,21 +26,23 @@ final class ReglasConservacion {
   /** A period in Spanish words: "2 años", "1 año y 6 meses", "1 año, 2 meses y 3 días". */
   static String enPalabras(Period periodo) {
     List<String> partes = new ArrayList<>();
-    parte(partes, periodo.getYears(), "año", "años");
-    parte(partes, periodo.getMonths(), "mes", "meses");
-    parte(partes, periodo.getDays(), "día", "días");
+    parte(partes, periodo.getYears(), "privacidad.periodo.anios");
+    parte(partes, periodo.getMonths(), "privacidad.periodo.meses");
+    parte(partes, periodo.getDays(), "privacidad.periodo.dias");
     if (partes.isEmpty()) {
-      return "0 días";
+      return Mensajes.texto("privacidad.periodo.dias", 0);
     }
     if (partes.size() == 1) {
       return partes.get(0);
     }
-    return String.join(", ", partes.subList(0, partes.size() - 1)) + " y " + partes.get(partes.size() - 1);
+    return String.join(Mensajes.texto("privacidad.periodo.separador"), partes.subList(0, partes.size() - 1))
+        + Mensajes.texto("privacidad.periodo.ultimo")
+        + partes.get(partes.size() - 1);
   }
 
-  private static void parte(List<String> partes, int n, String singular, String plural) {
+  private static void parte(List<String> partes, int n, String clave) {
     if (n != 0) {
-      partes.add(n + " " + (n == 1 ? singular : plural));
+      partes.add(Mensajes.texto(clave, n));
     }
   }
 }

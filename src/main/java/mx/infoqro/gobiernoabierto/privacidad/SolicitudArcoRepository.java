@@ -9,4 +9,9 @@ interface SolicitudArcoRepository extends JpaRepository<SolicitudArco, Long> {
   Optional<SolicitudArco> findByFolio(String folio);
 
   long countByFolioStartingWith(String prefijo);
+
+  /** A request whose id comes from the engine or from our own rows: it exists. */
+  default SolicitudArco porId(Long id) {
+    return findById(id).orElseThrow(() -> new IllegalArgumentException("SolicitudArco " + id));
+  }
 }

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.registro;
 
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +18,6 @@ class CerrarRegistroDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    cierre.cerrar((Long) ejecucion.getVariable(VAR_EJERCICIO_ID));
+    cierre.cerrar(EjercicioProcess.ejercicioId(ejecucion));
   }
 }

@@ -5,12 +5,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
 import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaService;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,18 +27,21 @@ public class CierreRegistro {
   private final SujetoObligadoService sujetos;
   private final Notificador notificador;
   private final Auditoria auditoria;
+  private final Plazos plazos;
 
   CierreRegistro(
       RegistroRepository registros,
       ConvocatoriaService convocatorias,
       SujetoObligadoService sujetos,
       Notificador notificador,
-      Auditoria auditoria) {
+      Auditoria auditoria,
+      Plazos plazos) {
     this.registros = registros;
     this.convocatorias = convocatorias;
     this.sujetos = sujetos;
     this.notificador = notificador;
     this.auditoria = auditoria;
+    this.plazos = plazos;
   }
 
   /** Queues the reminder to the invited agencies that have not registered yet. */
@@ -59,7 +63,7 @@ public class CierreRegistro {
    */
   @Transactional
   public List<Registro> cerrar(Long ejercicioId) {
-    var ahora = ClockUtil.getCurrentTime().toInstant();
+    var ahora = plazos.instante();
     List<Registro> todos = registros.findByEjercicioId(ejercicioId);
     todos.forEach(r -> r.setCongelado(ahora));
     List<Registro> validos = todos.stream().filter(Registro::cuenta).toList();
@@ -69,7 +73,7 @@ public class CierreRegistro {
         ejercicioId,
         "REGISTRO_CERRADO",
         Auditoria.SISTEMA,
-        "Registros válidos: " + validos.size() + " de " + todos.size());
+        Mensajes.texto("registro.auditoria.cierre", String.valueOf(validos.size()), String.valueOf(todos.size())));
     return validos;
   }
 

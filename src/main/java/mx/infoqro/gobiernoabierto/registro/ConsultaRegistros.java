@@ -32,6 +32,11 @@ public class ConsultaRegistros {
     return participantes.findByEjercicioIdAndCorreoIgnoreCase(ejercicioId, correo.strip());
   }
 
+  /** Every participant (of any edition) with this e-mail address (case-insensitive), oldest first. */
+  public List<Participante> participantesConCorreo(String correo) {
+    return participantes.findByCorreoIgnoreCaseOrderByIdAsc(correo.strip());
+  }
+
   /** The registration of a participant. */
   public Optional<Registro> registroDe(Long participanteId) {
     return registros.findByParticipanteId(participanteId);

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place for the personal links e-mailed to participants: the registration confirmation
- * ({@code /registro/confirmar/<token>}) and the personal page ({@code /mi-participacion/<token>}).
+ * ({@code /registro/confirmar/<token>}, a page whose button confirms) and the personal page ({@code /mi-participacion/<token>}).
  * A token is 256 random bits, URL-safe; the database keeps only its SHA-256, with an expiry
  * ({@code gobierno-abierto.enlaces.vigencia-confirmacion}, {@code ...vigencia-acceso}). A link can be
  * followed many times until it expires (following a confirmation link twice is harmless); a new
@@ -39,16 +39,19 @@ public class EnlacesParticipante {
 
   private final EnlaceParticipanteRepository enlaces;
   private final Organismo organismo;
+  private final Plazos plazos;
   private final Duration vigenciaConfirmacion;
   private final Duration vigenciaAcceso;
 
   EnlacesParticipante(
       EnlaceParticipanteRepository enlaces,
       Organismo organismo,
+      Plazos plazos,
       @Value("${gobierno-abierto.enlaces.vigencia-confirmacion:P3D}") Duration vigenciaConfirmacion,
       @Value("${gobierno-abierto.enlaces.vigencia-acceso:P30D}") Duration vigenciaAcceso) {
     this.enlaces = enlaces;
     this.organismo = organismo;
+    this.plazos = plazos;
     this.vigenciaConfirmacion = vigenciaConfirmacion;
     this.vigenciaAcceso = vigenciaAcceso;
   }
@@ -62,7 +65,7 @@ public class EnlacesParticipante {
     byte[] bytes = new byte[32];
     ALEATORIO.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Instant ahora = ClockUtil.getCurrentTime().toInstant();
+    Instant ahora = plazos.instante();
     EnlaceParticipante enlace = new EnlaceParticipante();
     enlace.setParticipante(participante);
     enlace.setProposito(proposito);
@@ -82,7 +85,7 @@ public class EnlacesParticipante {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    Instant ahora = ClockUtil.getCurrentTime().toInstant();
+    Instant ahora = plazos.instante();
     return enlaces
         .findByTokenHash(hash(token))
         .filter(e -> e.getProposito() == proposito)

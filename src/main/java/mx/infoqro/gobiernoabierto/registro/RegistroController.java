@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The registration pages of the portal: the form (open only during the window), the "check your
  * e-mail" page every accepted submission leads to (new, duplicate or bot alike) and the
- * confirmation link of the double opt-in.
+ * confirmation link of the double opt-in (a page whose button confirms with a POST).
  */
 @Controller
 class RegistroController {
@@ -25,11 +26,16 @@ class RegistroController {
   /** Name of the form for the per-address limit. */
   static final String FORMULARIO = "registro";
 
+  /** Model and flash attribute: the outcome the confirmation page shows. */
+  static final String RESULTADO = "resultado";
+
   private final RegistroService servicio;
+  private final ConfirmacionRegistro confirmacion;
   private final ProteccionFormularios proteccion;
 
-  RegistroController(RegistroService servicio, ProteccionFormularios proteccion) {
+  RegistroController(RegistroService servicio, ConfirmacionRegistro confirmacion, ProteccionFormularios proteccion) {
     this.servicio = servicio;
+    this.confirmacion = confirmacion;
     this.proteccion = proteccion;
   }
 
@@ -78,16 +84,33 @@ class RegistroController {
     return "registro/reviseSuCorreo";
   }
 
+  /**
+   * The e-mailed confirmation link: what the registration is now and, while it waits for the
+   * confirmation, the button that confirms. Opening it changes nothing: mail scanners open links
+   * before people do.
+   */
   @GetMapping("/registro/confirmar/{token}")
-  String confirmar(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
-    RegistroService.Confirmacion resultado = servicio.confirmar(token);
-    model.addAttribute("resultado", resultado.name());
+  String enlace(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
+    Object recien = model.getAttribute(RESULTADO);
+    ConfirmacionRegistro.EstadoEnlace estado = confirmacion.estado(token);
+    ConfirmacionRegistro.Confirmacion resultado =
+        recien instanceof ConfirmacionRegistro.Confirmacion hecho ? hecho : estado.confirmacion();
+    model.addAttribute(RESULTADO, resultado.name());
+    model.addAttribute("folio", estado.folio());
+    model.addAttribute("token", token);
     switch (resultado) {
       case ENLACE_INVALIDO -> respuesta.setStatus(HttpStatus.NOT_FOUND.value());
       case VENTANA_CERRADA -> respuesta.setStatus(HttpStatus.GONE.value());
       default -> respuesta.setStatus(HttpStatus.OK.value());
     }
     return "registro/confirmacion";
+  }
+
+  /** The button of the link's page (CSRF-protected): confirms, then back to the link's page (PRG). */
+  @PostMapping("/registro/confirmar/{token}")
+  String confirmar(@PathVariable("token") String token, RedirectAttributes redireccion) {
+    redireccion.addFlashAttribute(RESULTADO, confirmacion.confirmar(token));
+    return "redirect:/registro/confirmar/" + token;
   }
 
   private String pagina(Model model, FormularioRegistro formulario) {

@@ -21,9 +21,11 @@ public final class RegistroParticipanteProcess {
   public static final String KEY = "registro-participante";
 
   // --- Elements ---------------------------------------------------------------------------------
-  public static final String EVENT_REGISTRO_CONFIRMADO = "Event_CorreoConfirmado";
+  /** Start: the e-mail of the registration was confirmed. */
+  public static final String EVENT_CORREO_CONFIRMADO = "Event_CorreoConfirmado";
   public static final String GATEWAY_SECTOR = "Gateway_SectorRegistro";
-  public static final String EVENT_FIN_CONFIRMADO = "Event_RegistroConfirmado";
+  /** End of a registration that needs no validation: it counts. */
+  public static final String EVENT_REGISTRO_CONFIRMADO = "Event_RegistroConfirmado";
   public static final String TASK_VALIDAR_ENLACE = "Task_ValidarEnlace";
   public static final String TIMER_CIERRE_REGISTRO = "Timer_CierreRegistroValidacion";
   public static final String TASK_REGISTRAR_SIN_VALIDAR = "Task_RegistrarEnlaceSinValidar";

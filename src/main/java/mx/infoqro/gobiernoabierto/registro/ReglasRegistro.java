@@ -81,6 +81,27 @@ public final class ReglasRegistro {
     return errores;
   }
 
+  /** Longest reason of a liaison's rejection (the form's maxLength): it is mailed to the person. */
+  public static final int MAXIMO_MOTIVO_RECHAZO = 2000;
+
+  /**
+   * The key of the message of comision's decision on a liaison ({@link
+   * RegistroParticipanteProcess#VALIDADO} or {@link RegistroParticipanteProcess#RECHAZADO} with its
+   * reason), or null when it can be recorded.
+   */
+  public static String revisarValidacion(String decision, String motivo) {
+    if (!RegistroParticipanteProcess.VALIDADO.equals(decision) && !RegistroParticipanteProcess.RECHAZADO.equals(decision)) {
+      return "registro.validacion.error.decision";
+    }
+    if (RegistroParticipanteProcess.RECHAZADO.equals(decision) && motivo == null) {
+      return "registro.validacion.error.motivo";
+    }
+    if (motivo != null && motivo.length() > MAXIMO_MOTIVO_RECHAZO) {
+      return "registro.validacion.error.motivo-largo";
+    }
+    return null;
+  }
+
   /** Organisations, academia and companies register on behalf of their organisation. */
   public static boolean requiereOrganizacion(Sector sector) {
     return sector == Sector.ORGANIZACION || sector == Sector.ACADEMIA || sector == Sector.EMPRESA;

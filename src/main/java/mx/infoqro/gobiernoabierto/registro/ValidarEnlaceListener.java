@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("validarEnlaceListener")
 class ValidarEnlaceListener extends TareaFormulario<FormularioValidarEnlace> {
 
-  private final RegistroService servicio;
+  private final ValidacionEnlaces servicio;
   private final Auditoria auditoria;
 
-  ValidarEnlaceListener(RegistroService servicio, Auditoria auditoria) {
+  ValidarEnlaceListener(ValidacionEnlaces servicio, Auditoria auditoria) {
     super(FormularioValidarEnlace.class);
     this.servicio = servicio;
     this.auditoria = auditoria;

@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.sujeto;
 
 import java.util.List;
 import java.util.Optional;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.Autorizaciones;
 import mx.infoqro.gobiernoabierto.comun.FiltrosTasklist;
 import mx.infoqro.gobiernoabierto.comun.Identidad;
@@ -42,7 +43,7 @@ public class SujetoObligadoService {
                   nuevo.setCorreoEnlace(correoEnlace);
                   return sujetos.save(nuevo);
                 });
-    String nombreGrupo = "Enlaces: " + (siglas != null ? siglas : nombre);
+    String nombreGrupo = Mensajes.texto("sujeto.grupo.nombre", siglas != null ? siglas : nombre);
     identidad.asegurarGrupo(sujeto.grupo(), nombreGrupo, "SUJETO_OBLIGADO");
     autorizaciones.concederSujeto(sujeto.grupo(), filtros.asegurarFiltroGrupo(sujeto.grupo(), nombreGrupo, 100));
     return sujeto;

@@ -24,6 +24,10 @@ import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioAprobarConvocatoria;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl.Integrante;
+import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesiones;
@@ -34,9 +38,11 @@ import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.mesa.SesionesMesa.NuevaSesion;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
+import mx.infoqro.gobiernoabierto.registro.ConfirmacionRegistro;
 import mx.infoqro.gobiernoabierto.registro.ConsultaRegistros;
 import mx.infoqro.gobiernoabierto.registro.DatosRegistro;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
+import mx.infoqro.gobiernoabierto.registro.FormularioValidarEnlace;
 import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess;
 import mx.infoqro.gobiernoabierto.registro.RegistroService;
 import mx.infoqro.gobiernoabierto.registro.Sector;
@@ -71,6 +77,7 @@ public class EdicionDemo {
   private final EjercicioService ejercicios;
   private final SujetoObligadoService sujetos;
   private final RegistroService registros;
+  private final ConfirmacionRegistro confirmacion;
   private final ConsultaRegistros consultaRegistros;
   private final EnlacesParticipante enlaces;
   private final ConsultaMesas mesas;
@@ -83,6 +90,7 @@ public class EdicionDemo {
       EjercicioService ejercicios,
       SujetoObligadoService sujetos,
       RegistroService registros,
+      ConfirmacionRegistro confirmacion,
       ConsultaRegistros consultaRegistros,
       EnlacesParticipante enlaces,
       ConsultaMesas mesas,
@@ -93,6 +101,7 @@ public class EdicionDemo {
     this.ejercicios = ejercicios;
     this.sujetos = sujetos;
     this.registros = registros;
+    this.confirmacion = confirmacion;
     this.consultaRegistros = consultaRegistros;
     this.enlaces = enlaces;
     this.mesas = mesas;
@@ -124,7 +133,9 @@ public class EdicionDemo {
           pi,
           EjercicioProcess.TASK_APROBAR_CONVOCATORIA,
           "pleno",
-          Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+          Formularios.variables(
+              new FormularioAprobarConvocatoria(
+                  null, null, null, null, null, null, null, null, null, null, null, EjercicioProcess.APROBAR, null)));
       ejecutar(pi, EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
 
       // 2. Registration as on the portal (register, confirm by the e-mailed link, comision
@@ -281,31 +292,30 @@ public class EdicionDemo {
             List.of(clavesEje), null, true));
     var participante = consultaRegistros.participante(ejercicio.getId(), correo).orElseThrow();
     String enlace = tx.execute(s -> enlaces.emitir(participante, EnlacesParticipante.Proposito.CONFIRMACION));
-    registros.confirmar(enlace.substring(enlace.lastIndexOf('/') + 1));
+    confirmacion.confirmar(enlace.substring(enlace.lastIndexOf('/') + 1));
     if (sector == Sector.GOBIERNO) {
       Long registroId = consultaRegistros.registroDe(participante.getId()).orElseThrow().getId();
       completar(
           subproceso(RegistroParticipanteProcess.KEY, RegistroParticipanteProcess.claveNegocio(ejercicio.getFolio(), registroId)),
           RegistroParticipanteProcess.TASK_VALIDAR_ENLACE,
           "comision",
-          Variables.createVariables().putValue(RegistroParticipanteProcess.VAR_DECISION, RegistroParticipanteProcess.VALIDADO));
+          Formularios.variables(
+              new FormularioValidarEnlace(null, null, null, null, null, RegistroParticipanteProcess.VALIDADO, null)));
     }
   }
 
-  private static VariableMap stl(LocalDate fecha) {
-    return Variables.createVariables()
-        .putValue("fechaInstalacion", fecha.toString())
-        .putValue("reglasParticipacion", "El Secretariado sesiona cada mes; decide por consenso y, en su defecto, por mayoría.")
-        .putValue("actaInstalacion", "Declaración conjunta por un gobierno abierto, firmada por la Comisión, el gobierno y la sociedad civil.")
-        .putValueTyped(
-            "integrantes",
-            FormularioTarea.json(
-                List.of(
-                    Map.of("nombre", "Comisionada presidenta", "sector", "COMISION", "organizacion", "Comisión"),
-                    Map.of("nombre", "Elena Enlace Salud", "sector", "GOBIERNO", "organizacion", "SESA"),
-                    Map.of("nombre", "Mario Enlace Movilidad", "sector", "GOBIERNO", "organizacion", "AMEQ"),
-                    Map.of("nombre", "Ana López", "sector", "SOCIEDAD_CIVIL", "organizacion", "Red Ciudadana Querétaro"),
-                    Map.of("nombre", "Lucía Hernández", "sector", "SOCIEDAD_CIVIL", "organizacion", "Universidad"))));
+  private static Map<String, Object> stl(LocalDate fecha) {
+    return Formularios.variables(
+        new FormularioInstalarStl(
+            fecha,
+            List.of(
+                new Integrante("Comisionada presidenta", SectorStl.COMISION, "Comisión", null),
+                new Integrante("Elena Enlace Salud", SectorStl.GOBIERNO, "SESA", null),
+                new Integrante("Mario Enlace Movilidad", SectorStl.GOBIERNO, "AMEQ", null),
+                new Integrante("Ana López", SectorStl.SOCIEDAD_CIVIL, "Red Ciudadana Querétaro", null),
+                new Integrante("Lucía Hernández", SectorStl.SOCIEDAD_CIVIL, "Universidad", null)),
+            "El Secretariado sesiona cada mes; decide por consenso y, en su defecto, por mayoría.",
+            "Declaración conjunta por un gobierno abierto, firmada por la Comisión, el gobierno y la sociedad civil."));
   }
 
   private static Map<String, Object> sesionCelebrada(Long sesionId) {

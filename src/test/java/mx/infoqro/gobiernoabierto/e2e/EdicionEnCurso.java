@@ -11,15 +11,19 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioAprobarConvocatoria;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl.Integrante;
+import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -49,7 +53,9 @@ final class EdicionEnCurso {
         pi(),
         EjercicioProcess.TASK_APROBAR_CONVOCATORIA,
         "pleno",
-        Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+        Formularios.variables(
+            new FormularioAprobarConvocatoria(
+                null, null, null, null, null, null, null, null, null, null, null, EjercicioProcess.APROBAR, null)));
     ejecutar(pi(), EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
     terminar();
   }
@@ -138,17 +144,15 @@ final class EdicionEnCurso {
     engine.getManagementService().executeJob(job.getId());
   }
 
-  private static VariableMap stl(LocalDate fecha) {
-    return Variables.createVariables()
-        .putValue("fechaInstalacion", fecha.toString())
-        .putValue("reglasParticipacion", "El Secretariado sesiona cada mes y decide por consenso.")
-        .putValue("actaInstalacion", "Declaración conjunta firmada por la Comisión, el gobierno y la sociedad civil.")
-        .putValueTyped(
-            "integrantes",
-            FormularioTarea.json(
-                List.of(
-                    Map.of("nombre", "Comisionada presidenta", "sector", "COMISION", "organizacion", "Comisión"),
-                    Map.of("nombre", "Enlace de prueba", "sector", "GOBIERNO", "organizacion", "Dependencia"),
-                    Map.of("nombre", "Persona de la sociedad civil", "sector", "SOCIEDAD_CIVIL", "organizacion", "Colectivo"))));
+  private static Map<String, Object> stl(LocalDate fecha) {
+    return Formularios.variables(
+        new FormularioInstalarStl(
+            fecha,
+            List.of(
+                new Integrante("Comisionada presidenta", SectorStl.COMISION, "Comisión", null),
+                new Integrante("Enlace de prueba", SectorStl.GOBIERNO, "Dependencia", null),
+                new Integrante("Persona de la sociedad civil", SectorStl.SOCIEDAD_CIVIL, "Colectivo", null)),
+            "El Secretariado sesiona cada mes y decide por consenso.",
+            "Declaración conjunta firmada por la Comisión, el gobierno y la sociedad civil."));
   }
 }

@@ -191,6 +191,22 @@ public class TasklistPagina {
     return this;
   }
 
+  /** The value a form field shows (a read-only textarea too), by its label. */
+  public String valor(String etiqueta) {
+    esperarFormulario();
+    WebElement campo = espera.until(d -> d.findElements(campoPorEtiqueta(etiqueta)).stream().findFirst().orElse(null));
+    return campo.getDomProperty("value");
+  }
+
+  /** Opens a task by its id, as a link to it (or a second browser tab) does. */
+  public TasklistPagina abrirTareaPorId(String id, String nombre) {
+    driver.get(base + RUTA + "#/?task=" + id);
+    espera
+        .withMessage(() -> "The task " + id + " did not open" + errorVisible())
+        .until(d -> d.findElements(TAREA_ABIERTA).stream().anyMatch(h -> h.getText().trim().equals(nombre)));
+    return this;
+  }
+
   /**
    * Chooses an option by its label in the radio group, select or checklist whose label is given;
    * for a single checkbox, {@code opcion} is ignored and the box is ticked.

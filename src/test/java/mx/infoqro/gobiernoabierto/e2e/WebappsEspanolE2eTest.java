@@ -10,7 +10,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.privacidad.DerechoArco;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
-import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoService;
+import mx.infoqro.gobiernoabierto.privacidad.SolicitudesArco;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -54,7 +54,7 @@ class WebappsEspanolE2eTest extends PruebaNavegador {
 
   @Autowired Organismo organismo;
   @Autowired EjercicioService ejercicios;
-  @Autowired DerechosArcoService derechosArco;
+  @Autowired SolicitudesArco derechosArco;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;

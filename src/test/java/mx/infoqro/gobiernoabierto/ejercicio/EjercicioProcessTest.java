@@ -8,12 +8,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
+import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
@@ -34,6 +38,7 @@ class EjercicioProcessTest extends PruebaIntegracion {
   @Autowired NotificacionRepository notificaciones;
   @Autowired InstalacionStlRepository instalaciones;
   @Autowired Auditoria auditoria;
+  @Autowired Formularios formularios;
 
   private Ejercicio iniciar() {
     return ejercicioService.iniciar(escenarios.nuevoAnio(), "comision");
@@ -47,6 +52,28 @@ class EjercicioProcessTest extends PruebaIntegracion {
     taskService.complete(task(pi).getId(), variables);
   }
 
+  /** The Pleno's decision on the call, as its form submits it. */
+  private static Map<String, Object> decisionConvocatoria(String decision, String observaciones) {
+    return Formularios.variables(
+        new FormularioAprobarConvocatoria(
+            null, null, null, null, null, null, null, null, null, null, null, decision, observaciones));
+  }
+
+  /** The call's form as prefilled, with the changes comision makes. */
+  private FormularioPrepararConvocatoria mostrada(ProcessInstance pi) {
+    return formularios.mostrado(
+        processEngine.getFormService().getTaskFormVariables(task(pi).getId()), FormularioPrepararConvocatoria.class);
+  }
+
+  /** The form as shown with another title and, when given, other axes. */
+  private static FormularioPrepararConvocatoria conCambios(
+      FormularioPrepararConvocatoria f, String titulo, List<String> ejes) {
+    return new FormularioPrepararConvocatoria(
+        f.observacionesPleno(), titulo, f.texto(), f.contacto(), ejes != null ? ejes : f.ejes(), f.opcionesEjes(),
+        f.fechaAperturaRegistro(), f.fechaCierreRegistro(), f.fechaInicioCocreacion(), f.fechaFinCocreacion(),
+        f.fechaLimiteAprobacion(), f.fechaInicioPlan(), f.fechaFinPlan());
+  }
+
   private static Map<String, Object> decision(String variable, String valor, String observaciones) {
     Map<String, Object> v = new HashMap<>();
     v.put(variable, valor);
@@ -57,7 +84,7 @@ class EjercicioProcessTest extends PruebaIntegracion {
   /** Runs the call's preparation, approval and publication. */
   private void publicarConvocatoria(ProcessInstance pi) {
     completar(pi, Map.of());
-    completar(pi, decision(VAR_DECISION_CONVOCATORIA, APROBAR, null));
+    completar(pi, decisionConvocatoria(APROBAR, null));
     execute(job(TASK_PUBLICAR_CONVOCATORIA, pi));
   }
 
@@ -70,16 +97,20 @@ class EjercicioProcessTest extends PruebaIntegracion {
     }
   }
 
+  private static FormularioInstalarStl stl(FormularioInstalarStl.Integrante... integrantes) {
+    return new FormularioInstalarStl(
+        LocalDate.of(2026, 12, 1),
+        List.of(integrantes),
+        "Sesiones mensuales; decisiones por consenso.",
+        "Declaración conjunta de gobierno abierto.");
+  }
+
   private static Map<String, Object> stlEquilibrado() {
-    return Map.of(
-        "fechaInstalacion", "2026-12-01",
-        "reglasParticipacion", "Sesiones mensuales; decisiones por consenso.",
-        "actaInstalacion", "Declaración conjunta de gobierno abierto.",
-        "integrantes",
-            List.of(
-                Map.of("nombre", "Comisionada", "sector", "COMISION"),
-                Map.of("nombre", "Enlace de Salud", "sector", "GOBIERNO", "organizacion", "SESA"),
-                Map.of("nombre", "Representante OSC", "sector", "SOCIEDAD_CIVIL", "organizacion", "Red Ciudadana")));
+    return Formularios.variables(
+        stl(
+            new FormularioInstalarStl.Integrante("Comisionada", SectorStl.COMISION, null, null),
+            new FormularioInstalarStl.Integrante("Enlace de Salud", SectorStl.GOBIERNO, "SESA", null),
+            new FormularioInstalarStl.Integrante("Representante OSC", SectorStl.SOCIEDAD_CIVIL, "Red Ciudadana", null)));
   }
 
   private List<String> decisiones(Ejercicio e) {
@@ -93,7 +124,8 @@ class EjercicioProcessTest extends PruebaIntegracion {
 
     assertThat(pi).isWaitingAt(TASK_PREPARAR_CONVOCATORIA);
     assertThat(task(pi)).hasCandidateGroup("comision");
-    assertThat(taskService.getVariableLocal(task(pi).getId(), "titulo").toString()).contains(String.valueOf(e.getAnio()));
+    assertThat(mostrada(pi).titulo()).contains(String.valueOf(e.getAnio()));
+    assertThat(mostrada(pi).opcionesEjes()).extracting(OpcionFormulario::value).contains("igualdad-genero", "servicios-publicos");
     assertThat(runtimeService.getVariables(pi.getId()).keySet()).containsOnly(VAR_EJERCICIO_ID);
     assertThat(ejercicios.findById(e.getId()).orElseThrow().getFase()).isEqualTo(FaseEjercicio.CONVOCATORIA);
   }
@@ -102,16 +134,15 @@ class EjercicioProcessTest extends PruebaIntegracion {
   void returnedCallGoesBackToPreparationWithThePlenosObservations() {
     Ejercicio e = iniciar();
     ProcessInstance pi = instancia(e);
-    completar(pi, Map.of("titulo", "Convocatoria corregida"));
+    completar(pi, Formularios.variables(conCambios(mostrada(pi), "Convocatoria corregida", null)));
     assertThat(pi).isWaitingAt(TASK_APROBAR_CONVOCATORIA);
     assertThat(task(pi)).hasCandidateGroup("pleno");
 
-    completar(pi, decision(VAR_DECISION_CONVOCATORIA, DEVOLVER, "Precisar el calendario de sesiones."));
+    completar(pi, decisionConvocatoria(DEVOLVER, "Precisar el calendario de sesiones."));
 
     assertThat(pi).isWaitingAt(TASK_PREPARAR_CONVOCATORIA);
     assertThat(pi).hasPassedInOrder(TASK_PREPARAR_CONVOCATORIA, TASK_APROBAR_CONVOCATORIA, GATEWAY_CONVOCATORIA_APROBADA);
-    assertThat(taskService.getVariableLocal(task(pi).getId(), "observacionesPleno"))
-        .isEqualTo("Precisar el calendario de sesiones.");
+    assertThat(mostrada(pi).observacionesPleno()).isEqualTo("Precisar el calendario de sesiones.");
     Convocatoria c = convocatorias.findByEjercicioId(e.getId()).orElseThrow();
     assertThat(c.getEstado()).isEqualTo(Convocatoria.EstadoConvocatoria.DEVUELTA);
     assertThat(c.getTitulo()).isEqualTo("Convocatoria corregida");
@@ -133,7 +164,9 @@ class EjercicioProcessTest extends PruebaIntegracion {
 
     processEngine
         .getFormService()
-        .submitTaskForm(task(pi).getId(), Map.of("titulo", "Convocatoria enviada desde Tasklist", "ejes", List.of("igualdad-genero")));
+        .submitTaskForm(
+            task(pi).getId(),
+            Formularios.variables(conCambios(mostrada(pi), "Convocatoria enviada desde Tasklist", List.of("igualdad-genero"))));
 
     assertThat(pi).isWaitingAt(TASK_APROBAR_CONVOCATORIA);
     Convocatoria c = convocatorias.findByEjercicioId(e.getId()).orElseThrow();
@@ -149,7 +182,7 @@ class EjercicioProcessTest extends PruebaIntegracion {
     completar(pi, Map.of());
     String tarea = task(pi).getId();
 
-    assertThatThrownBy(() -> taskService.complete(tarea, decision(VAR_DECISION_CONVOCATORIA, DEVOLVER, " ")))
+    assertThatThrownBy(() -> taskService.complete(tarea, decisionConvocatoria(DEVOLVER, " ")))
         .hasMessageContaining("escriba las observaciones");
 
     assertThat(pi).isWaitingAt(TASK_APROBAR_CONVOCATORIA);
@@ -163,13 +196,17 @@ class EjercicioProcessTest extends PruebaIntegracion {
     ProcessInstance pi = instancia(e);
     String tarea = task(pi).getId();
     String cierre = convocatorias.findByEjercicioId(e.getId()).orElseThrow().getFechaCierreRegistro().toString();
+    FormularioPrepararConvocatoria f = conCambios(mostrada(pi), "Otro título", null);
+    FormularioPrepararConvocatoria incoherente =
+        new FormularioPrepararConvocatoria(
+            f.observacionesPleno(), f.titulo(), f.texto(), f.contacto(), f.ejes(), f.opcionesEjes(),
+            LocalDate.of(2999, 1, 1), f.fechaCierreRegistro(), f.fechaInicioCocreacion(), f.fechaFinCocreacion(),
+            f.fechaLimiteAprobacion(), f.fechaInicioPlan(), f.fechaFinPlan());
 
-    assertThatThrownBy(
-            () ->
-                taskService.complete(
-                    tarea, Map.of("titulo", "Otro título", "fechaAperturaRegistro", "2999-01-01", "ejes", List.of())))
-        .hasMessageContaining("Elija al menos un eje temático")
-        .hasMessageContaining("no puede ser anterior a la de apertura del registro");
+    assertThatThrownBy(() -> taskService.complete(tarea, Formularios.variables(incoherente)))
+        .hasMessageContaining("La fecha de cierre del registro no puede ser anterior a la de apertura del registro.");
+    assertThatThrownBy(() -> taskService.complete(tarea, Formularios.variables(conCambios(f, "Otro título", List.of()))))
+        .hasMessageContaining("El campo «Ejes temáticos que se ofrecen» es obligatorio.");
 
     assertThat(pi).isWaitingAt(TASK_PREPARAR_CONVOCATORIA);
     Convocatoria c = convocatorias.findByEjercicioId(e.getId()).orElseThrow();
@@ -227,8 +264,8 @@ class EjercicioProcessTest extends PruebaIntegracion {
     assertThat(pi).isWaitingAt(TASK_INSTALAR_STL);
     assertThat(task(pi).getDueDate()).isNotNull();
 
-    Map<String, Object> desequilibrado = new HashMap<>(stlEquilibrado());
-    desequilibrado.put("integrantes", List.of(Map.of("nombre", "Comisionada", "sector", "COMISION")));
+    Map<String, Object> desequilibrado =
+        Formularios.variables(stl(new FormularioInstalarStl.Integrante("Comisionada", SectorStl.COMISION, null, null)));
     String tareaStl = task(pi).getId();
     assertThatThrownBy(() -> taskService.complete(tareaStl, desequilibrado)).hasMessageContaining("tripartito");
     assertThat(instalaciones.findByEjercicioId(e.getId())).isEmpty();

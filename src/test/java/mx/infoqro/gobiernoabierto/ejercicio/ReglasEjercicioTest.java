@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaService.DatosConvocatoria;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl.Integrante;
 import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
-import mx.infoqro.gobiernoabierto.ejercicio.StlService.DatosInstalacion;
-import mx.infoqro.gobiernoabierto.ejercicio.StlService.Integrante;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the call's timeline and of the forum's composition, without Spring. */
@@ -31,14 +29,14 @@ class ReglasEjercicioTest {
             c.getTitulo(), c.getTexto(), c.getContacto(), c.getFechaAperturaRegistro(), c.getFechaCierreRegistro(),
             c.getFechaInicioCocreacion(), c.getFechaFinCocreacion(), c.getFechaLimiteAprobacion(),
             c.getFechaInicioPlan(), c.getFechaFinPlan(), List.of("genero"));
-    assertThat(ConvocatoriaService.validar(d, HOY)).isEmpty();
+    assertThat(ReglasConvocatoria.validar(d, HOY)).isEmpty();
   }
 
   @Test
   void coCreationMustStartAtLeastTwoWeeksAfterTheTimelineIsPublished() {
-    var errores = ConvocatoriaService.validar(convocatoria(HOY.minusDays(20), HOY.plusDays(13)), HOY);
+    var errores = ReglasConvocatoria.validar(convocatoria(HOY.minusDays(20), HOY.plusDays(13)), HOY);
     assertThat(errores).anyMatch(e -> e.contains("al menos 14 días"));
-    assertThat(ConvocatoriaService.validar(convocatoria(HOY.minusDays(20), HOY.plusDays(14)), HOY)).isEmpty();
+    assertThat(ReglasConvocatoria.validar(convocatoria(HOY.minusDays(20), HOY.plusDays(14)), HOY)).isEmpty();
   }
 
   @Test
@@ -47,7 +45,7 @@ class ReglasEjercicioTest {
         new DatosConvocatoria(
             "T", "X", "C", HOY.plusDays(10), HOY.plusDays(5), HOY.plusDays(30), HOY.plusDays(20), HOY.plusDays(60),
             HOY.plusDays(70), HOY.plusDays(400), List.of("genero"));
-    assertThat(ConvocatoriaService.validar(d, HOY))
+    assertThat(ReglasConvocatoria.validar(d, HOY))
         .contains(
             "La fecha de cierre del registro no puede ser anterior a la de apertura del registro.",
             "La fecha de fin de la co-creación no puede ser anterior a la de inicio de la co-creación.");
@@ -56,11 +54,29 @@ class ReglasEjercicioTest {
   @Test
   void missingFieldsAreAllReported() {
     var d = new DatosConvocatoria(null, null, null, null, null, null, null, null, null, null, List.of());
-    assertThat(ConvocatoriaService.validar(d, HOY)).hasSize(4 + 7);
+    assertThat(ReglasConvocatoria.validar(d, HOY)).hasSize(4 + 7);
   }
 
-  private static DatosInstalacion stl(Integrante... integrantes) {
-    return new DatosInstalacion(HOY, "Reglas", "Acta", List.of(integrantes));
+  private static FormularioInstalarStl stl(Integrante... integrantes) {
+    return new FormularioInstalarStl(HOY, List.of(integrantes), "Reglas", "Acta");
+  }
+
+  @Test
+  void aPlenoReturningTheCallMustWriteItsObservations() {
+    assertThat(ReglasConvocatoria.revisarDecision(EjercicioProcess.DEVOLVER, null)).contains("escriba las observaciones");
+    assertThat(ReglasConvocatoria.revisarDecision(EjercicioProcess.DEVOLVER, "Precisar fechas.")).isNull();
+    assertThat(ReglasConvocatoria.revisarDecision(EjercicioProcess.APROBAR, null)).isNull();
+    assertThat(ReglasConvocatoria.revisarDecision("OTRA", null)).isEqualTo("Elija si aprueba o devuelve la convocatoria.");
+  }
+
+  @Test
+  void anInstallationWithoutDateRulesOrActIsRefusedWithEveryMissingPart() {
+    assertThat(ReglasStl.validar(new FormularioInstalarStl(null, List.of(), null, null)))
+        .containsExactly(
+            "Indique la fecha de instalación.",
+            "Escriba las reglas de participación.",
+            "Escriba el acta de instalación.",
+            "El Secretariado es tripartito: registre integrantes de la Comisión, del gobierno y de la sociedad civil.");
   }
 
   @Test
@@ -68,10 +84,11 @@ class ReglasEjercicioTest {
     var comision = new Integrante("A", SectorStl.COMISION, null, null);
     var gobierno = new Integrante("B", SectorStl.GOBIERNO, "SESA", null);
     var osc = new Integrante("C", SectorStl.SOCIEDAD_CIVIL, "OSC", null);
-    assertThat(StlService.validar(stl(comision, gobierno, osc))).isEmpty();
-    assertThat(StlService.validar(stl(comision, gobierno))).anyMatch(e -> e.contains("tripartito"));
-    assertThat(StlService.validar(stl(comision, gobierno, gobierno, osc))).anyMatch(e -> e.contains("mismo número"));
-    assertThat(StlService.validar(stl(comision, gobierno, osc, new Integrante(null, SectorStl.GOBIERNO, null, null))))
+    assertThat(ReglasStl.validar(stl(comision, gobierno, osc))).isEmpty();
+    assertThat(ReglasStl.validar(stl(comision, gobierno))).anyMatch(e -> e.contains("tripartito"));
+    assertThat(ReglasStl.validar(stl(comision, gobierno, gobierno, osc))).contains(
+        "Gobierno y sociedad civil deben tener el mismo número de integrantes (gobierno: 2, sociedad civil: 1).");
+    assertThat(ReglasStl.validar(stl(comision, gobierno, osc, new Integrante(null, SectorStl.GOBIERNO, null, null))))
         .anyMatch(e -> e.contains("nombre y sector"));
   }
 }

@@ -217,7 +217,7 @@ class MiParticipacionWebTest extends PruebaParticipacion {
     MockHttpServletResponse r = proponer(mesa.getId(), "Las rutas no se publican.", "", "Publicar las rutas.", null);
 
     assertThat(r.getStatus()).isEqualTo(302);
-    assertThat(r.getRedirectedUrl()).isEqualTo("/mi-participacion/" + token + "?propuestaEnviada");
+    assertThat(r.getRedirectedUrl()).isEqualTo("/mi-participacion/" + token);
     Task tarea =
         taskService.createTaskQuery().processInstanceId(pi.getId())
             .taskDefinitionKey(MesaProcess.TASK_RESPONDER_PROPUESTA_PORTAL).singleResult();
@@ -231,8 +231,12 @@ class MiParticipacionWebTest extends PruebaParticipacion {
     assertThat(guardada.getCausa()).isNull();
 
     String pagina = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-            .get("/mi-participacion/" + token).param("propuestaEnviada", "")).andReturn().getResponse().getContentAsString();
+            .get("/mi-participacion/" + token).flashAttr("propuestaEnviada", true)).andReturn().getResponse().getContentAsString();
     assertThat(pagina).contains("Recibimos su propuesta", "Publicar las rutas.", "Pendiente de respuesta");
+    // a reload of the page it redirected to is a GET without the flash: no message, nothing sent again
+    String recargada = abrir("/mi-participacion/" + token).getContentAsString();
+    assertThat(recargada).doesNotContain("Recibimos su propuesta").contains("Publicar las rutas.");
+    assertThat(propuestas.findByMesaIdOrderById(mesa.getId())).hasSize(1);
   }
 
   @Test

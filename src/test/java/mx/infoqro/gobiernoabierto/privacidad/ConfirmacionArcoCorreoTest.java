@@ -98,7 +98,11 @@ class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
     Matcher enlace = Pattern.compile(Pattern.quote(organismo.getSitio()) + "(/derechos-arco/confirmar/[A-Za-z0-9]+)").matcher(texto);
     assertThat(enlace.find()).as("link in %s", texto).isTrue();
 
-    MockHttpServletResponse pagina = mvc.perform(get(enlace.group(1))).andReturn().getResponse();
+    MockHttpServletResponse abierta = mvc.perform(get(enlace.group(1))).andReturn().getResponse();
+    assertThat(abierta.getContentAsString()).contains("Confirmar mi identidad", folio);
+    var enviado = mvc.perform(post(enlace.group(1)).with(csrf())).andReturn();
+    MockHttpServletResponse pagina =
+        mvc.perform(get(enviado.getResponse().getRedirectedUrl()).flashAttrs(enviado.getFlashMap())).andReturn().getResponse();
 
     assertThat(pagina.getStatus()).isEqualTo(200);
     assertThat(pagina.getContentAsString()).contains("Identidad confirmada", folio);

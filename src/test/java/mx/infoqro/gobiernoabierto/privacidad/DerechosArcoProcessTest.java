@@ -14,6 +14,7 @@ import java.util.Map;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
@@ -35,7 +36,8 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
   private static final ZonedDateTime CONFIRMACION =
       ZonedDateTime.of(2026, 11, 9, 10, 0, 0, 0, java.time.ZoneId.of("America/Mexico_City"));
 
-  @Autowired DerechosArcoService servicio;
+  @Autowired SolicitudesArco servicio;
+  @Autowired Formularios formularios;
   @Autowired SolicitudArcoRepository solicitudes;
   @Autowired Auditoria auditoria;
   @Autowired Plazos plazos;
@@ -58,7 +60,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     var persona = escenario.persona();
     ProcessInstance pi = recibirYConfirmar(persona.correo(), DerechoArco.ACCESO, null, null);
 
-    responder(pi, Map.of(VAR_DECISION, RESPONDER, CAMPO_RESPUESTA, "Le entregamos sus datos."));
+    responder(pi, responder("Le entregamos sus datos."));
     ejecutarAsync(pi, TASK_EJERCER_DERECHO);
     ejecutarAsync(pi, TASK_ENVIAR_RESPUESTA);
 
@@ -85,13 +87,13 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     Task tarea = tarea(pi);
     taskService.claim(tarea.getId(), "dp1");
     assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(tarea.getId(),
-            Map.of(VAR_DECISION, RESPONDER, CAMPO_RESPUESTA, "Corregido")))
+            responder("Corregido")))
         .hasRootCauseInstanceOf(ValidacionException.class);
     assertThat(pi).isWaitingAt(TASK_ATENDER);
 
-    processEngine.getFormService().submitTaskForm(tarea.getId(), Map.of(
-        VAR_DECISION, RESPONDER, CAMPO_RESPUESTA, "Corregimos su municipio.",
-        CAMPO_MUNICIPIO_CORREGIDO, "Jalpan de Serra", CAMPO_NOMBRE_CORREGIDO, "Ximena Arcoíris Pérez"));
+    processEngine.getFormService().submitTaskForm(tarea.getId(), Formularios.variables(
+        FormularioAtenderSolicitudArco.decision(
+            RESPONDER, null, "Corregimos su municipio.", "Ximena Arcoíris Pérez", null, "Jalpan de Serra", null)));
     ejecutarAsync(pi, TASK_EJERCER_DERECHO);
     ejecutarAsync(pi, TASK_ENVIAR_RESPUESTA);
 
@@ -113,7 +115,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     assertThat(escenario.enlaces(persona.participanteIds().get(0))).isEqualTo(2);
     ProcessInstance pi = recibirYConfirmar(persona.correo(), DerechoArco.CANCELACION, null, null);
 
-    responder(pi, Map.of(VAR_DECISION, RESPONDER, CAMPO_RESPUESTA, "Cancelamos sus datos."));
+    responder(pi, responder("Cancelamos sus datos."));
     ejecutarAsync(pi, TASK_EJERCER_DERECHO);
     ejecutarAsync(pi, TASK_ENVIAR_RESPUESTA);
     assertThat(pi).isEnded();
@@ -148,7 +150,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
         TratamientoArco.COMUNICACIONES, "Correos informativos");
     ProcessInstance pi = confirmar(folio);
 
-    responder(pi, Map.of(VAR_DECISION, RESPONDER, CAMPO_RESPUESTA, "Dejaremos de escribirle."));
+    responder(pi, responder("Dejaremos de escribirle."));
     ejecutarAsync(pi, TASK_EJERCER_DERECHO);
     ejecutarAsync(pi, TASK_ENVIAR_RESPUESTA);
 
@@ -183,11 +185,11 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     // a reason is required
     Task primera = tarea(pi);
     taskService.claim(primera.getId(), "dp1");
-    assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(primera.getId(), Map.of(VAR_DECISION, PRORROGAR)))
+    assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(primera.getId(), prorrogar(null)))
         .hasRootCauseInstanceOf(ValidacionException.class);
 
     processEngine.getFormService().submitTaskForm(primera.getId(),
-        Map.of(VAR_DECISION, PRORROGAR, CAMPO_MOTIVO_PRORROGA, "Volumen de información"));
+        prorrogar("Volumen de información"));
     ejecutarAsync(pi, TASK_NOTIFICAR_PRORROGA);
 
     assertThat(pi).isWaitingAt(TASK_ATENDER).hasPassed(TASK_NOTIFICAR_PRORROGA);
@@ -203,10 +205,10 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     // only once
     taskService.claim(segunda.getId(), "dp1");
     assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(segunda.getId(),
-            Map.of(VAR_DECISION, PRORROGAR, CAMPO_MOTIVO_PRORROGA, "Otra vez")))
+            prorrogar("Otra vez")))
         .hasRootCauseInstanceOf(ValidacionException.class);
     processEngine.getFormService().submitTaskForm(segunda.getId(),
-        Map.of(VAR_DECISION, RESPONDER, CAMPO_RESPUESTA, "Aquí están sus datos."));
+        responder("Aquí están sus datos."));
     ejecutarAsync(pi, TASK_EJERCER_DERECHO);
     ejecutarAsync(pi, TASK_ENVIAR_RESPUESTA);
     assertThat(pi).isEnded();
@@ -265,10 +267,11 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
 
     identityService.setAuthentication("arco-dp", List.of(Grupos.DATOS_PERSONALES));
     assertThat(taskService.createTaskQuery().taskId(tareaId).count()).isEqualTo(1);
-    assertThat(processEngine.getFormService().getTaskFormVariables(tareaId).getValue(CAMPO_CORREO, String.class))
+    assertThat(formularios.mostrado(
+            processEngine.getFormService().getTaskFormVariables(tareaId), FormularioAtenderSolicitudArco.class).correo())
         .isEqualTo(persona.correo());
     taskService.claim(tareaId, "arco-dp");
-    processEngine.getFormService().submitTaskForm(tareaId, Map.of(VAR_DECISION, RESPONDER, CAMPO_RESPUESTA, "Listo."));
+    processEngine.getFormService().submitTaskForm(tareaId, responder("Listo."));
     identityService.clearAuthentication();
 
     assertThat(pi).isWaitingAt(TASK_EJERCER_DERECHO);
@@ -300,6 +303,16 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     assertThat(servicio.confirmarIdentidad(token)).isEqualTo(folio);
     assertThat(pi).isWaitingAt(TASK_ATENDER);
     return pi;
+  }
+
+  /** The staff's answer, as the form submits it. */
+  private static Map<String, Object> responder(String respuesta) {
+    return Formularios.variables(FormularioAtenderSolicitudArco.decision(RESPONDER, null, respuesta, null, null, null, null));
+  }
+
+  /** The staff's extension with its reason, as the form submits it. */
+  private static Map<String, Object> prorrogar(String motivo) {
+    return Formularios.variables(FormularioAtenderSolicitudArco.decision(PRORROGAR, motivo, null, null, null, null, null));
   }
 
   private void responder(ProcessInstance pi, Map<String, Object> valores) {

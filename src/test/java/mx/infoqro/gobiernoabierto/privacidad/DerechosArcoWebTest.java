@@ -246,11 +246,29 @@ class DerechosArcoWebTest extends PruebaIntegracion {
   // --- The confirmation link -----------------------------------------------------------------------
 
   @Test
-  void theLinkConfirmsTheIdentityAndShowsTheFolioAndTheLegalDeadline() throws Exception {
+  void openingTheLinkChangesNothingAndShowsAButtonThatConfirmsWithAPost() throws Exception {
+    String folio = recibirYEnviarEnlace(correo("abre"));
+    String token = solicitudes.findByFolio(folio).orElseThrow().getToken();
+
+    // what a mail scanner does: it opens the link (twice, even)
+    mvc.perform(get("/derechos-arco/confirmar/" + token));
+    MockHttpServletResponse r = mvc.perform(get("/derechos-arco/confirmar/" + token)).andReturn().getResponse();
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString())
+        .contains("Confirme su identidad", folio, "Confirmar mi identidad", "method=\"post\"",
+            "action=\"/derechos-arco/confirmar/" + token + "\"", "name=\"_csrf\"")
+        .doesNotContain("??");
+    assertThat(solicitudes.findByFolio(folio).orElseThrow().getEstado()).isEqualTo(EstadoSolicitudArco.PENDIENTE_IDENTIDAD);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(folio).count()).isZero();
+  }
+
+  @Test
+  void theButtonConfirmsTheIdentityAndShowsTheFolioAndTheLegalDeadline() throws Exception {
     String folio = recibirYEnviarEnlace(correo("confirma"));
     String token = solicitudes.findByFolio(folio).orElseThrow().getToken();
 
-    MockHttpServletResponse r = mvc.perform(get("/derechos-arco/confirmar/" + token)).andReturn().getResponse();
+    MockHttpServletResponse r = confirmar(token);
 
     assertThat(r.getStatus()).isEqualTo(200);
     SolicitudArco s = solicitudes.findByFolio(folio).orElseThrow();
@@ -267,15 +285,29 @@ class DerechosArcoWebTest extends PruebaIntegracion {
   }
 
   @Test
-  void theLinkOpenedTwiceSaysTheIdentityWasAlreadyConfirmed() throws Exception {
+  void theConfirmationWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+    String folio = recibirYEnviarEnlace(correo("confirma-sin-csrf"));
+    String token = solicitudes.findByFolio(folio).orElseThrow().getToken();
+
+    MockHttpServletResponse r = mvc.perform(post("/derechos-arco/confirmar/" + token)).andReturn().getResponse();
+
+    assertThat(r.getStatus()).isEqualTo(403);
+    assertThat(solicitudes.findByFolio(folio).orElseThrow().getEstado()).isEqualTo(EstadoSolicitudArco.PENDIENTE_IDENTIDAD);
+  }
+
+  @Test
+  void theLinkOpenedAndConfirmedAgainSaysTheIdentityWasAlreadyConfirmed() throws Exception {
     String folio = recibirYEnviarEnlace(correo("dos-veces"));
     String token = solicitudes.findByFolio(folio).orElseThrow().getToken();
-    mvc.perform(get("/derechos-arco/confirmar/" + token));
+    confirmar(token);
 
-    MockHttpServletResponse r = mvc.perform(get("/derechos-arco/confirmar/" + token)).andReturn().getResponse();
+    MockHttpServletResponse abierto = mvc.perform(get("/derechos-arco/confirmar/" + token)).andReturn().getResponse();
+    MockHttpServletResponse otraVez = confirmar(token);
 
-    assertThat(r.getStatus()).isEqualTo(200);
-    assertThat(r.getContentAsString()).contains("Su identidad ya estaba confirmada", folio).doesNotContain("??");
+    for (MockHttpServletResponse r : new MockHttpServletResponse[] {abierto, otraVez}) {
+      assertThat(r.getStatus()).isEqualTo(200);
+      assertThat(r.getContentAsString()).contains("Su identidad ya estaba confirmada", folio).doesNotContain("??");
+    }
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(folio).count()).isEqualTo(1);
   }
 
@@ -301,6 +333,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     MockHttpServletResponse r = mvc.perform(get("/derechos-arco/confirmar/" + token)).andReturn().getResponse();
 
     assertThat(r.getStatus()).isEqualTo(410);
+    assertThat(confirmar(token).getStatus()).isEqualTo(410);
     assertThat(r.getContentAsString()).contains("Enlace vencido", "presente una nueva solicitud").doesNotContain("??");
     assertThat(solicitudes.findByFolio(folio).orElseThrow().getEstado()).isEqualTo(EstadoSolicitudArco.NO_CONFIRMADA);
   }
@@ -311,7 +344,8 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     String folio = (String) mvc.perform(enviar(valida(correo("pronto")))).andReturn().getFlashMap().get("folio");
     String token = solicitudes.findByFolio(folio).orElseThrow().getToken();
 
-    MockHttpServletResponse r = mvc.perform(get("/derechos-arco/confirmar/" + token)).andReturn().getResponse();
+    MockHttpServletResponse r =
+        mvc.perform(post("/derechos-arco/confirmar/" + token).with(csrf())).andReturn().getResponse();
 
     assertThat(r.getStatus()).isEqualTo(409);
     assertThat(r.getContentAsString()).contains("Inténtelo en unos minutos");
@@ -319,6 +353,17 @@ class DerechosArcoWebTest extends PruebaIntegracion {
   }
 
   // --- Helpers ------------------------------------------------------------------------------------
+
+  /** Presses the button of the link's page, then follows the redirect back to it. */
+  private MockHttpServletResponse confirmar(String token) throws Exception {
+    MvcResult enviado = mvc.perform(post("/derechos-arco/confirmar/" + token).with(csrf())).andReturn();
+    assertThat(enviado.getResponse().getRedirectedUrl()).isEqualTo("/derechos-arco/confirmar/" + token);
+    MockHttpServletRequestBuilder vuelta = get("/derechos-arco/confirmar/" + token);
+    if (!enviado.getFlashMap().isEmpty()) {
+      vuelta.flashAttrs(enviado.getFlashMap());
+    }
+    return mvc.perform(vuelta).andReturn().getResponse();
+  }
 
   private String recibirYEnviarEnlace(String correo) throws Exception {
     String folio = (String) mvc.perform(enviar(valida(correo))).andReturn().getFlashMap().get("folio");

@@ -33,7 +33,7 @@ class ReglasArcoTest {
     assertThatThrownBy(() -> ReglasArco.validarSolicitud("sin-arroba", DerechoArco.ACCESO, "x", null, null))
         .isInstanceOf(ValidacionException.class).hasMessageContaining("correo");
     assertThatThrownBy(() -> ReglasArco.validarSolicitud("a@b.mx", null, "x", null, null))
-        .isInstanceOf(ValidacionException.class);
+        .isInstanceOf(ValidacionException.class).hasMessage("Elija el derecho que desea ejercer.");
     assertThatThrownBy(() -> ReglasArco.validarSolicitud("a@b.mx", DerechoArco.ACCESO, " ", null, null))
         .isInstanceOf(ValidacionException.class);
     ReglasArco.validarSolicitud("a@b.mx", DerechoArco.ACCESO, "Mis datos", null, null);
@@ -44,7 +44,7 @@ class ReglasArcoTest {
     assertThatThrownBy(() -> ReglasArco.validarSolicitud("a@b.mx", DerechoArco.RECTIFICACION, "x", null, null))
         .isInstanceOf(ValidacionException.class).hasMessageContaining("rectificar");
     assertThatThrownBy(() -> ReglasArco.validarSolicitud("a@b.mx", DerechoArco.OPOSICION, "x", null, null))
-        .isInstanceOf(ValidacionException.class).hasMessageContaining("tratamiento");
+        .isInstanceOf(ValidacionException.class).hasMessage("Elija el uso de sus datos al que se opone.");
     ReglasArco.validarSolicitud("a@b.mx", DerechoArco.OPOSICION, "x", null, TratamientoArco.COMUNICACIONES);
   }
 
@@ -69,7 +69,7 @@ class ReglasArcoTest {
     assertThatThrownBy(() -> ReglasArco.validarCorrecciones(null, "abc", null, null))
         .isInstanceOf(ValidacionException.class).hasMessageContaining("teléfono");
     assertThatThrownBy(() -> ReglasArco.validarCorrecciones("x".repeat(201), null, null, null))
-        .isInstanceOf(ValidacionException.class);
+        .isInstanceOf(ValidacionException.class).hasMessage("El nombre corregido admite hasta 200 caracteres.");
     assertThat(ReglasArco.validarCorrecciones(" Ana ", "442 123 4567", null, ""))
         .containsExactly(java.util.Map.entry("nombre", "Ana"), java.util.Map.entry("telefono", "442 123 4567"));
   }

@@ -33,6 +33,7 @@ abstract class PruebaRegistro extends PruebaIntegracion {
   @Autowired RegistroRepository registros;
   @Autowired NotificacionRepository notificaciones;
   @Autowired RegistroService servicio;
+  @Autowired ConfirmacionRegistro confirmacion;
   @Autowired TransactionTemplate tx;
 
   /** A published edition with its window open now (clock at the 10th day of the window). */

@@ -3,6 +3,8 @@ package mx.infoqro.gobiernoabierto.registro;
 import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -83,7 +85,12 @@ class RegistroCorreoTest extends PruebaRegistro {
     assertThat(texto).contains("Hola, Ana Martínez", "/registro/confirmar/", fecha(cierre(e)));
     assertThat(html(confirmacion)).contains(ruta(texto));
 
-    MockHttpServletResponse pagina = mvc.perform(get(ruta(texto))).andReturn().getResponse();
+    MockHttpServletResponse abierta = mvc.perform(get(ruta(texto))).andReturn().getResponse();
+    abierta.setCharacterEncoding("UTF-8");
+    assertThat(abierta.getContentAsString()).contains("Confirmar mi registro");
+    var enviado = mvc.perform(post(ruta(texto)).with(csrf())).andReturn();
+    MockHttpServletResponse pagina =
+        mvc.perform(get(enviado.getResponse().getRedirectedUrl()).flashAttrs(enviado.getFlashMap())).andReturn().getResponse();
     pagina.setCharacterEncoding("UTF-8");
     assertThat(pagina.getStatus()).isEqualTo(200);
     assertThat(pagina.getContentAsString()).contains("Su registro quedó confirmado");
@@ -111,7 +118,7 @@ class RegistroCorreoTest extends PruebaRegistro {
     String texto = texto(pendiente);
     assertThat(pendiente.getSubject()).isEqualTo("Usted ya está registrado en el Ejercicio de Gobierno Abierto " + e.getFolio());
     assertThat(texto).contains("ya está registrado", "no se guardó nada nuevo", "aún no está confirmado", "/registro/confirmar/");
-    assertThat(servicio.confirmar(token(texto))).isEqualTo(RegistroService.Confirmacion.CONFIRMADO);
+    assertThat(confirmacion.confirmar(token(texto))).isEqualTo(ConfirmacionRegistro.Confirmacion.CONFIRMADO);
     entregar(e, correo, NOTIFICACION_CONFIRMADO);
 
     // confirmed: the notice carries a link to the personal page
@@ -158,8 +165,8 @@ class RegistroCorreoTest extends PruebaRegistro {
 
   private ProcessInstance enlaceConfirmado(Ejercicio e, String correo, SujetoObligado sujeto) {
     tx.executeWithoutResult(s -> servicio.registrar(datosEnlace(correo, sujeto.getId())));
-    assertThat(servicio.confirmar(token(correos(e, correo).get(0).getCuerpo())))
-        .isEqualTo(RegistroService.Confirmacion.PENDIENTE_VALIDACION);
+    assertThat(confirmacion.confirmar(token(correos(e, correo).get(0).getCuerpo())))
+        .isEqualTo(ConfirmacionRegistro.Confirmacion.PENDIENTE_VALIDACION);
     Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
     Long registroId = registros.findByParticipanteId(p.getId()).orElseThrow().getId();
     return runtimeService

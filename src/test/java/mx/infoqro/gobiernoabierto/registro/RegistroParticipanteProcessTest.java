@@ -49,7 +49,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
     tx.executeWithoutResult(s -> servicio.registrar(datos(correo)));
     Registro r = registroDe(e, correo);
 
-    assertThat(servicio.confirmar(token(correos(e, correo).get(0).getCuerpo()))).isEqualTo(RegistroService.Confirmacion.CONFIRMADO);
+    assertThat(confirmacion.confirmar(token(correos(e, correo).get(0).getCuerpo()))).isEqualTo(ConfirmacionRegistro.Confirmacion.CONFIRMADO);
 
     String clave = claveNegocio(e.getFolio(), r.getId());
     var historica =
@@ -60,7 +60,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
             historyService.createHistoricActivityInstanceQuery().processInstanceId(historica.getId())
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list())
         .extracting(HistoricActivityInstance::getActivityId)
-        .containsExactly(EVENT_REGISTRO_CONFIRMADO, GATEWAY_SECTOR, EVENT_FIN_CONFIRMADO);
+        .containsExactly(EVENT_CORREO_CONFIRMADO, GATEWAY_SECTOR, EVENT_REGISTRO_CONFIRMADO);
     assertThat(registroDe(e, correo).getEstado()).isEqualTo(Registro.EstadoRegistro.CONFIRMADO);
     assertThat(registroDe(e, correo).cuenta()).isTrue();
     assertThat(auditoria.historial(clave)).extracting(RegistroDecision::getDecision).containsExactly(REGISTRADO, CONFIRMADO);
@@ -73,7 +73,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
 
     ProcessInstance pi = iniciar(e, r, false);
 
-    assertThat(pi).isEnded().hasPassedInOrder(EVENT_REGISTRO_CONFIRMADO, GATEWAY_SECTOR, EVENT_FIN_CONFIRMADO);
+    assertThat(pi).isEnded().hasPassedInOrder(EVENT_CORREO_CONFIRMADO, GATEWAY_SECTOR, EVENT_REGISTRO_CONFIRMADO);
     assertThat(pi).hasNotPassed(TASK_VALIDAR_ENLACE);
   }
 
@@ -183,8 +183,8 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
 
   private ProcessInstance enlaceConfirmado(Ejercicio e, String correo, SujetoObligado sujeto) {
     tx.executeWithoutResult(s -> servicio.registrar(datosEnlace(correo, sujeto.getId())));
-    assertThat(servicio.confirmar(token(correos(e, correo).get(0).getCuerpo())))
-        .isEqualTo(RegistroService.Confirmacion.PENDIENTE_VALIDACION);
+    assertThat(confirmacion.confirmar(token(correos(e, correo).get(0).getCuerpo())))
+        .isEqualTo(ConfirmacionRegistro.Confirmacion.PENDIENTE_VALIDACION);
     return runtimeService
         .createProcessInstanceQuery()
         .processDefinitionKey(KEY)

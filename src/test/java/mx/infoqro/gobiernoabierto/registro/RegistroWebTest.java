@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -274,13 +275,44 @@ class RegistroWebTest extends PruebaRegistro {
   // --- Confirmation link ---------------------------------------------------------------------------
 
   @Test
+  void openingTheConfirmationLinkConfirmsNothingAndShowsAButtonThatPosts() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "abre@ejemplo.mx";
+    enviar(formulario(datos(correo))).andRedirect("/registro/revise-su-correo");
+    String ruta = ruta(correos(e, correo).get(0).getCuerpo());
+
+    // what a mail scanner does: it opens the link, even twice
+    pagina(get(ruta), 200);
+    assertThat(pagina(get(ruta), 200))
+        .contains("Confirmar mi registro", e.getFolio(), "method=\"post\"", "action=\"" + ruta + "\"", "name=\"_csrf\"")
+        .doesNotContain("??");
+
+    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    assertThat(p.getConfirmado()).isNull();
+    assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().getEstado())
+        .isEqualTo(Registro.EstadoRegistro.PENDIENTE_CONFIRMACION);
+    assertThat(correos(e, correo)).hasSize(1);
+  }
+
+  @Test
+  void theConfirmationWithoutTheCsrfTokenIsRefusedAndConfirmsNothing() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "sin-csrf-confirma@ejemplo.mx";
+    enviar(formulario(datos(correo))).andRedirect("/registro/revise-su-correo");
+    String ruta = ruta(correos(e, correo).get(0).getCuerpo());
+
+    assertThat(mvc.perform(conDireccion(post(ruta))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    assertThat(participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow().getConfirmado()).isNull();
+  }
+
+  @Test
   void theConfirmationLinkConfirmsOnceAndTheSecondVisitSaysSo() throws Exception {
     Ejercicio e = edicionAbierta();
     String correo = "confirma@ejemplo.mx";
     enviar(formulario(datos(correo))).andRedirect("/registro/revise-su-correo");
     String ruta = ruta(correos(e, correo).get(0).getCuerpo());
 
-    assertThat(pagina(get(ruta), 200)).contains("Su registro quedó confirmado");
+    assertThat(confirmar(ruta, 200)).contains("Su registro quedó confirmado");
 
     Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
     assertThat(p.getConfirmado()).isNotNull();
@@ -288,6 +320,7 @@ class RegistroWebTest extends PruebaRegistro {
     assertThat(correos(e, correo)).extracting(Notificacion::getTipo).containsExactly("REGISTRO_CONFIRMACION", "REGISTRO_CONFIRMADO");
 
     assertThat(pagina(get(ruta), 200)).contains("ya estaba confirmado");
+    assertThat(confirmar(ruta, 200)).contains("ya estaba confirmado");
     assertThat(correos(e, correo)).hasSize(2);
   }
 
@@ -298,7 +331,7 @@ class RegistroWebTest extends PruebaRegistro {
     String correo = "enlace.web@ejemplo.mx";
     enviar(formulario(datosEnlace(correo, sujeto.getId()))).andRedirect("/registro/revise-su-correo");
 
-    assertThat(pagina(get(ruta(correos(e, correo).get(0).getCuerpo())), 200)).contains("cuenta cuando la Comisión lo valide");
+    assertThat(confirmar(ruta(correos(e, correo).get(0).getCuerpo()), 200)).contains("cuenta cuando la Comisión lo valide");
 
     Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
     assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().getEstado())
@@ -322,6 +355,7 @@ class RegistroWebTest extends PruebaRegistro {
     ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 4L * 24 * 3600 * 1000));
 
     assertThat(pagina(get(ruta), 404)).contains("Enlace no válido").doesNotContain(correo);
+    assertThat(confirmar(ruta, 404)).contains("Enlace no válido").doesNotContain(correo);
 
     assertThat(participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow().getConfirmado()).isNull();
   }
@@ -336,6 +370,7 @@ class RegistroWebTest extends PruebaRegistro {
     reloj(cierre(e).plusDays(1), LocalTime.of(0, 0, 1));
 
     assertThat(pagina(get(ruta), 410)).contains("El registro ya cerró", "no cuenta");
+    assertThat(confirmar(ruta, 410)).contains("El registro ya cerró", "no cuenta");
 
     Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
     assertThat(p.getConfirmado()).isNull();
@@ -387,6 +422,13 @@ class RegistroWebTest extends PruebaRegistro {
     assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(estado);
     r.setCharacterEncoding("UTF-8");
     return r.getContentAsString();
+  }
+
+  /** Presses the button of the confirmation page, then follows the redirect back to the link's page. */
+  private String confirmar(String ruta, int estado) throws Exception {
+    MvcResult enviado = mvc.perform(conDireccion(post(ruta).with(csrf()))).andReturn();
+    assertThat(enviado.getResponse().getRedirectedUrl()).isEqualTo(ruta);
+    return pagina(get(ruta).flashAttrs(enviado.getFlashMap()), estado);
   }
 
   private Respuesta enviar(MockHttpServletRequestBuilder peticion) throws Exception {

@@ -76,4 +76,17 @@ class ReglasRegistroTest {
   void emailsAreComparedTrimmedAndInLowerCase() {
     assertThat(ReglasRegistro.normalizarCorreo("  Ana.Martinez@Ejemplo.MX ")).isEqualTo("ana.martinez@ejemplo.mx");
   }
+
+  @Test
+  void comisionValidatesOrRejectsALiaisonAndARejectionNeedsAReasonOfAtMost2000Characters() {
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.VALIDADO, null)).isNull();
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.RECHAZADO, "No es enlace de la dependencia."))
+        .isNull();
+    assertThat(ReglasRegistro.revisarValidacion(null, null)).isEqualTo("registro.validacion.error.decision");
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.RECHAZADO, null))
+        .isEqualTo("registro.validacion.error.motivo");
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.RECHAZADO, "ñ".repeat(2001)))
+        .isEqualTo("registro.validacion.error.motivo-largo");
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.RECHAZADO, "ñ".repeat(2000))).isNull();
+  }
 }

@@ -92,7 +92,8 @@ class WebappsSmokeTest extends PruebaServidor {
 
     assertThat(respuesta.statusCode()).isEqualTo(400);
     assertThat(respuesta.body())
-        .isEqualTo("{\"type\":\"ValidacionException\",\"message\":\"Elija al menos un eje temático.\",\"code\":0}");
+        .isEqualTo(
+            "{\"type\":\"ValidacionException\",\"message\":\"El campo «Ejes temáticos que se ofrecen» es obligatorio.\",\"code\":0}");
     assertThat(taskService.createTaskQuery().taskId(tarea).count()).isEqualTo(1);
   }
 

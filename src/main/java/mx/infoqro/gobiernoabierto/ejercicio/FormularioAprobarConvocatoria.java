@@ -1,0 +1,25 @@
+package mx.infoqro.gobiernoabierto.ejercicio;
+
+import java.time.LocalDate;
+import mx.infoqro.gobiernoabierto.comun.Formulario;
+
+/**
+ * The form of Task_AprobarConvocatoria: the call as comision sent it (read-only) and the Pleno's
+ * decision ({@link EjercicioProcess#APROBAR} or {@link EjercicioProcess#DEVOLVER}, read by the
+ * model) with its observations (required to return it).
+ */
+@Formulario("aprobar-convocatoria")
+public record FormularioAprobarConvocatoria(
+    String titulo,
+    String texto,
+    String contacto,
+    String ejesOfrecidos,
+    LocalDate fechaAperturaRegistro,
+    LocalDate fechaCierreRegistro,
+    LocalDate fechaInicioCocreacion,
+    LocalDate fechaFinCocreacion,
+    LocalDate fechaLimiteAprobacion,
+    LocalDate fechaInicioPlan,
+    LocalDate fechaFinPlan,
+    @Formulario.Decision String decisionConvocatoria,
+    String observaciones) {}
