@@ -7,6 +7,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +19,12 @@ public class PlanAccionService {
   private final PlanAccionRepository planes;
   private final ConsultaEjercicios ejercicios;
   private final Auditoria auditoria;
+  private final ApplicationEventPublisher eventos;
 
   PlanAccionService(
-      CompromisoRepository compromisos, PlanAccionRepository planes, ConsultaEjercicios ejercicios, Auditoria auditoria) {
+      CompromisoRepository compromisos, PlanAccionRepository planes, ConsultaEjercicios ejercicios, Auditoria auditoria,
+      ApplicationEventPublisher eventos) {
+    this.eventos = eventos;
     this.compromisos = compromisos;
     this.planes = planes;
     this.ejercicios = ejercicios;
@@ -78,6 +82,7 @@ public class PlanAccionService {
     auditoria.registrar(
         plan.getEjercicio().getFolio(), "PlanAccion", plan.getId(), "PUBLICADO", Auditoria.SISTEMA,
         plan.getNumeroCompromisos() + " compromisos");
+    eventos.publishEvent(new PlanAccionPublicado(plan.getId(), ejercicioId));
   }
 
   private static List<Long> ids(List<Compromiso> lista) {
