@@ -9,6 +9,7 @@ import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ public class EjercicioService {
   private final RuntimeService runtimeService;
   private final Auditoria auditoria;
   private final Plazos plazos;
+  private final ApplicationEventPublisher eventos;
 
   EjercicioService(
       EjercicioRepository ejercicios,
@@ -29,7 +31,9 @@ public class EjercicioService {
       EjeTematicoRepository ejes,
       RuntimeService runtimeService,
       Auditoria auditoria,
-      Plazos plazos) {
+      Plazos plazos,
+      ApplicationEventPublisher eventos) {
+    this.eventos = eventos;
     this.ejercicios = ejercicios;
     this.convocatorias = convocatorias;
     this.ejes = ejes;
@@ -108,5 +112,6 @@ public class EjercicioService {
     ejercicio.setFase(FaseEjercicio.CERRADO);
     ejercicio.setEstado(Ejercicio.EstadoEjercicio.CERRADO);
     auditoria.registrar(ejercicio.getFolio(), "Ejercicio", ejercicioId, "CERRADO", Auditoria.SISTEMA, null);
+    eventos.publishEvent(new InformeFinalPublicado(ejercicioId));
   }
 }

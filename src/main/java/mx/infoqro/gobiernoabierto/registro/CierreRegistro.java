@@ -26,13 +26,16 @@ public class CierreRegistro {
   private final SujetoObligadoService sujetos;
   private final Notificador notificador;
   private final Auditoria auditoria;
+  private final EstadisticasRegistro estadisticas;
 
   CierreRegistro(
       RegistroRepository registros,
       ConvocatoriaService convocatorias,
       SujetoObligadoService sujetos,
       Notificador notificador,
-      Auditoria auditoria) {
+      Auditoria auditoria,
+      EstadisticasRegistro estadisticas) {
+    this.estadisticas = estadisticas;
     this.registros = registros;
     this.convocatorias = convocatorias;
     this.sujetos = sujetos;
@@ -70,6 +73,7 @@ public class CierreRegistro {
         "REGISTRO_CERRADO",
         Auditoria.SISTEMA,
         "Registros válidos: " + validos.size() + " de " + todos.size());
+    estadisticas.tomar(ejercicioId, validos);
     return validos;
   }
 

@@ -56,6 +56,7 @@ public class SeguimientoService {
   private final Notificador notificador;
   private final GobiernoAbiertoProperties propiedades;
   private final Plazos plazos;
+  private final AvisosSeguidores avisos;
 
   SeguimientoService(
       ConsultaCompromisos compromisos,
@@ -65,7 +66,9 @@ public class SeguimientoService {
       Auditoria auditoria,
       Notificador notificador,
       GobiernoAbiertoProperties propiedades,
-      Plazos plazos) {
+      Plazos plazos,
+      AvisosSeguidores avisos) {
+    this.avisos = avisos;
     this.compromisos = compromisos;
     this.ejercicios = ejercicios;
     this.reportes = reportes;
@@ -344,6 +347,7 @@ public class SeguimientoService {
     boolean hayPosteriorPublicado =
         reportes.findByCompromisoIdOrderByPeriodo(reporte.getCompromiso().getId()).stream()
             .anyMatch(r -> r.getPeriodo() > reporte.getPeriodo() && r.getEstado() == EstadoReporte.PUBLICADO);
+    avisos.reportePublicado(reporte);
     if (!hayPosteriorPublicado) {
       for (AvanceHito avance : reporte.getAvances()) {
         avance.getHito().setEstado(avance.getEstado());
@@ -479,6 +483,7 @@ public class SeguimientoService {
     evaluacion.setEvaluadoPor(usuario);
     evaluacion.setEvaluado(ahora());
     compromiso.setEstado(EstadoCompromiso.EVALUADO);
+    avisos.evaluado(compromiso, capturada.cumplimiento());
     auditoria.registrar(
         compromiso.getFolio(),
         ENTIDAD_EVALUACION,
