@@ -84,6 +84,9 @@ public class ConsultaMesas {
             .setParameter("celebrada", Sesion.EstadoSesion.CELEBRADA)
             .getSingleResult();
     Map<DecisionRespuesta, Long> respuestas = new EnumMap<>(DecisionRespuesta.class);
+    for (DecisionRespuesta d : DecisionRespuesta.values()) {
+      respuestas.put(d, 0L);
+    }
     long total = 0;
     for (Object[] f :
         em.createQuery("select p.respuestaDecision, count(p) from Propuesta p where p.mesa.ejercicio.id = :e group by p.respuestaDecision", Object[].class)
