@@ -104,6 +104,7 @@ public class ConsultaMesas {
   public record PropuestaPublica(
       String edicion,
       Long id,
+      Long mesaId,
       String mesaFolio,
       String eje,
       String autor,
@@ -121,7 +122,7 @@ public class ConsultaMesas {
   /** Every proposal of the editions whose call is published, by edition, table and arrival: one query. */
   public List<PropuestaPublica> propuestasPublicas() {
     return em.createQuery(
-            "select new mx.infoqro.gobiernoabierto.mesa.ConsultaMesas$PropuestaPublica(m.ejercicio.folio, p.id, m.folio,"
+            "select new mx.infoqro.gobiernoabierto.mesa.ConsultaMesas$PropuestaPublica(m.ejercicio.folio, p.id, m.id, m.folio,"
                 + " m.eje.nombre, p.autorPublico, s.numero, p.recibida, p.problema, p.causa, p.propuesta, p.respuestaDecision,"
                 + " p.respuestaRazon, p.respuestaFecha, f.id, p.compromisoId)"
                 + " from Propuesta p join p.mesa m left join p.sesion s left join p.fusionadaCon f"

@@ -157,6 +157,14 @@ public class ReportesPublicados {
     return filas;
   }
 
+  /** The date of the latest publication of a report, if any. */
+  public LocalDate ultimaPublicacion() {
+    return fecha(
+        em.createQuery("select max(r.publicado) from ReporteAvance r where r.estado = :publicado", Instant.class)
+            .setParameter("publicado", EstadoReporte.PUBLICADO)
+            .getSingleResult());
+  }
+
   private Map<Long, List<EvidenciaPublica>> evidencias(List<Long> reporteIds) {
     Map<Long, List<EvidenciaPublica>> evidencias = new LinkedHashMap<>();
     em.createQuery("select e.reporte.id, e.descripcion, e.url from Evidencia e where e.reporte.id in :ids order by e.id", Object[].class)
