@@ -97,12 +97,20 @@ public class PlanPublicadoPrueba {
 
   /** The drafts approved, integrated into the plan, signed by the Pleno and published (PDF rendered). */
   public Plan publicar(Plan plan) {
+    return publicar(plan, true);
+  }
+
+  /** As {@link #publicar(Plan)}; without {@code enImplementacion} the commitments stay APROBADO, ready for the follow-up process. */
+  public Plan publicar(Plan plan, boolean enImplementacion) {
     tx.executeWithoutResult(
         s -> plan.compromisos().forEach(c -> compromisos.findById(c.getId()).orElseThrow().setEstado(EstadoCompromiso.APROBADO)));
     Long ejercicioId = plan.ejercicio().getId();
     planes.integrar(ejercicioId);
     planes.firmar(ejercicioId, true, null, "pleno");
     planes.publicar(ejercicioId);
+    if (!enImplementacion) {
+      return plan;
+    }
     tx.executeWithoutResult(
         s -> plan.compromisos().forEach(c -> compromisos.findById(c.getId()).orElseThrow().setEstado(EstadoCompromiso.EN_IMPLEMENTACION)));
     return plan;
