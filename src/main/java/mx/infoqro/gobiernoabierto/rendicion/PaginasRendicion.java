@@ -69,7 +69,7 @@ class PaginasRendicion {
 
   private Origen origen(Propuesta p) {
     return new Origen(
-        p.getId(), p.getMesa().getId(), p.getMesa().getFolio(), p.getAutorPublico(), ocultar(p.getProblema()),
+        p.getId(), p.getMesa().getId(), p.getMesa().getFolio(), ocultar(p.getAutorPublico()), ocultar(p.getProblema()),
         ocultar(p.getPropuesta()), p.getRespuestaDecision(), ocultar(p.getRespuestaRazon()), fecha(p.getRespuestaFecha()));
   }
 
