@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
@@ -25,6 +26,7 @@ import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.registro.ConsultaRegistros;
 import mx.infoqro.gobiernoabierto.registro.DatosRegistro;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
+import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess;
 import mx.infoqro.gobiernoabierto.registro.RegistroService;
 import mx.infoqro.gobiernoabierto.registro.Sector;
@@ -97,25 +99,76 @@ public class EdicionDemo {
    * Returns the edition.
    */
   public Ejercicio hastaAprobacion(int anio, String claveSalud, String claveMovilidad) {
+    ZonedDateTime inicio = plazos.ahora().minusDays(DIAS_ATRAS).with(LocalTime.of(9, 0));
+    return jugar(() -> hastaAprobacion(anio, claveSalud, claveMovilidad, inicio));
+  }
+
+  /**
+   * Runs a play with the job executor stopped (the play executes the jobs itself, in order) and
+   * gives the engine its real clock back afterwards, whatever happens.
+   */
+  <T> T jugar(Supplier<T> jugada) {
     JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     boolean activo = jobExecutor.isActive();
     if (activo) {
-      jobExecutor.shutdown(); // this class executes the jobs itself, in order
+      jobExecutor.shutdown();
     }
-    ZonedDateTime inicio = plazos.ahora().minusDays(DIAS_ATRAS).with(LocalTime.of(9, 0));
     try {
-      ClockUtil.setCurrentTime(Date.from(inicio.toInstant()));
-      Ejercicio ejercicio = ejercicios.iniciar(anio, "comision");
-      String pi = ejercicio.getProcessInstanceId();
+      return jugada.get();
+    } finally {
+      ClockUtil.reset();
+      if (activo) {
+        jobExecutor.start();
+      }
+    }
+  }
 
-      // 1. Call: comision keeps the proposed draft, the Pleno approves it, it is published
-      completar(pi, EjercicioProcess.TASK_PREPARAR_CONVOCATORIA, "comision", Variables.createVariables());
-      completar(
-          pi,
-          EjercicioProcess.TASK_APROBAR_CONVOCATORIA,
-          "pleno",
-          Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
-      ejecutar(pi, EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
+  /** Starts the edition of {@code anio} at {@code inicio}; the call is prepared, approved and published. */
+  Ejercicio convocatoriaPublicada(int anio, ZonedDateTime inicio) {
+    avanzarA(inicio);
+    Ejercicio ejercicio = ejercicios.iniciar(anio, "comision");
+    String pi = ejercicio.getProcessInstanceId();
+    // comision keeps the proposed draft (its dates count from today), the Pleno approves it, it is published
+    completar(pi, EjercicioProcess.TASK_PREPARAR_CONVOCATORIA, "comision", Variables.createVariables());
+    completar(
+        pi,
+        EjercicioProcess.TASK_APROBAR_CONVOCATORIA,
+        "pleno",
+        Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+    ejecutar(pi, EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
+    return ejercicio;
+  }
+
+  /** The registration's reminder and close (timers), then the forum installed. */
+  void cerrarRegistroEInstalarStl(String pi, ZonedDateTime inicio) {
+    avanzarA(inicio.plusDays(34));
+    ejecutar(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
+    ejecutar(pi, EjercicioProcess.TASK_RECORDAR_REGISTRO);
+    avanzarA(inicio.plusDays(38));
+    ejecutar(pi, EjercicioProcess.TIMER_CIERRE_REGISTRO);
+    avanzarA(inicio.plusDays(44));
+    completar(pi, EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
+  }
+
+  /** The table's process instance, its facilitator programs one session at {@code sesion}. */
+  String programarSesion(Mesa mesa, OffsetDateTime sesion, String lugar) {
+    String piMesa = subproceso(MesaProcess.KEY, mesa.getFolio());
+    completar(
+        piMesa,
+        MesaProcess.TASK_PROGRAMAR_SESIONES,
+        "facilitador",
+        Variables.createVariables()
+            .putValueTyped(
+                MesaProcess.CAMPO_SESIONES,
+                FormularioTarea.json(
+                    List.of(Map.of(MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM), MesaProcess.CAMPO_LUGAR, lugar)))));
+    return piMesa;
+  }
+
+  private Ejercicio hastaAprobacion(int anio, String claveSalud, String claveMovilidad, ZonedDateTime inicio) {
+    {
+      Ejercicio ejercicio = convocatoriaPublicada(anio, inicio);
+      String pi = ejercicio.getProcessInstanceId();
 
       // 2. Registration as on the portal (register, confirm by the e-mailed link, comision
       // validates the agencies' liaisons), the reminder and the close
@@ -123,15 +176,8 @@ public class EdicionDemo {
       SujetoObligado movilidad = sujetos.porClave(claveMovilidad).orElseThrow();
       avanzarA(inicio.plusDays(10));
       registrar(ejercicio, salud, movilidad);
-      avanzarA(inicio.plusDays(34));
-      ejecutar(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
-      ejecutar(pi, EjercicioProcess.TASK_RECORDAR_REGISTRO);
-      avanzarA(inicio.plusDays(38));
-      ejecutar(pi, EjercicioProcess.TIMER_CIERRE_REGISTRO);
-
-      // 3. The forum
-      avanzarA(inicio.plusDays(44));
-      completar(pi, EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
+      // 3. The registration closes, the forum is installed
+      cerrarRegistroEInstalarStl(pi, inicio);
 
       // 4. The table of public services co-creates five commitments
       Mesa mesa =
@@ -139,21 +185,9 @@ public class EdicionDemo {
               .filter(m -> m.getEstado() == Mesa.EstadoMesa.INSTALADA)
               .findFirst()
               .orElseThrow();
-      String piMesa = subproceso(MesaProcess.KEY, mesa.getFolio());
       avanzarA(inicio.plusDays(52));
-      OffsetDateTime sesion = inicio.plusDays(60).with(LocalTime.of(10, 0)).toOffsetDateTime();
-      completar(
-          piMesa,
-          MesaProcess.TASK_PROGRAMAR_SESIONES,
-          "facilitador",
-          Variables.createVariables()
-              .putValueTyped(
-                  MesaProcess.CAMPO_SESIONES,
-                  FormularioTarea.json(
-                      List.of(
-                          Map.of(
-                              MesaProcess.CAMPO_FECHA_HORA, sesion.format(FECHA_HORA_FORM),
-                              MesaProcess.CAMPO_LUGAR, "Sala de Plenos de la Comisión")))));
+      String piMesa =
+          programarSesion(mesa, inicio.plusDays(60).with(LocalTime.of(10, 0)).toOffsetDateTime(), "Sala de Plenos de la Comisión");
       avanzarA(inicio.plusDays(60).plusHours(5));
       Long sesionId = mesas.sesiones(mesa.getId()).get(0).getId();
       completar(piMesa, MesaProcess.TASK_REGISTRAR_SESION, "facilitador", sesionCelebrada(sesionId));
@@ -189,15 +223,10 @@ public class EdicionDemo {
           AprobacionCompromisoProcess.DEVOLVER,
           "Precise los hitos: cada uno necesita un producto verificable y una fecha de término.");
       return ejercicio;
-    } finally {
-      ClockUtil.reset();
-      if (activo) {
-        jobExecutor.start();
-      }
     }
   }
 
-  private void revisarStl(String pi, String decision, String observaciones) {
+  void revisarStl(String pi, String decision, String observaciones) {
     completar(
         pi,
         AprobacionCompromisoProcess.TASK_REVISAR_STL,
@@ -212,8 +241,55 @@ public class EdicionDemo {
             .putValue(AprobacionCompromisoProcess.CAMPO_OBSERVACIONES, observaciones));
   }
 
+  /** The agency's liaison accepts the commitment. */
+  void aceptar(String pi, String claveSujeto, String observaciones) {
+    completar(
+        pi,
+        AprobacionCompromisoProcess.TASK_ACEPTAR,
+        "enlace-" + claveSujeto,
+        Variables.createVariables()
+            .putValue(AprobacionCompromisoProcess.VAR_DECISION_ENLACE, AprobacionCompromisoProcess.ACEPTAR)
+            .putValue(AprobacionCompromisoProcess.CAMPO_OBSERVACIONES, observaciones));
+  }
+
+  /** The Pleno approves the commitment. */
+  void aprobarPleno(String pi) {
+    completar(
+        pi,
+        AprobacionCompromisoProcess.TASK_APROBAR_PLENO,
+        "pleno",
+        Variables.createVariables().putValue(AprobacionCompromisoProcess.VAR_DECISION_PLENO, AprobacionCompromisoProcess.APROBAR));
+  }
+
+  /** Executes every async continuation (not timers) of an edition's cases until none is left. */
+  void ejecutarAsincronos(String folioEjercicio) {
+    boolean ejecutado;
+    do {
+      ejecutado = false;
+      for (var pi : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike(folioEjercicio + "%").list()) {
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+          engine.getManagementService().executeJob(job.getId());
+          ejecutado = true;
+        }
+      }
+    } while (ejecutado);
+  }
+
+  /** Fires the timer waiting at an activity at its due date (the engine clock moves there). */
+  void dispararTimer(String processInstanceId, String actividad) {
+    Job job =
+        engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).activityId(actividad).singleResult();
+    if (job == null) {
+      throw new IllegalStateException("No timer at " + actividad + " in " + processInstanceId);
+    }
+    if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
+      ClockUtil.setCurrentTime(job.getDuedate());
+    }
+    engine.getManagementService().executeJob(job.getId());
+  }
+
   /** Claims the task as the user and submits its form as Tasklist does. */
-  private void completar(String processInstanceId, String tarea, String usuario, VariableMap valores) {
+  void completar(String processInstanceId, String tarea, String usuario, VariableMap valores) {
     Task task =
         engine
             .getTaskService()
@@ -229,7 +305,7 @@ public class EdicionDemo {
   }
 
   /** Executes the job (timer or async continuation) waiting at an activity. */
-  private void ejecutar(String processInstanceId, String actividad) {
+  void ejecutar(String processInstanceId, String actividad) {
     Job job =
         engine
             .getManagementService()
@@ -243,7 +319,7 @@ public class EdicionDemo {
     engine.getManagementService().executeJob(job.getId());
   }
 
-  private String subproceso(String clave, String folio) {
+  String subproceso(String clave, String folio) {
     return engine
         .getRuntimeService()
         .createProcessInstanceQuery()
@@ -253,7 +329,7 @@ public class EdicionDemo {
         .getId();
   }
 
-  private static void avanzarA(ZonedDateTime momento) {
+  static void avanzarA(ZonedDateTime momento) {
     ClockUtil.setCurrentTime(Date.from(momento.toInstant()));
   }
 
@@ -273,10 +349,21 @@ public class EdicionDemo {
   private void persona(
       Ejercicio ejercicio, String nombre, String correo, Sector sector, SujetoObligado sujeto, String... clavesEje) {
     String organizacion = sujeto != null || sector == Sector.CIUDADANIA ? null : "Red Ciudadana Querétaro";
-    registros.registrar(
+    persona(
+        ejercicio,
         new DatosRegistro(
             nombre, correo, null, sector, organizacion, sujeto != null ? sujeto.getId() : null, "Querétaro",
             List.of(clavesEje), null, true));
+  }
+
+  /**
+   * One person registers on the portal (into the most recent edition whose call is published, which
+   * must be {@code ejercicio}) and follows the confirmation link; a liaison is validated by comision.
+   */
+  Participante persona(Ejercicio ejercicio, DatosRegistro datos) {
+    String correo = datos.correo();
+    Sector sector = datos.sector();
+    registros.registrar(datos);
     var participante = consultaRegistros.participante(ejercicio.getId(), correo).orElseThrow();
     String enlace = tx.execute(s -> enlaces.emitir(participante, EnlacesParticipante.Proposito.CONFIRMACION));
     registros.confirmar(enlace.substring(enlace.lastIndexOf('/') + 1));
@@ -288,9 +375,10 @@ public class EdicionDemo {
           "comision",
           Variables.createVariables().putValue(RegistroParticipanteProcess.VAR_DECISION, RegistroParticipanteProcess.VALIDADO));
     }
+    return participante;
   }
 
-  private static VariableMap stl(LocalDate fecha) {
+  static VariableMap stl(LocalDate fecha) {
     return Variables.createVariables()
         .putValue("fechaInstalacion", fecha.toString())
         .putValue("reglasParticipacion", "El Secretariado sesiona cada mes; decide por consenso y, en su defecto, por mayoría.")
@@ -307,22 +395,29 @@ public class EdicionDemo {
   }
 
   private static VariableMap sesionCelebrada(Long sesionId) {
+    return sesionCelebrada(
+        sesionId,
+        12,
+        "SESA; AMEQ; Red Ciudadana Querétaro; Universidad; participantes",
+        "La mesa diagnosticó los problemas de acceso a los servicios de salud y de movilidad y recibió tres propuestas.",
+        List.of(
+            propuesta("Red Ciudadana Querétaro", "Las personas no conocen el tiempo de espera en las clínicas.", "Publicar los tiempos de espera de cada clínica."),
+            propuesta("Universidad", "Las rutas de transporte no publican su desempeño.", "Publicar en datos abiertos la puntualidad de las rutas."),
+            propuesta("Participante", "Faltan bancas en las paradas.", "Instalar bancas en todas las paradas.")));
+  }
+
+  /** The form of a session held (its attendance, minutes and proposals); the table takes no more sessions. */
+  static VariableMap sesionCelebrada(Long sesionId, int asistentes, String lista, String acta, List<Map<String, Object>> propuestas) {
     return Variables.createVariables()
         .putValue(MesaProcess.CAMPO_SESION_ID, String.valueOf(sesionId))
-        .putValue(MesaProcess.CAMPO_ASISTENTES, 12)
-        .putValue(MesaProcess.CAMPO_LISTA_ASISTENCIA, "SESA; AMEQ; Red Ciudadana Querétaro; Universidad; participantes")
-        .putValue(MesaProcess.CAMPO_ACTA, "La mesa diagnosticó los problemas de acceso a los servicios de salud y de movilidad y recibió tres propuestas.")
-        .putValueTyped(
-            MesaProcess.CAMPO_PROPUESTAS,
-            FormularioTarea.json(
-                List.of(
-                    propuesta("Red Ciudadana Querétaro", "Las personas no conocen el tiempo de espera en las clínicas.", "Publicar los tiempos de espera de cada clínica."),
-                    propuesta("Universidad", "Las rutas de transporte no publican su desempeño.", "Publicar en datos abiertos la puntualidad de las rutas."),
-                    propuesta("Participante", "Faltan bancas en las paradas.", "Instalar bancas en todas las paradas."))))
+        .putValue(MesaProcess.CAMPO_ASISTENTES, asistentes)
+        .putValue(MesaProcess.CAMPO_LISTA_ASISTENCIA, lista)
+        .putValue(MesaProcess.CAMPO_ACTA, acta)
+        .putValueTyped(MesaProcess.CAMPO_PROPUESTAS, FormularioTarea.json(propuestas))
         .putValue(MesaProcess.VAR_MESA_CERRADA, true);
   }
 
-  private static Map<String, Object> propuesta(String autor, String problema, String texto) {
+  static Map<String, Object> propuesta(String autor, String problema, String texto) {
     return Map.of(
         MesaProcess.CAMPO_AUTOR_PUBLICO, autor,
         MesaProcess.CAMPO_PROBLEMA, problema,
@@ -331,16 +426,24 @@ public class EdicionDemo {
   }
 
   private static VariableMap respuestas(List<Propuesta> recibidas) {
+    return respuestas(
+        recibidas,
+        List.of(
+            new String[] {"INCORPORADA", "Se incorpora a un compromiso de la mesa."},
+            new String[] {"INCORPORADA", "Se incorpora a un compromiso de la mesa."},
+            new String[] {
+              "NO_INCORPORADA", "La instalación de mobiliario urbano no es un compromiso de gobierno abierto; se turnó al municipio."
+            }));
+  }
+
+  /** The reasoned response to each proposal received: {decision, reason} in the order received. */
+  static VariableMap respuestas(List<Propuesta> recibidas, List<String[]> decisiones) {
     List<Map<String, Object>> filas = new ArrayList<>();
     for (int i = 0; i < recibidas.size(); i++) {
       Map<String, Object> fila = new HashMap<>();
       fila.put(MesaProcess.CAMPO_PROPUESTA_ID, String.valueOf(recibidas.get(i).getId()));
-      fila.put(MesaProcess.CAMPO_DECISION, i < 2 ? "INCORPORADA" : "NO_INCORPORADA");
-      fila.put(
-          MesaProcess.CAMPO_RAZON,
-          i < 2
-              ? "Se incorpora a un compromiso de la mesa."
-              : "La instalación de mobiliario urbano no es un compromiso de gobierno abierto; se turnó al municipio.");
+      fila.put(MesaProcess.CAMPO_DECISION, decisiones.get(i)[0]);
+      fila.put(MesaProcess.CAMPO_RAZON, decisiones.get(i)[1]);
       filas.add(fila);
     }
     return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_RESPUESTAS, FormularioTarea.json(filas));
@@ -358,32 +461,55 @@ public class EdicionDemo {
     List<Map<String, Object>> filas = new ArrayList<>();
     for (String[] d : datos) {
       SujetoObligado responsable = d[1].equals("salud") ? salud : movilidad;
-      Map<String, Object> fila = new HashMap<>();
-      fila.put(MesaProcess.CAMPO_TITULO, d[0]);
-      fila.put(MesaProcess.CAMPO_PROBLEMA, "La ciudadanía no cuenta con información pública para vigilar el servicio.");
-      fila.put(MesaProcess.CAMPO_STATUS_QUO, "La información existe pero no se publica.");
-      fila.put(MesaProcess.CAMPO_DESCRIPCION, "Publicar la información en datos abiertos y revisarla con la sociedad civil.");
-      fila.put(MesaProcess.CAMPO_COMO_RESUELVE, "Permite a la ciudadanía vigilar y exigir mejoras.");
-      fila.put(MesaProcess.CAMPO_VALORES, List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA"));
-      fila.put(MesaProcess.CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(responsable.getId()));
-      fila.put(MesaProcess.CAMPO_OTROS_ACTORES, "Red Ciudadana Querétaro");
-      fila.put(MesaProcess.CAMPO_CONTACTO, responsable.getCorreoEnlace());
-      fila.put(MesaProcess.CAMPO_FECHA_INICIO, inicioPlan.toString());
-      fila.put(MesaProcess.CAMPO_FECHA_FIN, inicioPlan.plusYears(1).minusDays(1).toString());
-      fila.put(
-          MesaProcess.CAMPO_PROPUESTAS_ATENDIDAS,
-          d[2].isEmpty() ? List.of() : List.of(String.valueOf(recibidas.get(Integer.parseInt(d[2])).getId())));
-      fila.put(
-          MesaProcess.CAMPO_HITOS,
-          List.of(
-              hito("Diagnóstico y diseño del conjunto de datos", inicioPlan, inicioPlan.plusMonths(4)),
-              hito("Publicación y revisión con sociedad civil", inicioPlan.plusMonths(4), inicioPlan.plusMonths(12).minusDays(1))));
-      filas.add(fila);
+      filas.add(
+          borrador(
+              d[0],
+              "La ciudadanía no cuenta con información pública para vigilar el servicio.",
+              "Publicar la información en datos abiertos y revisarla con la sociedad civil.",
+              responsable,
+              inicioPlan,
+              inicioPlan.plusYears(1).minusDays(1),
+              d[2].isEmpty() ? List.of() : List.of(recibidas.get(Integer.parseInt(d[2]))),
+              List.of(
+                  hito("Diagnóstico y diseño del conjunto de datos", inicioPlan, inicioPlan.plusMonths(4)),
+                  hito("Publicación y revisión con sociedad civil", inicioPlan.plusMonths(4), inicioPlan.plusMonths(12).minusDays(1)))));
     }
+    return borradores(filas);
+  }
+
+  /** The drafting form of a table: its draft commitments. */
+  static VariableMap borradores(List<Map<String, Object>> filas) {
     return Variables.createVariables().putValueTyped(MesaProcess.CAMPO_COMPROMISOS, FormularioTarea.json(filas));
   }
 
-  private static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
+  /** One draft commitment of the drafting form (OGP template) with the proposals it takes and its milestones. */
+  static Map<String, Object> borrador(
+      String titulo,
+      String problema,
+      String descripcion,
+      SujetoObligado responsable,
+      LocalDate inicio,
+      LocalDate fin,
+      List<Propuesta> atendidas,
+      List<Map<String, Object>> hitos) {
+    Map<String, Object> fila = new HashMap<>();
+    fila.put(MesaProcess.CAMPO_TITULO, titulo);
+    fila.put(MesaProcess.CAMPO_PROBLEMA, problema);
+    fila.put(MesaProcess.CAMPO_STATUS_QUO, "La información existe pero no se publica.");
+    fila.put(MesaProcess.CAMPO_DESCRIPCION, descripcion);
+    fila.put(MesaProcess.CAMPO_COMO_RESUELVE, "Permite a la ciudadanía vigilar y exigir mejoras.");
+    fila.put(MesaProcess.CAMPO_VALORES, List.of("TRANSPARENCIA", "PARTICIPACION_CIUDADANA"));
+    fila.put(MesaProcess.CAMPO_SUJETO_RESPONSABLE_ID, String.valueOf(responsable.getId()));
+    fila.put(MesaProcess.CAMPO_OTROS_ACTORES, "Red Ciudadana Querétaro");
+    fila.put(MesaProcess.CAMPO_CONTACTO, responsable.getCorreoEnlace());
+    fila.put(MesaProcess.CAMPO_FECHA_INICIO, inicio.toString());
+    fila.put(MesaProcess.CAMPO_FECHA_FIN, fin.toString());
+    fila.put(MesaProcess.CAMPO_PROPUESTAS_ATENDIDAS, atendidas.stream().map(p -> String.valueOf(p.getId())).toList());
+    fila.put(MesaProcess.CAMPO_HITOS, hitos);
+    return fila;
+  }
+
+  static Map<String, Object> hito(String descripcion, LocalDate inicio, LocalDate fin) {
     return Map.of(
         MesaProcess.CAMPO_DESCRIPCION, descripcion,
         MesaProcess.CAMPO_PRODUCTO_ESPERADO, "Publicación en el portal",
