@@ -10,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,7 +88,12 @@ class RendicionController {
   }
 
   @GetMapping("/compromisos/{folio}")
-  String compromiso(@PathVariable("folio") String folio, Model model) {
+  String compromiso(@PathVariable("folio") String folio, Model model, CsrfToken csrf) {
+    // The follow form comes after the response buffer fills and is committed: the form's token (and
+    // its session) must exist before the page is written
+    if (csrf != null) {
+      csrf.getToken();
+    }
     model.addAttribute(
         "pagina", paginas.compromiso(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio)));
     if (!model.containsAttribute("seguir")) {

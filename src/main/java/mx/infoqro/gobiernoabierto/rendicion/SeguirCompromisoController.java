@@ -12,6 +12,7 @@ import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguidoresCompromiso;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,8 +58,12 @@ class SeguirCompromisoController {
       @ModelAttribute("seguir") FormularioSeguir formulario,
       BindingResult errores,
       Model model,
-      HttpServletRequest peticion) {
+      HttpServletRequest peticion,
+      CsrfToken csrf) {
     proteccion.contar(FORM_SEGUIR, peticion);
+    if (csrf != null) {
+      csrf.getToken(); // the page may be written again with its form (see RendicionController#compromiso)
+    }
     var pagina = paginas.compromiso(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio));
     if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
       return "redirect:/compromisos/" + folio + "?seguimientoSolicitado#seguir";
