@@ -180,13 +180,18 @@ public class PlanesPublicados {
                 Object[].class)
             .setParameter("estados", EN_EL_PLAN)
             .getResultList();
-    Map<Long, List<Object[]>> hitos = new HashMap<>();
+    // Per commitment: the sum and number of its milestones' percentages, how many are completed and
+    // the earliest end date among those not completed (what the late rule needs)
+    Map<Long, Object[]> hitos = new HashMap<>();
     em.createQuery(
-            "select h.compromiso.id, h.porcentaje, h.estado, h.fechaFin from Hito h join h.compromiso c where" + DE_PLANES_PUBLICADOS,
+            "select h.compromiso.id, sum(h.porcentaje), count(h), sum(case when h.estado = :completado then 1 else 0 end),"
+                + " min(case when h.estado <> :completado then h.fechaFin end)"
+                + " from Hito h join h.compromiso c where" + DE_PLANES_PUBLICADOS + " group by h.compromiso.id",
             Object[].class)
         .setParameter("estados", EN_EL_PLAN)
+        .setParameter("completado", EstadoHito.COMPLETADO)
         .getResultList()
-        .forEach(h -> hitos.computeIfAbsent((Long) h[0], k -> new ArrayList<>()).add(h));
+        .forEach(h -> hitos.put((Long) h[0], h));
     Map<Long, Cumplimiento> evaluados = new HashMap<>();
     em.createQuery(
             "select ev.compromiso.id, ev.cumplimiento from Evaluacion ev join ev.compromiso c where ev.evaluado is not null"
@@ -199,16 +204,18 @@ public class PlanesPublicados {
     List<FilaCompromiso> resultado = new ArrayList<>(filas.size());
     for (Object[] f : filas) {
       Long id = (Long) f[0];
-      List<Object[]> suyos = hitos.getOrDefault(id, List.of());
-      resultado.add(fila(f, suyos, evaluados.get(id), hoy));
+      Object[] h = hitos.get(id);
+      long suma = h == null ? 0 : ((Number) h[1]).longValue();
+      int cuantos = h == null ? 0 : ((Number) h[2]).intValue();
+      int completados = h == null ? 0 : ((Number) h[3]).intValue();
+      LocalDate primerFinPendiente = h == null ? null : (LocalDate) h[4];
+      resultado.add(
+          fila(f, ReglasAvance.avance(suma, cuantos), cuantos, completados, ReglasAvance.conRetraso(primerFinPendiente, hoy), evaluados.get(id)));
     }
     return resultado;
   }
 
-  private FilaCompromiso fila(Object[] f, List<Object[]> hitos, Cumplimiento evaluado, LocalDate hoy) {
-    int avance = ReglasAvance.avance(hitos.stream().map(h -> (Integer) h[1]).toList());
-    boolean retraso = hitos.stream().anyMatch(h -> ReglasAvance.conRetraso((LocalDate) h[3], (EstadoHito) h[2], hoy));
-    int completados = (int) hitos.stream().filter(h -> h[2] == EstadoHito.COMPLETADO).count();
+  private FilaCompromiso fila(Object[] f, int avance, int hitos, int completados, boolean retraso, Cumplimiento evaluado) {
     return new FilaCompromiso(
         (Long) f[0],
         (String) f[1],
@@ -226,7 +233,7 @@ public class PlanesPublicados {
         ocultar((String) f[13]),
         (Long) f[14],
         (String) f[15],
-        hitos.size(),
+        hitos,
         completados,
         avance,
         evaluado != null ? evaluado : reglas.nivel(avance),
@@ -282,7 +289,8 @@ public class PlanesPublicados {
   public Optional<DetalleCompromiso> compromiso(String folio) {
     List<Compromiso> encontrados =
         em.createQuery(
-                "select distinct c from Compromiso c left join fetch c.hitos where c.folio = :folio and" + DE_PLANES_PUBLICADOS,
+                "select distinct c from Compromiso c left join fetch c.hitos join fetch c.ejercicio join fetch c.eje"
+                    + " join fetch c.sujetoResponsable left join fetch c.mesa where c.folio = :folio and" + DE_PLANES_PUBLICADOS,
                 Compromiso.class)
             .setParameter("folio", folio)
             .setParameter("estados", EN_EL_PLAN)
@@ -312,8 +320,14 @@ public class PlanesPublicados {
       c.getSujetoResponsable().getSiglas(), c.getFechaInicio(), c.getFechaFin(), c.getValores(), c.getOtrosActores(),
       c.getMesa() != null ? c.getMesa().getId() : null, c.getMesa() != null ? c.getMesa().getFolio() : null
     };
-    List<Object[]> tuplas = c.getHitos().stream().map(h -> new Object[] {c.getId(), h.getPorcentaje(), h.getEstado(), h.getFechaFin()}).toList();
-    FilaCompromiso fila = fila(datos, tuplas, evaluado ? ev.getCumplimiento() : null, hoy);
+    FilaCompromiso fila =
+        fila(
+            datos,
+            ReglasAvance.avance(c.getHitos().stream().map(Hito::getPorcentaje).toList()),
+            c.getHitos().size(),
+            (int) c.getHitos().stream().filter(h -> h.getEstado() == EstadoHito.COMPLETADO).count(),
+            hitos.stream().anyMatch(HitoPublico::conRetraso),
+            evaluado ? ev.getCumplimiento() : null);
     EvaluacionPublica evaluacion =
         evaluado
             ? new EvaluacionPublica(

@@ -31,10 +31,15 @@ public record ReglasAvance(int umbralSustancial) {
    * commitment without milestones has 0 %.
    */
   public static int avance(Collection<Integer> porcentajes) {
-    if (porcentajes.isEmpty()) {
+    return avance(porcentajes.stream().mapToLong(Integer::longValue).sum(), porcentajes.size());
+  }
+
+  /** The same progress from the sum and the number of the milestones' percentages (an aggregate query's). */
+  public static int avance(long suma, long cuantos) {
+    if (cuantos == 0) {
       return 0;
     }
-    double media = porcentajes.stream().mapToInt(Integer::intValue).average().orElse(0);
+    double media = (double) suma / cuantos;
     return media > 0 && media < 1 ? 1 : (int) Math.floor(media);
   }
 
@@ -49,8 +54,16 @@ public record ReglasAvance(int umbralSustancial) {
     return avance >= umbralSustancial ? Cumplimiento.SUSTANCIAL : Cumplimiento.LIMITADO;
   }
 
+  /**
+   * Whether a commitment is late on {@code hoy}: some milestone is, i.e. the earliest end date among
+   * its milestones not completed (null when all are) has passed.
+   */
+  public static boolean conRetraso(LocalDate primerFinPendiente, LocalDate hoy) {
+    return primerFinPendiente != null && primerFinPendiente.isBefore(hoy);
+  }
+
   /** Whether a milestone is late on {@code hoy}: its end date passed and it is not completed. */
   public static boolean conRetraso(LocalDate fechaFin, EstadoHito estado, LocalDate hoy) {
-    return fechaFin != null && fechaFin.isBefore(hoy) && estado != EstadoHito.COMPLETADO;
+    return conRetraso(estado == EstadoHito.COMPLETADO ? null : fechaFin, hoy);
   }
 }
