@@ -42,7 +42,10 @@ class ArquitecturaTest {
           .consideringOnlyDependenciesInLayers()
           .layer("Arranque").definedBy(RAIZ)
           .layer("Sistema").definedBy(RAIZ + ".system..", RAIZ + ".operacion..")
-          .layer("Paginas").definedBy(RAIZ + ".portal..", RAIZ + ".participacion..", RAIZ + ".gestion..")
+          .layer("Paginas")
+          .definedBy(
+              RAIZ + ".portal..", RAIZ + ".participacion..", RAIZ + ".gestion..", RAIZ + ".rendicion..",
+              RAIZ + ".datosabiertos..")
           .layer("Privacidad").definedBy(RAIZ + ".privacidad..")
           .layer("Seguimiento").definedBy(RAIZ + ".seguimiento..")
           .layer("Compromiso").definedBy(RAIZ + ".compromiso..")

@@ -9,6 +9,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +27,16 @@ public class PlanAccionService {
   private final ConsultaEjercicios ejercicios;
   private final Auditoria auditoria;
   private final Plazos plazos;
+  private final ApplicationEventPublisher eventos;
 
   PlanAccionService(
       CompromisoRepository compromisos,
       PlanAccionRepository planes,
       ConsultaEjercicios ejercicios,
       Auditoria auditoria,
-      Plazos plazos) {
+      Plazos plazos,
+      ApplicationEventPublisher eventos) {
+    this.eventos = eventos;
     this.compromisos = compromisos;
     this.planes = planes;
     this.ejercicios = ejercicios;
@@ -104,6 +108,7 @@ public class PlanAccionService {
     auditoria.registrar(
         plan.getEjercicio().getFolio(), ENTIDAD, plan.getId(), PUBLICADO, Auditoria.SISTEMA,
         Mensajes.texto("compromiso.plan.auditoria.publicado", String.valueOf(plan.getNumeroCompromisos())));
+    eventos.publishEvent(new PlanAccionPublicado(plan.getId(), ejercicioId));
   }
 
   private static List<Long> ids(List<Compromiso> lista) {

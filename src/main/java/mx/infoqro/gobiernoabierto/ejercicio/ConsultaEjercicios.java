@@ -50,6 +50,13 @@ public class ConsultaEjercicios {
     return convocatorias.findFirstByEstadoOrderByEjercicioAnioDesc(EstadoConvocatoria.PUBLICADA);
   }
 
+  /** The editions whose call is published (the ones that exist for the public), most recent first. */
+  public List<Ejercicio> publicadas() {
+    return convocatorias.findByEstadoOrderByEjercicioAnioDesc(EstadoConvocatoria.PUBLICADA).stream()
+        .map(Convocatoria::getEjercicio)
+        .toList();
+  }
+
   /** Whether the edition's call is published (only then does the edition exist for the public). */
   public boolean publicada(Long ejercicioId) {
     return convocatorias.findByEjercicioId(ejercicioId).map(c -> c.getEstado() == EstadoConvocatoria.PUBLICADA).orElse(false);

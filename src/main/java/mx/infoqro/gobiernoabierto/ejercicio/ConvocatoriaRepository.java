@@ -9,4 +9,6 @@ public interface ConvocatoriaRepository extends JpaRepository<Convocatoria, Long
 
   /** The call in the given state of the most recent edition (the portal's current edition). */
   Optional<Convocatoria> findFirstByEstadoOrderByEjercicioAnioDesc(Convocatoria.EstadoConvocatoria estado);
+
+  List<Convocatoria> findByEstadoOrderByEjercicioAnioDesc(Convocatoria.EstadoConvocatoria estado);
 }

@@ -6,6 +6,7 @@ import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ public class EjercicioService {
   private final EjercicioProcesos procesos;
   private final Auditoria auditoria;
   private final Plazos plazos;
+  private final ApplicationEventPublisher eventos;
 
   EjercicioService(
       EjercicioRepository ejercicios,
@@ -26,7 +28,9 @@ public class EjercicioService {
       EjeTematicoRepository ejes,
       EjercicioProcesos procesos,
       Auditoria auditoria,
-      Plazos plazos) {
+      Plazos plazos,
+      ApplicationEventPublisher eventos) {
+    this.eventos = eventos;
     this.ejercicios = ejercicios;
     this.convocatorias = convocatorias;
     this.ejes = ejes;
@@ -98,5 +102,6 @@ public class EjercicioService {
     ejercicio.setFase(FaseEjercicio.CERRADO);
     ejercicio.setEstado(Ejercicio.EstadoEjercicio.CERRADO);
     auditoria.registrar(ejercicio.getFolio(), "Ejercicio", ejercicioId, "CERRADO", Auditoria.SISTEMA, null);
+    eventos.publishEvent(new InformeFinalPublicado(ejercicioId));
   }
 }

@@ -1,5 +1,7 @@
 package mx.infoqro.gobiernoabierto.portal;
 
+import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -142,14 +144,14 @@ public class ConsultaPortal {
   private PropuestaPublica propuesta(Propuesta p, Map<Long, String> foliosCompromiso) {
     return new PropuestaPublica(
         p.getId(),
-        p.getAutorPublico(),
+        ocultar(p.getAutorPublico()),
         p.getSesion() != null ? p.getSesion().getNumero() : null,
         fecha(p.getRecibida()),
-        p.getProblema(),
-        p.getCausa(),
-        p.getPropuesta(),
+        ocultar(p.getProblema()),
+        ocultar(p.getCausa()),
+        ocultar(p.getPropuesta()),
         p.getRespuestaDecision(),
-        p.getRespuestaRazon(),
+        ocultar(p.getRespuestaRazon()),
         fecha(p.getRespuestaFecha()),
         p.getFusionadaCon() != null ? p.getFusionadaCon().getId() : null,
         p.getCompromisoId() != null ? foliosCompromiso.get(p.getCompromisoId()) : null);

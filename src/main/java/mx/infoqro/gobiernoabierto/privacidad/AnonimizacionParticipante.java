@@ -9,6 +9,7 @@ import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
 import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguidoresCompromiso;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,8 +27,11 @@ class AnonimizacionParticipante {
   private final EntityManager em;
   private final HistoryService historyService;
   private final EnlacesParticipante enlaces;
+  private final SeguidoresCompromiso seguidores;
 
-  AnonimizacionParticipante(EntityManager em, HistoryService historyService, EnlacesParticipante enlaces) {
+  AnonimizacionParticipante(
+      EntityManager em, HistoryService historyService, EnlacesParticipante enlaces, SeguidoresCompromiso seguidores) {
+    this.seguidores = seguidores;
     this.em = em;
     this.historyService = historyService;
     this.enlaces = enlaces;
@@ -41,7 +45,7 @@ class AnonimizacionParticipante {
   /**
    * Anonymises one participant in the caller's transaction: proposals (author and mentions),
    * messages written to them or mentioning them, the engine's history variables that mention them,
-   * their personal links (rows deleted), and their own row (name "Participante anónimo", placeholder
+   * their personal links and follows of commitments (rows deleted), and their own row (name "Participante anónimo", placeholder
    * e-mail, phone, municipality, gender and organisation removed). Idempotent.
    */
   @Transactional(propagation = Propagation.MANDATORY)
@@ -75,6 +79,7 @@ class AnonimizacionParticipante {
     }
     borrarHistorialMotor(nombre, correo);
     enlaces.revocar(p.getId());
+    seguidores.olvidar(correo, p.getId());
     p.setNombre(ReglasArco.NOMBRE_ANONIMO);
     p.setCorreo(anonimo);
     p.setTelefono(null);

@@ -28,6 +28,7 @@ public class CierreRegistro {
   private final Notificador notificador;
   private final Auditoria auditoria;
   private final Plazos plazos;
+  private final EstadisticasRegistro estadisticas;
 
   CierreRegistro(
       RegistroRepository registros,
@@ -35,7 +36,9 @@ public class CierreRegistro {
       SujetoObligadoService sujetos,
       Notificador notificador,
       Auditoria auditoria,
-      Plazos plazos) {
+      Plazos plazos,
+      EstadisticasRegistro estadisticas) {
+    this.estadisticas = estadisticas;
     this.registros = registros;
     this.convocatorias = convocatorias;
     this.sujetos = sujetos;
@@ -74,6 +77,7 @@ public class CierreRegistro {
         "REGISTRO_CERRADO",
         Auditoria.SISTEMA,
         Mensajes.texto("registro.auditoria.cierre", String.valueOf(validos.size()), String.valueOf(todos.size())));
+    estadisticas.tomar(ejercicioId, validos);
     return validos;
   }
 

@@ -48,7 +48,7 @@ public final class ReglasRegistro {
     }
     if (d.correo() == null) {
       errores.add(new Error("correo", "registro.error.correo"));
-    } else if (d.correo().length() > 200 || !CORREO.matcher(d.correo()).matches()) {
+    } else if (!correoValido(d.correo())) {
       errores.add(new Error("correo", "registro.error.correo-formato"));
     }
     if (d.telefono() != null && !telefonoValido(d.telefono())) {
@@ -110,6 +110,11 @@ public final class ReglasRegistro {
   /** The e-mail as stored and compared: trimmed and in lower case. */
   public static String normalizarCorreo(String correo) {
     return correo == null ? null : correo.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether an address has the practical e-mail format and fits its column (200 characters). */
+  public static boolean correoValido(String correo) {
+    return correo != null && correo.length() <= 200 && CORREO.matcher(correo).matches();
   }
 
   private static boolean telefonoValido(String telefono) {

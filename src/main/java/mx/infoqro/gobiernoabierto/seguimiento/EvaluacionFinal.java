@@ -29,13 +29,16 @@ public class EvaluacionFinal {
   private final Evaluaciones evaluaciones;
   private final Auditoria auditoria;
   private final Plazos plazos;
+  private final AvisosSeguidores avisos;
 
   EvaluacionFinal(
       ConsultaCompromisos compromisos,
       ReporteAvanceRepository reportes,
       Evaluaciones evaluaciones,
       Auditoria auditoria,
-      Plazos plazos) {
+      Plazos plazos,
+      AvisosSeguidores avisos) {
+    this.avisos = avisos;
     this.compromisos = compromisos;
     this.reportes = reportes;
     this.evaluaciones = evaluaciones;
@@ -112,6 +115,7 @@ public class EvaluacionFinal {
     evaluacion.setEvaluadoPor(usuario);
     evaluacion.setEvaluado(plazos.ahora().toInstant());
     compromiso.setEstado(EstadoCompromiso.EVALUADO);
+    avisos.evaluado(compromiso, capturada.cumplimiento());
     auditoria.registrar(
         compromiso.getFolio(),
         ENTIDAD_EVALUACION,

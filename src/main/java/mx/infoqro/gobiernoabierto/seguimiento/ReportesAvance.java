@@ -34,8 +34,10 @@ public class ReportesAvance {
   private final ReporteAvanceRepository reportes;
   private final Auditoria auditoria;
   private final Plazos plazos;
+  private final AvisosSeguidores avisos;
 
-  ReportesAvance(ReporteAvanceRepository reportes, Auditoria auditoria, Plazos plazos) {
+  ReportesAvance(ReporteAvanceRepository reportes, Auditoria auditoria, Plazos plazos, AvisosSeguidores avisos) {
+    this.avisos = avisos;
     this.reportes = reportes;
     this.auditoria = auditoria;
     this.plazos = plazos;
@@ -198,6 +200,7 @@ public class ReportesAvance {
     boolean hayPosteriorPublicado =
         reportes.findByCompromisoIdOrderByPeriodo(reporte.getCompromiso().getId()).stream()
             .anyMatch(r -> r.getPeriodo() > reporte.getPeriodo() && r.getEstado() == EstadoReporte.PUBLICADO);
+    avisos.reportePublicado(reporte);
     if (!hayPosteriorPublicado) {
       for (AvanceHito avance : reporte.getAvances()) {
         avance.getHito().setEstado(avance.getEstado());

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: one user per role (password {@code demo}), demo agencies with their liaisons,
+ * last year's edition played to the follow-up of its published plan (see {@link EdicionPasadaDemo}),
  * this year's edition played to the approval of its commitments (so every role has work waiting,
  * see {@link EdicionDemo}) and next year's edition waiting at the preparation of its call. Idempotent: a restart keeps what
  * the demo users did.
@@ -35,6 +36,7 @@ class DemoData implements ApplicationRunner {
   private final ConsultaEjercicios consultaEjercicios;
   private final Plazos plazos;
   private final EdicionDemo edicionDemo;
+  private final EdicionPasadaDemo edicionPasada;
 
   DemoData(
       Identidad identidad,
@@ -42,8 +44,10 @@ class DemoData implements ApplicationRunner {
       EjercicioService ejercicios,
       ConsultaEjercicios consultaEjercicios,
       Plazos plazos,
-      EdicionDemo edicionDemo) {
+      EdicionDemo edicionDemo,
+      EdicionPasadaDemo edicionPasada) {
     this.edicionDemo = edicionDemo;
+    this.edicionPasada = edicionPasada;
     this.identidad = identidad;
     this.sujetos = sujetos;
     this.ejercicios = ejercicios;
@@ -69,8 +73,17 @@ class DemoData implements ApplicationRunner {
     identidad.asegurarUsuario("enlace-salud", "Elena", "Enlace Salud", "enlace.salud@example.mx", CONTRASENA, "so-salud");
     identidad.asegurarUsuario(
         "enlace-movilidad", "Mario", "Enlace Movilidad", "enlace.movilidad@example.mx", CONTRASENA, "so-movilidad");
+    identidad.asegurarUsuario(
+        "enlace-sustentable", "Sofía", "Enlace Sustentable", "enlace.sedesu@example.mx", CONTRASENA, "so-sustentable");
+    identidad.asegurarUsuario(
+        "enlace-municipio-qro", "Martín", "Enlace Municipio", "enlace.municipio@example.mx", CONTRASENA, "so-municipio-qro");
 
     int actual = plazos.hoy().getYear();
+    // Last year's edition first: registrations go to the most recent edition whose call is published
+    if (consultaEjercicios.deAnio(actual).isEmpty() && consultaEjercicios.deAnio(actual - 1).isEmpty()) {
+      edicionPasada.jugar(actual - 1);
+      LOG.info("Demo: played edition EGA-{} to the follow-up of its published action plan", actual - 1);
+    }
     if (consultaEjercicios.deAnio(actual).isEmpty()) {
       edicionDemo.hastaAprobacion(actual, "salud", "movilidad");
       LOG.info("Demo: played edition EGA-{} to the approval of its commitments", actual);

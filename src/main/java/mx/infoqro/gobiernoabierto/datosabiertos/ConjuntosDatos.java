@@ -1,0 +1,267 @@
+package mx.infoqro.gobiernoabierto.datosabiertos;
+
+import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
+import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.BOOLEANO;
+import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.ENTERO;
+import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.FECHA;
+import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.LISTA;
+import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.TEXTO;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EdicionConPlan;
+import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.TextosCompromiso;
+import mx.infoqro.gobiernoabierto.comun.Mensajes;
+import mx.infoqro.gobiernoabierto.comun.Organismo;
+import mx.infoqro.gobiernoabierto.comun.Plazos;
+import mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Columna;
+import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
+import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas.PropuestaPublica;
+import mx.infoqro.gobiernoabierto.registro.EstadisticasRegistro.Dimension;
+import mx.infoqro.gobiernoabierto.registro.ReglasEstadistica.Celda;
+import mx.infoqro.gobiernoabierto.rendicion.EstadisticasParticipacion;
+import mx.infoqro.gobiernoabierto.rendicion.EstadisticasParticipacion.Estadisticas;
+import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados;
+import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.FilaReporte;
+import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.UltimoReporte;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open datasets (DOMAIN.md, "Open data"): only published or verified data, no personal data
+ * (authors as the public name they chose, free text without e-mails or phones), column names
+ * stable and in Spanish snake_case, each described in the data dictionary. Each dataset is read
+ * in a fixed number of queries.
+ */
+@Service
+class ConjuntosDatos {
+
+  /** The dataset identifiers, in the order the page lists them. */
+  static final List<String> IDS = List.of("compromisos", "hitos", "avances", "propuestas", "participacion");
+
+  /** Which datasets are also offered as XLSX (the participation aggregates are CSV and JSON only). */
+  static boolean conXlsx(String id) {
+    return !"participacion".equals(id);
+  }
+
+  static final Map<String, List<Columna>> COLUMNAS =
+      Map.of(
+          "compromisos",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("folio", TEXTO), new Columna("titulo", TEXTO),
+              new Columna("eje_tematico", TEXTO), new Columna("institucion_responsable", TEXTO),
+              new Columna("siglas_institucion", TEXTO), new Columna("fecha_inicio", FECHA), new Columna("fecha_fin", FECHA),
+              new Columna("valores_gobierno_abierto", LISTA), new Columna("otros_actores", TEXTO), new Columna("problema", TEXTO),
+              new Columna("status_quo", TEXTO), new Columna("descripcion", TEXTO), new Columna("como_resuelve", TEXTO),
+              new Columna("mesa", TEXTO), new Columna("numero_hitos", ENTERO), new Columna("hitos_completados", ENTERO),
+              new Columna("avance_porcentaje", ENTERO), new Columna("nivel_cumplimiento", TEXTO),
+              new Columna("nivel_segun_evaluacion", BOOLEANO), new Columna("con_retraso", BOOLEANO),
+              new Columna("ultimo_reporte_periodo", ENTERO), new Columna("ultimo_reporte_fecha", FECHA), new Columna("url", TEXTO)),
+          "hitos",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("folio_compromiso", TEXTO), new Columna("numero_hito", ENTERO),
+              new Columna("descripcion", TEXTO), new Columna("producto_esperado", TEXTO), new Columna("fecha_inicio", FECHA),
+              new Columna("fecha_fin", FECHA), new Columna("estado", TEXTO), new Columna("avance_porcentaje", ENTERO),
+              new Columna("con_retraso", BOOLEANO)),
+          "avances",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("folio_compromiso", TEXTO), new Columna("periodo", ENTERO),
+              new Columna("fecha_corte", FECHA), new Columna("fecha_publicacion", FECHA), new Columna("avance_porcentaje", ENTERO),
+              new Columna("hitos_completados", ENTERO), new Columna("numero_hitos", ENTERO), new Columna("narrativa", TEXTO),
+              new Columna("evidencias", LISTA), new Columna("url", TEXTO)),
+          "propuestas",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("numero", ENTERO), new Columna("mesa", TEXTO),
+              new Columna("eje_tematico", TEXTO), new Columna("autor", TEXTO), new Columna("sesion", ENTERO),
+              new Columna("fecha_recepcion", FECHA), new Columna("problema", TEXTO), new Columna("causa", TEXTO),
+              new Columna("propuesta", TEXTO), new Columna("respuesta", TEXTO), new Columna("razon", TEXTO),
+              new Columna("fecha_respuesta", FECHA), new Columna("fusionada_con", ENTERO), new Columna("folio_compromiso", TEXTO),
+              new Columna("url", TEXTO)),
+          "participacion",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("fecha_corte", FECHA), new Columna("dimension", TEXTO),
+              new Columna("categoria", TEXTO), new Columna("clave_entidad_inegi", TEXTO), new Columna("clave_municipio_inegi", TEXTO),
+              new Columna("valor", ENTERO), new Columna("unidad", TEXTO), new Columna("menos_de_3", BOOLEANO),
+              new Columna("dato_reservado", BOOLEANO)));
+
+  private final PlanesPublicados planes;
+  private final ReportesPublicados reportes;
+  private final ConsultaMesas mesas;
+  private final EstadisticasParticipacion estadisticas;
+  private final CatalogoInegi inegi;
+  private final Organismo organismo;
+  private final Plazos plazos;
+
+  ConjuntosDatos(
+      PlanesPublicados planes,
+      ReportesPublicados reportes,
+      ConsultaMesas mesas,
+      EstadisticasParticipacion estadisticas,
+      CatalogoInegi inegi,
+      Organismo organismo,
+      Plazos plazos) {
+    this.planes = planes;
+    this.reportes = reportes;
+    this.mesas = mesas;
+    this.estadisticas = estadisticas;
+    this.inegi = inegi;
+    this.organismo = organismo;
+    this.plazos = plazos;
+  }
+
+  /** A dataset with its rows; empty for an unknown identifier. */
+  @Transactional(readOnly = true)
+  Optional<ConjuntoDatos> conjunto(String id) {
+    Supplier<ConjuntoDatos> fabrica =
+        switch (id) {
+          case "compromisos" -> this::compromisos;
+          case "hitos" -> this::hitos;
+          case "avances" -> this::avances;
+          case "propuestas" -> this::propuestas;
+          case "participacion" -> this::participacion;
+          default -> null;
+        };
+    return Optional.ofNullable(fabrica).map(Supplier::get);
+  }
+
+  private ConjuntoDatos compromisos() {
+    List<FilaCompromiso> filas = planes.compromisos();
+    Map<Long, TextosCompromiso> textos = planes.textos();
+    Map<Long, UltimoReporte> ultimos = reportes.ultimos(filas.stream().map(FilaCompromiso::id).toList());
+    List<List<Object>> datos = new ArrayList<>(filas.size());
+    for (FilaCompromiso c : filas) {
+      TextosCompromiso t = textos.get(c.id());
+      UltimoReporte u = ultimos.get(c.id());
+      datos.add(
+          Arrays.asList(
+              c.edicion(), c.folio(), c.titulo(), c.eje(), c.sujeto(), c.siglas(), c.inicio(), c.fin(),
+              c.valores().stream().map(v -> Mensajes.texto("rendicion.valor." + v.name())).toList(), c.otrosActores(),
+              t.problema(), t.statusQuo(), t.descripcion(), t.comoResuelve(), c.mesaFolio(), c.hitos(), c.hitosCompletados(),
+              c.avance(), Mensajes.texto("rendicion.nivel." + c.nivel().name()), c.evaluado(), c.conRetraso(),
+              u != null ? u.periodo() : null, u != null ? u.publicado() : null, url("/compromisos/" + c.folio())));
+    }
+    return new ConjuntoDatos("compromisos", COLUMNAS.get("compromisos"), datos, ultimaPublicacion(datos, 22));
+  }
+
+  private ConjuntoDatos hitos() {
+    List<List<Object>> datos =
+        planes.hitos().stream()
+            .map(
+                h -> Arrays.<Object>asList(
+                    h.edicion(), h.folioCompromiso(), h.numero(), h.descripcion(), h.producto(), h.inicio(), h.fin(),
+                    Mensajes.texto("rendicion.hito.estado." + h.estado().name()), h.porcentaje(), h.conRetraso()))
+            .toList();
+    return new ConjuntoDatos("hitos", COLUMNAS.get("hitos"), datos, fechaPlanes());
+  }
+
+  private ConjuntoDatos avances() {
+    List<List<Object>> datos = new ArrayList<>();
+    for (FilaReporte r : reportes.todos()) {
+      datos.add(
+          Arrays.asList(
+              edicionDe(r.folioCompromiso()), r.folioCompromiso(), r.periodo(), r.fechaCorte(), r.publicado(), r.avance(),
+              r.hitosCompletados(), r.hitos(), r.narrativa(),
+              r.evidencias().stream().map(e -> e.descripcion() + ": " + e.url()).toList(),
+              url("/compromisos/" + r.folioCompromiso() + "#reporte-" + r.periodo())));
+    }
+    return new ConjuntoDatos("avances", COLUMNAS.get("avances"), datos, ultimaPublicacion(datos, 4));
+  }
+
+  private ConjuntoDatos propuestas() {
+    Map<Long, String> folios = new HashMap<>();
+    planes.compromisos().forEach(c -> folios.put(c.id(), c.folio()));
+    List<List<Object>> datos = new ArrayList<>();
+    for (PropuestaPublica p : mesas.propuestasPublicas()) {
+      datos.add(
+          Arrays.asList(
+              p.edicion(), p.id().intValue(), p.mesaFolio(), p.eje(), ocultar(p.autor()), p.sesion(), fecha(p.recibida()),
+              ocultar(p.problema()), ocultar(p.causa()), ocultar(p.propuesta()),
+              p.decision() != null ? Mensajes.texto("portal.mesa.decision." + p.decision().name()) : null, ocultar(p.razon()),
+              fecha(p.respondida()), p.fusionadaCon() != null ? p.fusionadaCon().intValue() : null,
+              p.compromisoId() != null ? folios.get(p.compromisoId()) : null,
+              url("/mesas/" + p.mesaId() + "#propuesta-" + p.id())));
+    }
+    LocalDate modificado =
+        datos.stream().flatMap(f -> Stream.of((LocalDate) f.get(6), (LocalDate) f.get(12))).filter(Objects::nonNull)
+            .max(Comparator.naturalOrder()).orElse(null);
+    return new ConjuntoDatos("propuestas", COLUMNAS.get("propuestas"), datos, modificado);
+  }
+
+  private ConjuntoDatos participacion() {
+    List<List<Object>> datos = new ArrayList<>();
+    LocalDate modificado = null;
+    for (Estadisticas e : estadisticas.todas()) {
+      if (e.conRegistro()) {
+        modificado = modificado == null || e.tomada().isAfter(modificado) ? e.tomada() : modificado;
+        datos.add(celda(e, "TOTAL", e.total(), null));
+        for (EstadisticasParticipacion.Tabla t : e.registro()) {
+          for (Celda c : t.celdas()) {
+            datos.add(celda(e, t.dimension().name(), c, t.dimension()));
+          }
+        }
+      }
+      var co = e.cocreacion();
+      datos.add(cifra(e, "mesas_instaladas", co.mesasInstaladas(), "mesas"));
+      datos.add(cifra(e, "sesiones_celebradas", co.sesionesCelebradas(), "sesiones"));
+      datos.add(cifra(e, "propuestas_recibidas", co.propuestas(), "propuestas"));
+      co.respuestas().forEach((d, n) -> datos.add(cifra(e, "propuestas_" + d.name().toLowerCase(), n, "propuestas")));
+      datos.add(cifra(e, "propuestas_sin_respuesta", co.sinRespuesta(), "propuestas"));
+    }
+    return new ConjuntoDatos("participacion", COLUMNAS.get("participacion"), datos, modificado);
+  }
+
+  private List<Object> celda(Estadisticas e, String dimension, Celda c, Dimension d) {
+    var claves = d == Dimension.MUNICIPIO ? inegi.municipio(c.categoria()) : Optional.<CatalogoInegi.ClaveInegi>empty();
+    String entidad = claves.map(CatalogoInegi.ClaveInegi::entidad).orElse(null);
+    return Arrays.asList(
+        e.edicion(), e.tomada(), dimension, c.categoria(), entidad, claves.map(CatalogoInegi.ClaveInegi::municipio).orElse(null),
+        c.personas(), "personas", c.menosDe3(), c.reservada());
+  }
+
+  private static List<Object> cifra(Estadisticas e, String categoria, long valor, String unidad) {
+    return Arrays.asList(e.edicion(), null, "COCREACION", categoria, null, null, (int) valor, unidad, false, false);
+  }
+
+  private LocalDate fechaPlanes() {
+    LocalDate plan = planes.ediciones().stream().map(EdicionConPlan::publicado).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    LocalDate reporte = reportes.ultimaPublicacion();
+    return plan == null || (reporte != null && reporte.isAfter(plan)) ? reporte : plan;
+  }
+
+  /** The latest of the plans' publication and the dates in a column of the rows. */
+  private LocalDate ultimaPublicacion(List<List<Object>> datos, int columna) {
+    LocalDate enFilas = datos.stream().map(f -> (LocalDate) f.get(columna)).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    LocalDate planes = fechaPlanes();
+    return enFilas == null || (planes != null && planes.isAfter(enFilas)) ? planes : enFilas;
+  }
+
+  private static String edicionDe(String folioCompromiso) {
+    int i = folioCompromiso.indexOf("-C-");
+    return i < 0 ? null : folioCompromiso.substring(0, i);
+  }
+
+  private String url(String ruta) {
+    return organismo.getSitio() + ruta;
+  }
+
+  private LocalDate fecha(Instant instante) {
+    return instante == null ? null : instante.atZone(zona()).toLocalDate();
+  }
+
+  private ZoneId zona() {
+    return plazos.ahora().getZone();
+  }
+}

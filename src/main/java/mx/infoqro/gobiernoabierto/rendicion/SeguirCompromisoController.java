@@ -1,0 +1,124 @@
+package mx.infoqro.gobiernoabierto.rendicion;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
+import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
+import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
+import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante.Proposito;
+import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguidoresCompromiso;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Following a commitment: the form on its page (double opt-in by e-mail), the confirmation link,
+ * the one-click unfollow link every follower mail carries, and the one-click follow from the
+ * participant's personal page. Personal links carry tokens: those answers are {@code no-store}
+ * with no referrer, and nothing here logs a token or an address.
+ */
+@Controller
+class SeguirCompromisoController {
+
+  static final String FORM_SEGUIR = "seguir-compromiso";
+
+  private final SeguidoresCompromiso seguidores;
+  private final PlanesPublicados planes;
+  private final PaginasRendicion paginas;
+  private final EnlacesParticipante enlaces;
+  private final ProteccionFormularios proteccion;
+
+  SeguirCompromisoController(
+      SeguidoresCompromiso seguidores,
+      PlanesPublicados planes,
+      PaginasRendicion paginas,
+      EnlacesParticipante enlaces,
+      ProteccionFormularios proteccion) {
+    this.seguidores = seguidores;
+    this.planes = planes;
+    this.paginas = paginas;
+    this.enlaces = enlaces;
+    this.proteccion = proteccion;
+  }
+
+  @PostMapping("/compromisos/{folio}/seguir")
+  String seguir(
+      @PathVariable("folio") String folio,
+      @ModelAttribute("seguir") FormularioSeguir formulario,
+      BindingResult errores,
+      Model model,
+      HttpServletRequest peticion,
+      CsrfToken csrf) {
+    proteccion.contar(FORM_SEGUIR, peticion);
+    if (csrf != null) {
+      csrf.getToken(); // the page may be written again with its form (see RendicionController#compromiso)
+    }
+    var pagina = paginas.compromiso(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio));
+    if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
+      return "redirect:/compromisos/" + folio + "?seguimientoSolicitado#seguir";
+    }
+    try {
+      seguidores.solicitar(pagina.detalle().fila().id(), formulario.getCorreo(), formulario.isConsentimiento());
+      return "redirect:/compromisos/" + folio + "?seguimientoSolicitado#seguir";
+    } catch (ValidacionException e) {
+      errores.rejectValue(formulario.isConsentimiento() ? "correo" : "consentimiento", "rendicion.seguir.error", e.getMessage());
+      model.addAttribute("pagina", pagina);
+      return "rendicion/compromiso";
+    }
+  }
+
+  @GetMapping("/compromisos/seguir/{token}")
+  String confirmar(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
+    privado(respuesta);
+    return resultado(seguidores.confirmar(token), "rendicion/seguimientoConfirmado", model, respuesta);
+  }
+
+  @GetMapping("/compromisos/dejar-de-seguir/{token}")
+  String dejar(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
+    privado(respuesta);
+    return resultado(seguidores.dejar(token), "rendicion/seguimientoTerminado", model, respuesta);
+  }
+
+  /** One click on the personal page: follow or stop following a commitment of a published plan. */
+  @PostMapping("/mi-participacion/{token}/compromisos/{folio}")
+  String seguirComoParticipante(
+      @PathVariable("token") String token,
+      @PathVariable("folio") String folio,
+      @RequestParam(name = "seguir", defaultValue = "true") boolean seguir,
+      HttpServletResponse respuesta) {
+    privado(respuesta);
+    Optional<Participante> participante = enlaces.validar(token, Proposito.ACCESO);
+    if (participante.isEmpty()) {
+      respuesta.setStatus(HttpStatus.NOT_FOUND.value());
+      return "participacion/enlaceNoValido";
+    }
+    var compromiso = planes.compromiso(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio));
+    seguidores.seguirComoParticipante(participante.get(), compromiso.fila().id(), seguir);
+    return "redirect:/mi-participacion/" + token + "?seguimiento=" + (seguir ? "activo" : "baja") + "#compromisos";
+  }
+
+  private static String resultado(Optional<String> folio, String vista, Model model, HttpServletResponse respuesta) {
+    if (folio.isEmpty()) {
+      respuesta.setStatus(HttpStatus.NOT_FOUND.value());
+      return "rendicion/enlaceSeguimientoNoValido";
+    }
+    model.addAttribute("folio", folio.get());
+    return vista;
+  }
+
+  private static void privado(HttpServletResponse respuesta) {
+    respuesta.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    respuesta.setHeader("Referrer-Policy", "no-referrer");
+  }
+}

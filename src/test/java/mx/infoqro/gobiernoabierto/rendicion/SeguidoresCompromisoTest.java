@@ -1,0 +1,301 @@
+package mx.infoqro.gobiernoabierto.rendicion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta;
+import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
+import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
+import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
+import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
+import mx.infoqro.gobiernoabierto.notificacion.Notificador;
+import mx.infoqro.gobiernoabierto.portal.EncabezadosSeguridad;
+import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
+import mx.infoqro.gobiernoabierto.registro.Participante;
+import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
+import mx.infoqro.gobiernoabierto.registro.Registro;
+import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.rendicion.PlanPublicadoPrueba.Plan;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguidoresCompromiso;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Following a commitment, end to end on a real SMTP server (GreenMail): the double opt-in from the
+ * commitment's page, the mail when comision verifies a report through its task and the follow-up
+ * publishes it, the one-click unfollow, the one-click follow of a participant, the authors of
+ * incorporated proposals, and ARCO opposition (no mail) and cancellation (follows erased).
+ */
+class SeguidoresCompromisoTest extends PruebaIntegracion {
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  private static final Pattern ENLACE = Pattern.compile("https?://[^/\\s]+(/compromisos/[\\w/-]+)");
+
+  @Autowired WebApplicationContext contexto;
+  @Autowired EncabezadosSeguridad encabezados;
+  @Autowired PlanPublicadoPrueba planes;
+  @Autowired NotificacionRepository notificaciones;
+  @Autowired ParticipanteRepository participantes;
+  @Autowired PropuestaRepository propuestas;
+  @Autowired EnlacesParticipante enlaces;
+  @Autowired SeguidoresCompromiso seguidores;
+  @Autowired Auditoria auditoria;
+  @Autowired JavaMailSender mailSender;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate tx;
+
+  MockMvc mvc;
+  private String hostOriginal;
+  private int puertoOriginal;
+
+  @BeforeEach
+  void preparar() {
+    mvc = MockMvcBuilders.webAppContextSetup(contexto).addFilters(encabezados).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+    hostOriginal = sender.getHost();
+    puertoOriginal = sender.getPort();
+    sender.setHost("127.0.0.1");
+    sender.setPort(SMTP.getSmtp().getPort());
+  }
+
+  @AfterEach
+  void restaurar() {
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
+    sender.setHost(hostOriginal);
+    sender.setPort(puertoOriginal);
+  }
+
+  @Test
+  void aFollowerConfirmedByMailHearsOfTheReportComisionVerifiesAndUnfollowsWithOneClick() throws Exception {
+    Plan plan = planes.publicar(planes.borradores(1, "Agua potable vigilada"), false);
+    String folio = plan.compromisos().get(0).getFolio();
+    String correo = "vecina.seguidora@example.org";
+
+    // The page's form: consent is required, then the confirmation mail
+    String sinConsentimiento = enviar(post("/compromisos/" + folio + "/seguir").with(csrf()).param("correo", correo), "10.77.0.1")
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(sinConsentimiento).contains("acepte el aviso de privacidad");
+    assertThat(notificaciones.findByFolioAndTipo(folio, "SEGUIMIENTO_CONFIRMAR")).isEmpty();
+    MockHttpServletResponse solicitado =
+        enviar(post("/compromisos/" + folio + "/seguir").with(csrf()).param("correo", correo).param("consentimiento", "true"), "10.77.0.1");
+    assertThat(solicitado.getRedirectedUrl()).isEqualTo("/compromisos/" + folio + "?seguimientoSolicitado#seguir");
+    String confirmacion = entregarYLeer(folio, "SEGUIMIENTO_CONFIRMAR", correo);
+    assertThat(confirmacion).contains("Agua potable vigilada 1");
+    assertThat(abrir(enlace(confirmacion, "/compromisos/seguir/")).getContentAsString(StandardCharsets.UTF_8)).contains("Ya sigue el compromiso");
+    assertThat(estado(folio, correo)).isEqualTo("ACTIVO");
+
+    // The follow-up: the agency reports, comision verifies in its task, the report is published
+    String pi = iniciarSeguimiento(plan);
+    reportarYVerificar(pi, plan);
+    String aviso = entregarYLeer(folio, "SEGUIMIENTO_REPORTE", correo);
+    assertThat(aviso).contains("periodo 1").contains("70 %").contains("/compromisos/" + folio);
+    assertThat(entregarYLeer(folio, "SEGUIMIENTO_HITOS", correo)).contains("Primer hito");
+
+    // One click in the mail ends the follow
+    assertThat(abrir(enlace(aviso, "/compromisos/dejar-de-seguir/")).getContentAsString(StandardCharsets.UTF_8))
+        .contains("Dejó de seguir el compromiso");
+    assertThat(estado(folio, correo)).isEqualTo("BAJA");
+    assertThat(abrir("/compromisos/dejar-de-seguir/no-existe-este-enlace-de-baja").getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void authorsOfIncorporatedProposalsFollowAndAnOpposedPersonGetsNothing() throws Exception {
+    Plan plan = planes.borradores(1, "Transporte accesible");
+    var c = plan.compromisos().get(0);
+    Participante autora = miembro(plan, Sector.ORGANIZACION);
+    Participante opuesta = miembro(plan, Sector.CIUDADANIA);
+    tx.executeWithoutResult(
+        s -> {
+          for (Participante p : List.of(autora, opuesta)) {
+            Propuesta pr = new Propuesta();
+            pr.setMesa(plan.mesa());
+            pr.setParticipante(participantes.findById(p.getId()).orElseThrow());
+            pr.setAutorPublico("Participante");
+            pr.setRecibida(Instant.now());
+            pr.setProblema("Problema");
+            pr.setPropuesta("Propuesta");
+            pr.setRespuestaDecision(Propuesta.DecisionRespuesta.INCORPORADA);
+            pr.setCompromisoId(c.getId());
+            propuestas.save(pr);
+          }
+        });
+    planes.publicar(plan, false);
+    assertThat(estado(c.getFolio(), autora.getCorreo())).isEqualTo("ACTIVO");
+    assertThat(seguidores.seguidosPor(autora.getId())).contains(c.getId());
+    tx.executeWithoutResult(s -> participantes.findById(opuesta.getId()).orElseThrow().setNoContactar(Instant.now()));
+    // the opposed person follows from their personal page anyway: their follow exists, mails do not
+    String token = token(opuesta);
+    MockHttpServletResponse personal = enviar(post("/mi-participacion/" + token + "/compromisos/" + c.getFolio()).with(csrf()).param("seguir", "true"), "10.77.0.3");
+    assertThat(personal.getRedirectedUrl()).startsWith("/mi-participacion/" + token);
+    assertThat(estado(c.getFolio(), opuesta.getCorreo())).isEqualTo("ACTIVO");
+    assertThat(abrir("/mi-participacion/" + token).getContentAsString(StandardCharsets.UTF_8))
+        .contains("Compromisos que puede seguir").contains("Dejar de seguir " + c.getFolio());
+
+    String pi = iniciarSeguimiento(plan);
+    reportarYVerificar(pi, plan);
+
+    assertThat(correos(c.getFolio(), "SEGUIMIENTO_REPORTE", autora.getCorreo())).hasSize(1);
+    assertThat(correos(c.getFolio(), "SEGUIMIENTO_REPORTE", opuesta.getCorreo())).isEmpty();
+    assertThat(auditoria.historial(c.getFolio()))
+        .anySatisfy(d -> assertThat(d.getDecision()).isEqualTo(Notificador.NO_ENVIADA_OPOSICION));
+
+    // ARCO cancellation erases the person's follows
+    tx.executeWithoutResult(s -> seguidores.olvidar(autora.getCorreo(), autora.getId()));
+    assertThat(estado(c.getFolio(), autora.getCorreo())).isNull();
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private String iniciarSeguimiento(Plan plan) {
+    var c = plan.compromisos().get(0);
+    return runtimeService
+        .startProcessInstanceByKey(
+            SeguimientoProcess.KEY, c.getFolio(),
+            Map.of(SeguimientoProcess.VAR_EJERCICIO_ID, plan.ejercicio().getId(), SeguimientoProcess.VAR_COMPROMISO_ID, c.getId()))
+        .getId();
+  }
+
+  /** The agency reports (first milestone done, second at 40 %) and comision verifies it; the publication job runs. */
+  private void reportarYVerificar(String pi, Plan plan) {
+    Job ciclo = managementService.createJobQuery().processInstanceId(pi).activityId(SeguimientoProcess.TIMER_CICLO_REPORTE).singleResult();
+    ClockUtil.setCurrentTime(ciclo.getDuedate());
+    managementService.executeJob(ciclo.getId());
+    completar(
+        pi, SeguimientoProcess.TASK_REPORTAR_AVANCE, plan.sujeto().grupo(),
+        Map.of(
+            "avances", FormularioTarea.json(List.of(Map.of("estado", "COMPLETADO", "porcentaje", 100), Map.of("estado", "EN_PROCESO", "porcentaje", 40))),
+            "narrativa", "Se instalaron los medidores.",
+            "evidencias", FormularioTarea.json(List.of(Map.of("descripcion", "Reporte", "url", "https://datos.example.mx/agua")))));
+    completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, "comision",
+        Map.of(SeguimientoProcess.VAR_DECISION_VERIFICACION, SeguimientoProcess.VERIFICAR));
+    Job publicar = managementService.createJobQuery().processInstanceId(pi).activityId(SeguimientoProcess.TASK_PUBLICAR_REPORTE).singleResult();
+    managementService.executeJob(publicar.getId());
+  }
+
+  private void completar(String pi, String actividad, String usuario, Map<String, Object> valores) {
+    Task tarea = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(actividad).singleResult();
+    assertThat(tarea).as(actividad).isNotNull();
+    taskService.claim(tarea.getId(), usuario);
+    processEngine.getFormService().submitTaskForm(tarea.getId(), valores);
+  }
+
+  private Participante miembro(Plan plan, Sector sector) {
+    return tx.execute(
+        s -> plan.mesa().getIntegrantes().stream().map(Registro::getParticipante).filter(p -> p.getSector() == sector).findFirst().orElseThrow());
+  }
+
+  private String token(Participante p) {
+    String url = tx.execute(s -> enlaces.emitir(participantes.findById(p.getId()).orElseThrow(), EnlacesParticipante.Proposito.ACCESO));
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  private String estado(String folio, String correo) {
+    List<String> estados =
+        jdbc.queryForList(
+            "select s.estado from seguidor_compromiso s join compromiso c on c.id = s.compromiso_id where c.folio = ? and lower(s.correo) = lower(?)",
+            String.class, folio, correo);
+    return estados.isEmpty() ? null : estados.get(0);
+  }
+
+  private List<Notificacion> correos(String folio, String tipo, String correo) {
+    return notificaciones.findByFolioAndTipo(folio, tipo).stream().filter(n -> correo.equals(n.getDestinatarioCorreo())).toList();
+  }
+
+  /** Delivers the single message of the kind to the address through its outbox process and reads it from GreenMail. */
+  private String entregarYLeer(String folio, String tipo, String correo) throws Exception {
+    List<Notificacion> lista = correos(folio, tipo, correo);
+    assertThat(lista).as(tipo).hasSize(1);
+    Notificacion n = lista.get(0);
+    ProcessInstance envio =
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(EnvioNotificacionProcess.KEY)
+            .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId())).singleResult();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(envio.getId()).singleResult().getId());
+    MimeMessage recibido = null;
+    for (MimeMessage m : SMTP.getReceivedMessages()) {
+      if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(correo) && m.getSubject().equals(n.getAsunto())) {
+        recibido = m;
+      }
+    }
+    assertThat(recibido).as("mail " + tipo + " received").isNotNull();
+    return texto(recibido);
+  }
+
+  private static String enlace(String texto, String prefijo) {
+    Matcher m = ENLACE.matcher(texto);
+    while (m.find()) {
+      if (m.group(1).startsWith(prefijo)) {
+        return m.group(1);
+      }
+    }
+    throw new AssertionError("No link " + prefijo + " in: " + texto);
+  }
+
+  private static String texto(Part parte) throws Exception {
+    if (parte.isMimeType("text/plain")) {
+      return ((String) parte.getContent()).replace("\r\n", "\n");
+    }
+    if (parte.isMimeType("multipart/*")) {
+      Multipart multi = (Multipart) parte.getContent();
+      List<String> partes = new ArrayList<>();
+      for (int i = 0; i < multi.getCount(); i++) {
+        String t = texto(multi.getBodyPart(i));
+        if (t != null) {
+          partes.add(t);
+        }
+      }
+      return partes.isEmpty() ? null : partes.get(0);
+    }
+    return null;
+  }
+
+  private MockHttpServletResponse abrir(String ruta) throws Exception {
+    return mvc.perform(get(ruta)).andReturn().getResponse();
+  }
+
+  private MockHttpServletResponse enviar(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder peticion, String direccion)
+      throws Exception {
+    return mvc.perform(peticion.with(r -> {
+          r.setRemoteAddr(direccion);
+          return r;
+        }))
+        .andReturn()
+        .getResponse();
+  }
+}
