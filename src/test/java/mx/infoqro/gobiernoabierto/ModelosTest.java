@@ -28,7 +28,14 @@ import org.camunda.bpm.engine.impl.pvm.delegate.ActivityBehavior;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -129,7 +136,7 @@ class ModelosTest extends PruebaIntegracion {
         prueba(archivo, "every user task has candidate groups and a deployed form that exists",
             () -> tareasDeUsuario(modelo, formularios)),
         prueba(archivo, "named flow nodes and sequence flows have meaningful ids", () -> idsNoGenerados(modelo)),
-        prueba(archivo, "every id has a type prefix", () -> prefijos(modelo)),
+        prueba(archivo, "every id has the prefix of its type", () -> prefijos(modelo)),
         prueba(archivo, "every flow node and sequence flow is drawn in the diagram", () -> diagramaCompleto(modelo)));
   }
 
@@ -265,9 +272,12 @@ class ModelosTest extends PruebaIntegracion {
   }
 
   /**
-   * Every element with an id in the process model has a type prefix. Exempt: the definitions, the
-   * processes (their id is the process key), event definitions (the event carries the id) and the
-   * diagram interchange (BPMNDiagram, BPMNPlane, BPMNShape, BPMNEdge, labels).
+   * Every element with an id in the process model has the one prefix of its type: {@code Task_}
+   * for activities, {@code Gateway_}, {@code Flow_}, {@code Timer_} for an event that waits for a
+   * timer, {@code Event_} for the other events, {@code SubProcess_}, {@code CallActivity_}, and
+   * {@code <Type>_} for the definitions of events ({@code TimerEventDefinition_},
+   * {@code MessageEventDefinition_}...) and of messages, signals, errors and escalations. Exempt:
+   * the definitions, the processes (their id is the process key) and the diagram interchange.
    */
   private static void prefijos(BpmnModelInstance modelo) {
     Set<String> procesos =
@@ -278,16 +288,50 @@ class ModelosTest extends PruebaIntegracion {
       if (vacio(id)
           || e == modelo.getDefinitions()
           || procesos.contains(id)
-          || e instanceof EventDefinition
           || !BpmnModelConstants.BPMN20_NS.equals(e.getElementType().getTypeNamespace())
           || id.endsWith("_di")) {
         continue;
       }
-      if (PREFIJOS.stream().noneMatch(id::startsWith)) {
+      String prefijo = prefijo(e);
+      if (prefijo != null && !id.startsWith(prefijo)) {
+        problemas.add(id + " (" + e.getElementType().getTypeName() + ": " + prefijo + "…)");
+      } else if (prefijo == null && PREFIJOS.stream().noneMatch(id::startsWith)) {
         problemas.add(id + " (" + e.getElementType().getTypeName() + ")");
       }
     }
-    assertThat(problemas).as("ids without one of the prefixes %s", new java.util.TreeSet<>(PREFIJOS)).isEmpty();
+    assertThat(problemas).as("ids without the prefix of their type").isEmpty();
+  }
+
+  /** The one id prefix of an element's type, or null when any of {@link #PREFIJOS} will do. */
+  private static String prefijo(BaseElement e) {
+    if (e instanceof EventDefinition) {
+      String tipo = e.getElementType().getTypeName();
+      return Character.toUpperCase(tipo.charAt(0)) + tipo.substring(1) + "_";
+    }
+    if (e instanceof Event evento) {
+      boolean temporizador =
+          evento.getChildElementsByType(EventDefinition.class).stream().anyMatch(d -> d instanceof TimerEventDefinition);
+      return temporizador ? "Timer_" : "Event_";
+    }
+    if (e instanceof SubProcess) {
+      return "SubProcess_";
+    }
+    if (e instanceof CallActivity) {
+      return "CallActivity_";
+    }
+    if (e instanceof Activity) {
+      return "Task_";
+    }
+    if (e instanceof Gateway) {
+      return "Gateway_";
+    }
+    if (e instanceof SequenceFlow) {
+      return "Flow_";
+    }
+    if (e instanceof Message) {
+      return "Message_";
+    }
+    return null;
   }
 
   private static void diagramaCompleto(BpmnModelInstance modelo) {
