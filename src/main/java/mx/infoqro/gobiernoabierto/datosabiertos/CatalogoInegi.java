@@ -34,7 +34,7 @@ class CatalogoInegi {
         porNombre.put(r.get("municipio"), new ClaveInegi(r.get("clave_entidad"), r.get("clave_municipio"), r.get("entidad")));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("No se pudo leer el catálogo de municipios del INEGI", e);
+      throw new UncheckedIOException("Cannot read the INEGI municipality catalogue", e);
     }
   }
 
