@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Following a commitment: the form on its page (double opt-in by e-mail), the confirmation link,
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SeguirCompromisoController {
 
   static final String FORM_SEGUIR = "seguir-compromiso";
+  private static final String CONFIRMADO = "seguimientoConfirmado";
 
   private final SeguidoresCompromiso seguidores;
   private final PlanesPublicados planes;
@@ -78,10 +80,32 @@ class SeguirCompromisoController {
     }
   }
 
+  /**
+   * The e-mailed confirmation link: a page whose button confirms. Opening it changes nothing: mail
+   * scanners open links before people do.
+   */
   @GetMapping("/compromisos/seguir/{token}")
-  String confirmar(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
+  String enlace(@PathVariable("token") String token, Model model, HttpServletResponse respuesta) {
     privado(respuesta);
-    return resultado(seguidores.confirmar(token), "rendicion/seguimientoConfirmado", model, respuesta);
+    if (model.getAttribute(CONFIRMADO) instanceof String folio) {
+      model.addAttribute("folio", folio);
+      return "rendicion/seguimientoConfirmado";
+    }
+    model.addAttribute("token", token);
+    return resultado(seguidores.enlaceConfirmacion(token), "rendicion/seguimientoPorConfirmar", model, respuesta);
+  }
+
+  /** The button of the link's page (CSRF-protected): confirms, then back to the link's page (PRG). */
+  @PostMapping("/compromisos/seguir/{token}")
+  String confirmar(
+      @PathVariable("token") String token, Model model, HttpServletResponse respuesta, RedirectAttributes redireccion) {
+    privado(respuesta);
+    Optional<String> folio = seguidores.confirmar(token);
+    if (folio.isEmpty()) {
+      return resultado(folio, null, model, respuesta);
+    }
+    redireccion.addFlashAttribute(CONFIRMADO, folio.get());
+    return "redirect:/compromisos/seguir/" + token;
   }
 
   @GetMapping("/compromisos/dejar-de-seguir/{token}")

@@ -126,14 +126,8 @@ public class SeguidoresCompromiso {
   /** Confirms a pending follow by its e-mailed link; the commitment's folio, or empty for an unknown or expired link. */
   @Transactional
   public Optional<String> confirmar(String token) {
-    if (!tokenPlausible(token)) {
-      return Optional.empty();
-    }
     Instant ahora = plazos.ahora().toInstant();
-    return seguidores
-        .findByTokenConfirmacionHash(hash(token))
-        .filter(s -> s.getEstado() != SeguidorCompromiso.Estado.BAJA)
-        .filter(s -> s.getConfirmacionExpira() != null && s.getConfirmacionExpira().isAfter(ahora))
+    return porConfirmar(token, ahora)
         .map(
             s -> {
               if (s.getEstado() == SeguidorCompromiso.Estado.PENDIENTE) {
@@ -142,6 +136,25 @@ public class SeguidoresCompromiso {
               }
               return s.getCompromiso().getFolio();
             });
+  }
+
+  /**
+   * What the e-mailed confirmation link shows before its button is pressed: the commitment's
+   * folio while the link is valid (opening the link changes nothing), or empty.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> enlaceConfirmacion(String token) {
+    return porConfirmar(token, plazos.ahora().toInstant()).map(s -> s.getCompromiso().getFolio());
+  }
+
+  private Optional<SeguidorCompromiso> porConfirmar(String token, Instant ahora) {
+    if (!tokenPlausible(token)) {
+      return Optional.empty();
+    }
+    return seguidores
+        .findByTokenConfirmacionHash(hash(token))
+        .filter(s -> s.getEstado() != SeguidorCompromiso.Estado.BAJA)
+        .filter(s -> s.getConfirmacionExpira() != null && s.getConfirmacionExpira().isAfter(ahora));
   }
 
   /** One click from any mail: the follow ends. The commitment's folio, or empty for an unknown link. */

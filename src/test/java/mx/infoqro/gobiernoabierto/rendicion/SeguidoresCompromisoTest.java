@@ -51,6 +51,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
@@ -118,8 +119,17 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
     assertThat(solicitado.getRedirectedUrl()).isEqualTo("/compromisos/" + folio + "?seguimientoSolicitado#seguir");
     String confirmacion = entregarYLeer(folio, "SEGUIMIENTO_CONFIRMAR", correo);
     assertThat(confirmacion).contains("Agua potable vigilada 1");
-    assertThat(abrir(enlace(confirmacion, "/compromisos/seguir/")).getContentAsString(StandardCharsets.UTF_8)).contains("Ya sigue el compromiso");
+    // Opening the link (as a mail scanner would) changes nothing; its page's button confirms
+    String enlace = enlace(confirmacion, "/compromisos/seguir/");
+    assertThat(abrir(enlace).getContentAsString(StandardCharsets.UTF_8)).contains("Confirme que desea seguir el compromiso");
+    assertThat(estado(folio, correo)).isEqualTo("PENDIENTE");
+    MvcResult confirmado = mvc.perform(post(enlace).with(csrf())).andReturn();
+    assertThat(confirmado.getResponse().getRedirectedUrl()).isEqualTo(enlace);
+    assertThat(mvc.perform(get(enlace).flashAttrs(confirmado.getFlashMap())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .contains("Ya sigue el compromiso");
     assertThat(estado(folio, correo)).isEqualTo("ACTIVO");
+    assertThat(mvc.perform(post("/compromisos/seguir/no-existe-este-enlace-de-confirmacion").with(csrf())).andReturn().getResponse().getStatus())
+        .isEqualTo(404);
 
     // The follow-up: the agency reports, comision verifies in its task, the report is published
     String pi = iniciarSeguimiento(plan);
