@@ -11,10 +11,8 @@ import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
-import mx.infoqro.gobiernoabierto.compromiso.FormularioAceptarCompromiso;
-import mx.infoqro.gobiernoabierto.compromiso.FormularioAprobarCompromisoPleno;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioFirmarPlanAccion;
-import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
+import mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
 import mx.infoqro.gobiernoabierto.compromiso.PlanAccion;
@@ -81,11 +79,11 @@ class EdicionCompletaTest extends PruebaIntegracion {
     decidirStl(pis[0], AprobacionCompromisoProcess.APROBAR, null);
     for (int i = 0; i < 3; i++) {
       completar(pis[i], AprobacionCompromisoProcess.TASK_ACEPTAR, Formularios.variables(
-          new FormularioAceptarCompromiso(null, null, null, null, null, null, null, null, null, AprobacionCompromisoProcess.ACEPTAR, null)));
+          FormulariosCompromisoPrueba.aceptacion(AprobacionCompromisoProcess.ACEPTAR, null)));
     }
     for (int i = 0; i < 4; i++) {
       completar(pis[i], AprobacionCompromisoProcess.TASK_APROBAR_PLENO, Formularios.variables(
-          new FormularioAprobarCompromisoPleno(null, null, null, null, null, null, null, null, null, AprobacionCompromisoProcess.APROBAR, null)));
+          FormulariosCompromisoPrueba.pleno(AprobacionCompromisoProcess.APROBAR, null)));
     }
     for (int ronda = 2; ronda <= 3; ronda++) {
       completar(pis[4], AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES, Map.of());
@@ -202,9 +200,8 @@ class EdicionCompletaTest extends PruebaIntegracion {
   }
 
   private void decidirStl(String pi, String decision, String observaciones) {
-    completar(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL, Formularios.variables(
-        new FormularioRevisarCompromisoStl(
-            null, null, null, null, null, null, null, null, null, true, true, true, true, true, decision, observaciones)));
+    completar(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL,
+        Formularios.variables(FormulariosCompromisoPrueba.revisionStl(decision, observaciones)));
   }
 
   /** Claims the single task at the activity (as whoever its candidate group is) and submits its form. */

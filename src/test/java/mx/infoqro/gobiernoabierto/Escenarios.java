@@ -2,32 +2,45 @@ package mx.infoqro.gobiernoabierto;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
+import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
 import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematicoRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Test data built through the real repositories and services. Every call makes new rows with
- * unique keys (years, agency keys, e-mails), so tests sharing one context never collide.
+ * Test data built through the real repositories and services, and cases brought to a step through
+ * the engine. Every call makes new rows with unique keys (years, agency keys, e-mails), so tests
+ * sharing one context never collide.
  */
 @Component
 public class Escenarios {
@@ -43,6 +56,8 @@ public class Escenarios {
   private final RegistroRepository registros;
   private final MesaRepository mesas;
   private final CompromisoRepository compromisos;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
   private final TransactionTemplate tx;
 
   Escenarios(
@@ -54,6 +69,8 @@ public class Escenarios {
       RegistroRepository registros,
       MesaRepository mesas,
       CompromisoRepository compromisos,
+      RuntimeService runtimeService,
+      ManagementService managementService,
       TransactionTemplate tx) {
     this.ejercicios = ejercicios;
     this.convocatorias = convocatorias;
@@ -63,6 +80,8 @@ public class Escenarios {
     this.registros = registros;
     this.mesas = mesas;
     this.compromisos = compromisos;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
     this.tx = tx;
   }
 
@@ -175,5 +194,82 @@ public class Escenarios {
           c.agregarHito(new Hito("Segundo hito", "Portal", inicio.plusMonths(4), inicio.plusMonths(12)));
           return compromisos.save(c);
         });
+  }
+
+  /** An approved commitment, its agency and its plan period. */
+  public record CompromisoAprobado(
+      Long ejercicioId, Long compromisoId, String folio, SujetoObligado sujeto, LocalDate inicioPlan, LocalDate finPlan) {}
+
+  /**
+   * An APROBADO commitment with two milestones, of an edition whose action plan runs through the
+   * whole calendar year after the edition's year: what the follow-up starts from.
+   */
+  public CompromisoAprobado compromisoAprobado() {
+    Ejercicio ejercicio = ejercicio();
+    LocalDate inicio = LocalDate.of(ejercicio.getAnio() + 1, 1, 1);
+    LocalDate fin = LocalDate.of(ejercicio.getAnio() + 1, 12, 31);
+    tx.executeWithoutResult(
+        s -> {
+          Convocatoria convocatoria = convocatorias.findByEjercicioId(ejercicio.getId()).orElseThrow();
+          convocatoria.setFechaInicioPlan(inicio);
+          convocatoria.setFechaFinPlan(fin);
+          convocatorias.save(convocatoria);
+        });
+    SujetoObligado sujeto = sujeto();
+    Compromiso compromiso = compromiso(mesa(ejercicio, "anticorrupcion", sujeto), sujeto);
+    tx.executeWithoutResult(
+        s -> {
+          Compromiso c = compromisos.findById(compromiso.getId()).orElseThrow();
+          c.setEstado(EstadoCompromiso.APROBADO);
+          compromisos.save(c);
+        });
+    return new CompromisoAprobado(ejercicio.getId(), compromiso.getId(), compromiso.getFolio(), sujeto, inicio, fin);
+  }
+
+  /** The table's co-creation case, waiting for its sessions to be scheduled. */
+  public ProcessInstance cocreacion(Mesa mesa) {
+    return runtimeService.startProcessInstanceByKey(
+        MesaProcess.KEY,
+        mesa.getFolio(),
+        Map.of(MesaProcess.VAR_EJERCICIO_ID, mesa.getEjercicio().getId(), MesaProcess.VAR_MESA_ID, mesa.getId()));
+  }
+
+  /** The approval case of a draft commitment, waiting for the STL's review. */
+  public ProcessInstance aprobacion(Compromiso compromiso) {
+    return runtimeService.startProcessInstanceByKey(
+        AprobacionCompromisoProcess.KEY,
+        compromiso.getFolio(),
+        Map.of(
+            AprobacionCompromisoProcess.VAR_EJERCICIO_ID, compromiso.getEjercicio().getId(),
+            AprobacionCompromisoProcess.VAR_COMPROMISO_ID, compromiso.getId()));
+  }
+
+  /** The follow-up case of an approved commitment, waiting for its report cycle and its plan's end. */
+  public ProcessInstance seguimiento(CompromisoAprobado caso) {
+    return runtimeService.startProcessInstanceByKey(
+        SeguimientoProcess.KEY,
+        caso.folio(),
+        Map.of(SeguimientoProcess.VAR_EJERCICIO_ID, caso.ejercicioId(), SeguimientoProcess.VAR_COMPROMISO_ID, caso.compromisoId()));
+  }
+
+  /** The edition's case started right before one of its steps (e.g. signing the plan, the final report). */
+  public ProcessInstance edicionEn(Ejercicio ejercicio, String actividad) {
+    return runtimeService
+        .createProcessInstanceByKey(EjercicioProcess.KEY)
+        .businessKey(ejercicio.getFolio())
+        .setVariable(EjercicioProcess.VAR_EJERCICIO_ID, ejercicio.getId())
+        .setVariable(EjercicioProcess.VAR_FECHA_INICIO_PLAN, new Date())
+        .startBeforeActivity(actividad)
+        .execute();
+  }
+
+  /** Executes the case's timer at the activity at its due date, with the engine's clock moved there. */
+  public void dispararTimer(String processInstanceId, String actividad) {
+    Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(actividad).singleResult();
+    if (job == null) {
+      throw new IllegalStateException("No timer at " + actividad + " in " + processInstanceId);
+    }
+    ClockUtil.setCurrentTime(job.getDuedate());
+    managementService.executeJob(job.getId());
   }
 }

@@ -5,31 +5,55 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.aceptacion;
+import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.revisionStl;
+import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.programarSesiones;
+import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.propuesta;
+import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.registrarSesion;
+import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.respuesta;
+import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.responderPropuestas;
+import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.sesion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import mx.infoqro.gobiernoabierto.comun.Formulario;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
+import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
+import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
+import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.ejercicio.FormularioAprobarConvocatoria;
+import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaService;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta;
+import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
+import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
 import mx.infoqro.gobiernoabierto.privacidad.DerechoArco;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
 import mx.infoqro.gobiernoabierto.privacidad.SolicitudesArco;
@@ -37,6 +61,9 @@ import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess;
 import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -46,8 +73,12 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 /**
  * Every form in {@code forms/}, read from its file, at the limit of what it allows (issue 10): each
@@ -62,22 +93,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Runs on H2 ({@code FormulariosAlLimiteH2Test}) and on embedded PostgreSQL ({@code
  * FormulariosAlLimitePostgresTest}). Each form needs a way to reach a fresh task of it ({@link
- * #llegadas}); a form without one fails, unless it is in {@link
- * #SIN_LLEGADA_HASTA_FUSIONAR_FORMULARIOS_B}.
+ * #llegadas}); a form without one fails.
  */
 public abstract class FormulariosAlLimite extends PruebaIntegracion {
-
-  /**
-   * The forms of the tasks of mesa, compromiso and seguimiento, whose binding another branch
-   * (feat/formularios-b) reworks at the same time: skipped until it is merged. The lead empties
-   * this set at the merge and adds their {@link #llegadas}; nothing else may be skipped.
-   */
-  static final Set<String> SIN_LLEGADA_HASTA_FUSIONAR_FORMULARIOS_B =
-      Set.of(
-          "aceptar-compromiso", "aprobar-compromiso-pleno", "aprobar-informe-final", "atender-observaciones",
-          "evaluar-compromiso", "firmar-plan-accion", "preparar-informe-final", "programar-sesiones",
-          "redactar-compromisos", "registrar-sesion", "reportar-avance", "responder-propuesta-portal",
-          "responder-propuestas", "revisar-compromiso-stl", "verificar-reporte");
 
   /** Text that mixes accents, ñ, symbols and characters outside the BMP (two UTF-16 units each). */
   private static final String RELLENO = "Información pública — ñandú, acción, pingüino y €uro 😀 «Querétaro» ";
@@ -87,6 +105,10 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   private static final Pattern FORM_REF =
       Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"[^>]*camunda:formRef=\"([^\"]+)\"");
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The text fields whose rules want a web address (a session's link, an evidence's URL). */
+  private static final Set<String> DIRECCIONES_WEB = Set.of("enlace", "nuevaSesionEnlace", "url");
+  private static final Map<String, String> DECISIONES = decisionesDeLosRegistros();
 
   /** The key of the call's text in forms/preparar-convocatoria.form, as Tasklist submits it. */
   private static final String CAMPO_TEXTO = "texto";
@@ -98,6 +120,9 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   @Autowired RegistroRepository registros;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired MesaService mesaService;
+  @Autowired SesionRepository sesiones;
+  @Autowired PropuestaRepository propuestas;
 
   /** A field of a form as the file declares it. */
   record Campo(String clave, String tipo, String etiqueta, Integer maximo, boolean soloLectura, List<Object> opciones,
@@ -107,53 +132,156 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     }
   }
 
-  /** A fresh task of a form and the values of its non-text fields that its rules need (else the prefilled ones). */
-  record Tarea(String id, Map<String, Object> base) {}
+  /**
+   * A fresh task of a form; the values of its non-text fields that its rules need (else the
+   * prefilled ones; a dynamic list's rows are laid over the prefilled rows); the fields hidden for
+   * the decision taken, which form-js does not submit.
+   */
+  record Tarea(String id, Map<String, Object> base, Set<String> ocultos) {
+    Tarea(String id, Map<String, Object> base) {
+      this(id, base, Set.of());
+    }
+  }
 
-  /** How to reach a fresh task of each form, through the real services and the engine. */
-  private Map<String, Supplier<Tarea>> llegadas() {
-    Map<String, Supplier<Tarea>> llegadas = new LinkedHashMap<>();
-    llegadas.put("preparar-convocatoria", () -> new Tarea(tarea(edicion().getFolio()), Map.of()));
-    llegadas.put("aprobar-convocatoria", () -> {
+  /** How to reach a fresh task of each form, for an option of its decision, through the real services and the engine. */
+  private Map<String, Function<Object, Tarea>> llegadas() {
+    Map<String, Function<Object, Tarea>> llegadas = new LinkedHashMap<>();
+    // ejercicio
+    llegadas.put("preparar-convocatoria", opcion -> new Tarea(tarea(edicion().getFolio()), Map.of()));
+    llegadas.put("aprobar-convocatoria", opcion -> {
       String folio = edicion().getFolio();
       // the call as comision left it at the limit: the Pleno's form shows a 20,000-character text
       completarAlLimite("preparar-convocatoria", new Tarea(tarea(folio), Map.of()), null);
       return new Tarea(tarea(folio), Map.of());
     });
-    llegadas.put("instalar-stl", () -> new Tarea(tareaStl(), Map.of(
+    llegadas.put("instalar-stl", opcion -> new Tarea(tareaStl(), Map.of(
         "fechaInstalacion", LocalDate.now().toString(),
         "integrantes", List.of(
             Map.of("sector", "COMISION"), Map.of("sector", "GOBIERNO"), Map.of("sector", "SOCIEDAD_CIVIL")))));
-    llegadas.put("validar-enlace", () -> new Tarea(tareaValidacion(), Map.of()));
-    llegadas.put("atender-solicitud-arco", () -> new Tarea(tareaArco(), Map.of()));
+    llegadas.put("firmar-plan-accion", opcion -> {
+      // the plan integrated by its own step, of an edition with one approved commitment to follow up
+      Ejercicio e = ejercicios.ejercicio(escenarios.compromisoAprobado().ejercicioId());
+      String pi = escenarios.edicionEn(e, EjercicioProcess.TASK_INTEGRAR_PLAN).getId();
+      ejecutar(pi, EjercicioProcess.TASK_INTEGRAR_PLAN);
+      return new Tarea(tareaEn(pi, EjercicioProcess.TASK_FIRMAR_PLAN), Map.of("planFirmado", true));
+    });
+    llegadas.put("preparar-informe-final", opcion ->
+        new Tarea(tareaEdicionEn(escenarios.ejercicio(), EjercicioProcess.TASK_PREPARAR_INFORME), Map.of()));
+    llegadas.put("aprobar-informe-final", opcion -> {
+      Ejercicio e = escenarios.ejercicio();
+      // the report as comision left it at the limit: the Pleno reads 20,000 characters
+      completarAlLimite("preparar-informe-final", new Tarea(tareaEdicionEn(e, EjercicioProcess.TASK_PREPARAR_INFORME), Map.of()), null);
+      return new Tarea(tarea(e.getFolio()), Map.of());
+    });
+    // registro, privacidad
+    llegadas.put("validar-enlace", opcion -> new Tarea(tareaValidacion(), Map.of()));
+    llegadas.put("atender-solicitud-arco", opcion -> new Tarea(tareaArco(), Map.of()));
+    // mesa
+    llegadas.put("programar-sesiones", opcion -> new Tarea(
+        tareaEn(mesaEnCocreacion().pi(), MesaProcess.TASK_PROGRAMAR_SESIONES),
+        Map.of("sesiones", List.of(Map.of("fechaHora", dentroDe(7))))));
+    llegadas.put("registrar-sesion", opcion -> {
+      MesaEnCurso m = sesionPorRegistrar();
+      boolean cerrada = Boolean.TRUE.equals(opcion);
+      Map<String, Object> base = new LinkedHashMap<>(Map.of("sesionId", String.valueOf(m.sesionId()), "asistentes", 14));
+      if (!cerrada) {
+        base.put("nuevaSesionFechaHora", dentroDe(14));
+      }
+      return new Tarea(tareaEn(m.pi(), MesaProcess.TASK_REGISTRAR_SESION), base,
+          cerrada ? Set.of("nuevaSesionFechaHora", "nuevaSesionLugar", "nuevaSesionEnlace") : Set.of());
+    });
+    llegadas.put("responder-propuestas", opcion -> {
+      MesaEnCurso m = propuestasPorResponder();
+      List<Long> ids = propuestas.findByMesaIdOrderById(m.mesa().getId()).stream().map(Propuesta::getId).toList();
+      return new Tarea(tareaEn(m.pi(), MesaProcess.TASK_RESPONDER_PROPUESTAS), Map.of("respuestas", List.of(
+          Map.of("propuestaId", String.valueOf(ids.get(0)), "decision", DecisionRespuesta.INCORPORADA.name()),
+          Map.of("propuestaId", String.valueOf(ids.get(1)), "decision", DecisionRespuesta.FUSIONADA.name(),
+              "fusionadaCon", String.valueOf(ids.get(0))))));
+    });
+    llegadas.put("redactar-compromisos", opcion -> {
+      MesaEnCurso m = propuestasPorResponder();
+      List<Long> ids = propuestas.findByMesaIdOrderById(m.mesa().getId()).stream().map(Propuesta::getId).toList();
+      formService().submitTaskForm(tareaEn(m.pi(), MesaProcess.TASK_RESPONDER_PROPUESTAS), responderPropuestas(
+          respuesta(ids.get(0), DecisionRespuesta.INCORPORADA, "Se incorpora.", null),
+          respuesta(ids.get(1), DecisionRespuesta.NO_INCORPORADA, "Fuera del alcance de la mesa.", null)));
+      LocalDate inicio = LocalDate.of(m.mesa().getEjercicio().getAnio(), 8, 1);
+      return new Tarea(tareaEn(m.pi(), MesaProcess.TASK_REDACTAR_COMPROMISOS), Map.of("compromisos", List.of(Map.of(
+          "valores", List.of(ValorGobiernoAbierto.TRANSPARENCIA.name()),
+          "sujetoResponsableId", String.valueOf(m.sujeto().getId()),
+          "fechaInicio", inicio.toString(),
+          "fechaFin", inicio.plusMonths(12).toString(),
+          "propuestasAtendidas", List.of(String.valueOf(ids.get(0))),
+          "hitos", List.of(
+              Map.of("fechaInicio", inicio.toString(), "fechaFin", inicio.plusMonths(6).toString()),
+              Map.of("fechaInicio", inicio.plusMonths(6).toString(), "fechaFin", inicio.plusMonths(12).toString()))))));
+    });
+    llegadas.put("responder-propuesta-portal", opcion -> {
+      MesaEnCurso m = sesionPorRegistrar();
+      Long autor = m.mesa().getIntegrantes().iterator().next().getParticipante().getId();
+      Propuesta otra = mesaService.proponerDesdePortal(m.mesa().getId(), autor, propuesta(null, "Problema anterior.", null, "Propuesta anterior."));
+      Propuesta esta = mesaService.proponerDesdePortal(m.mesa().getId(), autor, propuesta(null, "Problema.", null, "Propuesta."));
+      String tarea = taskService.createTaskQuery().processInstanceId(m.pi()).taskDefinitionKey(MesaProcess.TASK_RESPONDER_PROPUESTA_PORTAL)
+          .list().stream()
+          .filter(t -> esta.getId().equals(taskService.getVariable(t.getId(), MesaProcess.VAR_PROPUESTA_PORTAL_ID)))
+          .findFirst().orElseThrow().getId();
+      return new Tarea(tarea, Map.of("fusionadaCon", String.valueOf(otra.getId())),
+          DecisionRespuesta.FUSIONADA.name().equals(opcion) ? Set.of() : Set.of("fusionadaCon"));
+    });
+    // compromiso
+    llegadas.put("revisar-compromiso-stl", opcion -> new Tarea(
+        tareaAprobacion(AprobacionCompromisoProcess.TASK_REVISAR_STL),
+        Map.of("especifico", true, "verificable", true, "relevante", true, "hitosConFechas", true, "conSujetoResponsable", true)));
+    llegadas.put("aceptar-compromiso", opcion -> new Tarea(tareaAprobacion(AprobacionCompromisoProcess.TASK_ACEPTAR), Map.of()));
+    llegadas.put("aprobar-compromiso-pleno", opcion -> new Tarea(tareaAprobacion(AprobacionCompromisoProcess.TASK_APROBAR_PLENO), Map.of()));
+    llegadas.put("atender-observaciones", opcion -> new Tarea(
+        tareaAprobacion(AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES),
+        Map.of("valores", List.of(ValorGobiernoAbierto.TRANSPARENCIA.name(), ValorGobiernoAbierto.PARTICIPACION_CIUDADANA.name()))));
+    // seguimiento
+    llegadas.put("reportar-avance", opcion -> tareaReporte());
+    llegadas.put("verificar-reporte", opcion -> {
+      Tarea reporte = tareaReporte();
+      String pi = taskService.createTaskQuery().taskId(reporte.id()).singleResult().getProcessInstanceId();
+      // the report as the agency sent it at the limit: the commission reads every text whole
+      completarAlLimite("reportar-avance", reporte, null);
+      return new Tarea(tareaEn(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE), Map.of());
+    });
+    llegadas.put("evaluar-compromiso", opcion -> {
+      String pi = escenarios.seguimiento(escenarios.compromisoAprobado()).getId();
+      escenarios.dispararTimer(pi, SeguimientoProcess.TIMER_FIN_PLAN);
+      return new Tarea(tareaEn(pi, SeguimientoProcess.TASK_EVALUAR_COMPROMISO), Map.of(
+          "potencial", Evaluacion.Potencial.SUSTANCIAL.name(),
+          "cumplimiento", Evaluacion.Cumplimiento.SUSTANCIAL.name(),
+          "abrioGobierno", Evaluacion.AperturaGobierno.SIGNIFICATIVO.name()));
+    });
     return llegadas;
   }
 
   @TestFactory
   Stream<DynamicNode> everyFormCompletesAtTheLimitOfItsTextFieldsAndRefusesOneCharacterMore() throws IOException {
     Map<String, String> tareas = tareasPorFormulario();
-    Map<String, Supplier<Tarea>> llegadas = llegadas();
+    Map<String, Function<Object, Tarea>> llegadas = llegadas();
     List<DynamicNode> nodos = new ArrayList<>();
     try (Stream<Path> archivos = Files.list(FORMULARIOS)) {
       for (Path archivo : archivos.filter(a -> a.toString().endsWith(".form")).sorted().toList()) {
         String id = archivo.getFileName().toString().replaceFirst("\\.form$", "");
-        if (SIN_LLEGADA_HASTA_FUSIONAR_FORMULARIOS_B.contains(id)) {
-          continue;
-        }
         List<Campo> campos = campos(archivo);
         List<DynamicNode> pruebas = new ArrayList<>();
         pruebas.add(dynamicTest("every editable text field has a maxLength", () -> conMaximo(campos)));
-        Supplier<Tarea> llegada = llegadas.get(id);
+        Function<Object, Tarea> llegada = llegadas.get(id);
         if (llegada == null) {
           pruebas.add(dynamicTest("has a way to reach its task", () ->
               fail("Form %s (task %s) has no entry in FormulariosAlLimite.llegadas()", id, tareas.get(id))));
         } else {
-          for (Object opcion : opcionesDeDecision(campos)) {
+          for (Object opcion : opcionesDeDecision(id, campos)) {
             pruebas.add(dynamicTest("completes at the limit" + (opcion == null ? "" : ", decision " + opcion),
                 () -> {
-                  Tarea tarea = llegada.get();
-                  rechazaUnoMas(id, campos, tarea, opcion);
-                  completarAlLimite(id, tarea, opcion);
+                  try {
+                    Tarea tarea = llegada.apply(opcion);
+                    rechazaUnoMas(id, campos, tarea, opcion);
+                    completarAlLimite(id, tarea, opcion);
+                  } finally {
+                    ClockUtil.reset(); // a follow-up's timers move the engine's clock; dynamic tests share one @AfterEach
+                  }
                 }));
           }
         }
@@ -197,30 +325,40 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
 
   /** One character more in each text field, one at a time: the field's message, the task still open. */
   private void rechazaUnoMas(String formulario, List<Campo> campos, Tarea tarea, Object opcion) {
+    for (Campo texto : textosEditables(campos, tarea.ocultos())) {
+      Map<String, Object> envio = envio(formulario, campos, tarea, opcion, texto, texto.maximo() + 1);
+      Throwable error = catchThrowable(() -> formService().submitTaskForm(tarea.id(), envio));
+      assertThat(error)
+          .as("%s: %s with %d characters", formulario, texto.clave(), texto.maximo() + 1)
+          .isNotNull()
+          .hasRootCauseInstanceOf(ValidacionException.class)
+          .hasMessageContaining(texto.etiqueta())
+          .hasMessageContaining("admite hasta " + texto.maximo() + " caracteres");
+      assertThat(taskService.createTaskQuery().taskId(tarea.id()).count()).isEqualTo(1);
+    }
+  }
+
+  /** The editable text fields with a maximum, those of dynamic lists (and their nested lists) included. */
+  private static List<Campo> textosEditables(List<Campo> campos, Set<String> ocultos) {
+    List<Campo> textos = new ArrayList<>();
     for (Campo c : campos) {
-      List<Campo> objetivo = c.tipo().equals("dynamiclist") ? c.hijos() : List.of(c);
-      for (Campo texto : objetivo) {
-        if (!texto.texto() || texto.soloLectura() || texto.maximo() == null) {
-          continue;
-        }
-        Map<String, Object> envio = envio(campos, tarea, opcion, texto.clave(), texto.maximo() + 1);
-        Throwable error = catchThrowable(() -> formService().submitTaskForm(tarea.id(), envio));
-        assertThat(error)
-            .as("%s: %s with %d characters", formulario, texto.clave(), texto.maximo() + 1)
-            .isNotNull()
-            .hasRootCauseInstanceOf(ValidacionException.class)
-            .hasMessageContaining(texto.etiqueta())
-            .hasMessageContaining("admite hasta " + texto.maximo() + " caracteres");
-        assertThat(taskService.createTaskQuery().taskId(tarea.id()).count()).isEqualTo(1);
+      if (ocultos.contains(c.clave())) {
+        continue;
+      }
+      if (c.tipo().equals("dynamiclist")) {
+        textos.addAll(textosEditables(c.hijos(), Set.of()));
+      } else if (c.texto() && !c.soloLectura() && c.maximo() != null) {
+        textos.add(c);
       }
     }
+    return textos;
   }
 
   /** Every text at its maximum: the task completes and what follows it runs without an incident. */
   private void completarAlLimite(String formulario, Tarea tarea, Object opcion) {
     List<Campo> campos = campos(FORMULARIOS.resolve(formulario + ".form"));
     Task antes = taskService.createTaskQuery().taskId(tarea.id()).singleResult();
-    formService().submitTaskForm(tarea.id(), envio(campos, tarea, opcion, null, 0));
+    formService().submitTaskForm(tarea.id(), envio(formulario, campos, tarea, opcion, null, 0));
     assertThat(taskService.createTaskQuery().taskId(tarea.id()).count()).as("%s completed", formulario).isZero();
     // the asynchronous steps the completion led to (publication, mail queued, the right carried out)
     for (int vuelta = 0; vuelta < 10; vuelta++) {
@@ -236,34 +374,36 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
 
   /**
    * What Tasklist submits: every field of the form as the task shows it, read-only ones included
-   * (texts as Strings, whatever type they were prefilled with), editable texts filled to their
-   * maximum (the field {@code largo} to {@code longitud} instead), the decision and the base values.
+   * (texts as Strings, whatever type they were prefilled with), hidden ones left out, editable texts
+   * filled to their maximum (the field {@code largo} to {@code longitud} instead), the decision and
+   * the base values; a dynamic list's rows are the prefilled ones with the base rows laid over them.
    */
-  private Map<String, Object> envio(List<Campo> campos, Tarea tarea, Object opcion, String largo, int longitud) {
+  private Map<String, Object> envio(
+      String formulario, List<Campo> campos, Tarea tarea, Object opcion, Campo largo, int longitud) {
     var mostrado = taskService.getVariablesLocalTyped(tarea.id());
+    String decision = decision(formulario, campos);
     Map<String, Object> envio = new LinkedHashMap<>();
     for (Campo c : campos) {
       Object base = tarea.base().get(c.clave());
-      if (c.texto()) {
+      if (tarea.ocultos().contains(c.clave())) {
+        continue; // form-js does not submit a hidden field
+      } else if (c.clave().equals(decision)) {
+        envio.put(c.clave(), opcion);
+      } else if (c.texto()) {
         envio.put(c.clave(), c.soloLectura() || c.maximo() == null
             ? texto(mostrado.getValueTyped(c.clave()))
-            : lleno(c.clave(), c.clave().equals(largo) ? longitud : c.maximo()));
-      } else if (c.tipo().equals("radio") && c.clave().startsWith("decision")) {
-        envio.put(c.clave(), opcion);
+            : relleno(c, largo, longitud));
       } else if (c.tipo().equals("dynamiclist")) {
-        List<Map<String, Object>> filas = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> bases = base != null ? (List<Map<String, Object>>) base : List.of(Map.of());
-        for (Map<String, Object> fila : bases) {
-          Map<String, Object> llena = new LinkedHashMap<>(fila);
-          for (Campo h : c.hijos()) {
-            if (h.texto() && !h.soloLectura() && h.maximo() != null) {
-              llena.put(h.clave(), lleno(h.clave(), h.clave().equals(largo) ? longitud : h.maximo()));
-            }
+        List<Map<String, Object>> filas = filas(mostrado.getValueTyped(c.clave()));
+        List<Map<String, Object>> bases = filas(base);
+        for (int i = 0; i < bases.size(); i++) {
+          if (i < filas.size()) {
+            filas.get(i).putAll(bases.get(i));
+          } else {
+            filas.add(bases.get(i));
           }
-          filas.add(llena);
         }
-        envio.put(c.clave(), Formularios.json(filas));
+        envio.put(c.clave(), Formularios.json(llenas(c, filas, largo, longitud)));
       } else if (base != null) {
         envio.put(c.clave(), base);
       } else if (mostrado.getValueTyped(c.clave()) != null) {
@@ -271,6 +411,47 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
       }
     }
     return envio;
+  }
+
+  /** The rows of a dynamic list (at least one) with their editable texts, nested lists' too, filled. */
+  private static List<Map<String, Object>> llenas(Campo lista, List<Map<String, Object>> filas, Campo largo, int longitud) {
+    List<Map<String, Object>> llenas = new ArrayList<>();
+    for (Map<String, Object> fila : filas.isEmpty() ? List.<Map<String, Object>>of(Map.of()) : filas) {
+      Map<String, Object> llena = new LinkedHashMap<>(fila);
+      for (Campo h : lista.hijos()) {
+        if (h.tipo().equals("dynamiclist")) {
+          llena.put(h.clave(), llenas(h, filas(llena.get(h.clave())), largo, longitud));
+        } else if (h.texto() && !h.soloLectura() && h.maximo() != null) {
+          llena.put(h.clave(), relleno(h, largo, longitud));
+        }
+      }
+      llenas.add(llena);
+    }
+    return llenas;
+  }
+
+  /** A list's rows as mutable maps, from the rows given or a Json value as the form shows it. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> filas(Object valor) {
+    Object lista = valor instanceof TypedValue tipado ? tipado.getValue() : valor;
+    if (lista instanceof SpinJsonNode nodo) {
+      try {
+        lista = JSON.readValue(nodo.toString(), List.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    List<Map<String, Object>> filas = new ArrayList<>();
+    if (lista instanceof List<?> elementos) {
+      elementos.forEach(f -> filas.add(new LinkedHashMap<>((Map<String, Object>) f)));
+    }
+    return filas;
+  }
+
+  /** A text field filled to its maximum (or {@code largo} to {@code longitud}); a web address where the rules want one. */
+  private static String relleno(Campo campo, Campo largo, int longitud) {
+    int n = campo == largo ? longitud : campo.maximo();
+    return DIRECCIONES_WEB.contains(campo.clave()) ? direccion(campo.clave(), n) : lleno(campo.clave(), n);
   }
 
   // --- Reaching the tasks -------------------------------------------------------------------------
@@ -281,6 +462,81 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
 
   private String tarea(String claveNegocio) {
     return taskService.createTaskQuery().processInstanceBusinessKey(claveNegocio).singleResult().getId();
+  }
+
+  private String tareaEn(String processInstanceId, String actividad) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(actividad).singleResult().getId();
+  }
+
+  private String tareaEdicionEn(Ejercicio ejercicio, String actividad) {
+    return tareaEn(escenarios.edicionEn(ejercicio, actividad).getId(), actividad);
+  }
+
+  /** A date and time a week or two ahead, as form-js submits it. */
+  private static String dentroDe(int dias) {
+    return OffsetDateTime.now().plusDays(dias).truncatedTo(ChronoUnit.MINUTES).toString();
+  }
+
+  /** An installed table in co-creation, its agency, its case and the session its case waits to be recorded (if any). */
+  private record MesaEnCurso(Mesa mesa, SujetoObligado sujeto, String pi, Long sesionId) {}
+
+  private MesaEnCurso mesaEnCocreacion() {
+    Ejercicio e = escenarios.ejercicio();
+    SujetoObligado sujeto = escenarios.sujeto();
+    Mesa mesa = escenarios.mesa(e, "anticorrupcion", sujeto);
+    return new MesaEnCurso(mesa, sujeto, escenarios.cocreacion(mesa).getId(), null);
+  }
+
+  /** Task_RegistrarSesion's case: one session scheduled. */
+  private MesaEnCurso sesionPorRegistrar() {
+    MesaEnCurso m = mesaEnCocreacion();
+    formService().submitTaskForm(tareaEn(m.pi(), MesaProcess.TASK_PROGRAMAR_SESIONES),
+        programarSesiones(sesion(OffsetDateTime.now().plusDays(7).truncatedTo(ChronoUnit.MINUTES), "Sala de la Comisión", null)));
+    Long sesionId = sesiones.findByMesaIdOrderByNumero(m.mesa().getId()).get(0).getId();
+    return new MesaEnCurso(m.mesa(), m.sujeto(), m.pi(), sesionId);
+  }
+
+  /** Task_ResponderPropuestas's case: the session recorded with two proposals, the table's work done. */
+  private MesaEnCurso propuestasPorResponder() {
+    MesaEnCurso m = sesionPorRegistrar();
+    formService().submitTaskForm(tareaEn(m.pi(), MesaProcess.TASK_REGISTRAR_SESION),
+        registrarSesion(m.sesionId(), true, null, List.of(
+            propuesta("Organización Agua Limpia A.C.", "No se conoce la calidad del agua.", null, "Publicar el monitoreo."),
+            propuesta("Participante", "Las pipas no tienen horario.", null, "Publicar rutas y horarios."))));
+    return m;
+  }
+
+  /**
+   * A task of a new draft's approval: the STL's review, the agency's answer after the STL approved,
+   * the Pleno's decision after the agency accepted, or the table's revision after the STL returned it.
+   */
+  private String tareaAprobacion(String actividad) {
+    Ejercicio e = escenarios.ejercicio();
+    SujetoObligado sujeto = escenarios.sujeto();
+    Compromiso compromiso = escenarios.compromiso(escenarios.mesa(e, "anticorrupcion", sujeto), sujeto);
+    String pi = escenarios.aprobacion(compromiso).getId();
+    if (actividad.equals(AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES)) {
+      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL), Formularios.variables(
+          revisionStl(AprobacionCompromisoProcess.DEVOLVER, "Los hitos no tienen un producto verificable.")));
+    }
+    if (actividad.equals(AprobacionCompromisoProcess.TASK_ACEPTAR) || actividad.equals(AprobacionCompromisoProcess.TASK_APROBAR_PLENO)) {
+      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL),
+          Formularios.variables(revisionStl(AprobacionCompromisoProcess.APROBAR, null)));
+    }
+    if (actividad.equals(AprobacionCompromisoProcess.TASK_APROBAR_PLENO)) {
+      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoProcess.TASK_ACEPTAR),
+          Formularios.variables(aceptacion(AprobacionCompromisoProcess.ACEPTAR, null)));
+    }
+    return tareaEn(pi, actividad);
+  }
+
+  /** Task_ReportarAvance of an approved commitment whose first report cycle came, its milestones' status given. */
+  private Tarea tareaReporte() {
+    String pi = escenarios.seguimiento(escenarios.compromisoAprobado()).getId();
+    escenarios.dispararTimer(pi, SeguimientoProcess.TIMER_CICLO_REPORTE);
+    return new Tarea(tareaEn(pi, SeguimientoProcess.TASK_REPORTAR_AVANCE), Map.of("avances", List.of(
+        Map.of("estado", Hito.EstadoHito.EN_PROCESO.name(), "porcentaje", 40),
+        Map.of("estado", Hito.EstadoHito.EN_PROCESO.name(), "porcentaje", 10))));
   }
 
   /** Task_InstalarStl of an edition whose call was published and whose registration closed. */
@@ -391,13 +647,55 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     return todos;
   }
 
-  /** The options of the form's decision (a radio whose key starts with "decision"), or one run without. */
-  private static List<Object> opcionesDeDecision(List<Campo> campos) {
+  /**
+   * The options of the form's decision, or one run without: the field the process branches on (the
+   * component of the form's record marked {@link Formulario.Decision}), else a radio or select keyed
+   * {@code decision…} (a response's decision that no gateway reads).
+   */
+  private static List<Object> opcionesDeDecision(String formulario, List<Campo> campos) {
+    String decision = decision(formulario, campos);
     return campos.stream()
-        .filter(c -> c.tipo().equals("radio") && c.clave().startsWith("decision"))
+        .filter(c -> c.clave().equals(decision))
         .findFirst()
         .map(Campo::opciones)
         .orElseGet(() -> java.util.Collections.singletonList(null));
+  }
+
+  private static String decision(String formulario, List<Campo> campos) {
+    String marcada = DECISIONES.get(formulario);
+    if (marcada != null) {
+      return marcada;
+    }
+    return campos.stream()
+        .filter(c -> (c.tipo().equals("radio") || c.tipo().equals("select")) && c.clave().startsWith("decision"))
+        .map(Campo::clave)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Form id → its record's component marked {@link Formulario.Decision}, from the application's form records. */
+  private static Map<String, String> decisionesDeLosRegistros() {
+    ClassPathScanningCandidateComponentProvider escaner = new ClassPathScanningCandidateComponentProvider(false);
+    escaner.addIncludeFilter(new AnnotationTypeFilter(Formulario.class));
+    Map<String, String> decisiones = new LinkedHashMap<>();
+    for (BeanDefinition registro : escaner.findCandidateComponents(Formulario.class.getPackageName().replaceFirst("\\.comun$", ""))) {
+      Class<?> tipo = ClassUtils.resolveClassName(registro.getBeanClassName(), FormulariosAlLimite.class.getClassLoader());
+      for (RecordComponent componente : tipo.getRecordComponents()) {
+        if (componente.isAnnotationPresent(Formulario.Decision.class)) {
+          decisiones.put(tipo.getAnnotation(Formulario.class).value(), componente.getName());
+        }
+      }
+    }
+    return decisiones;
+  }
+
+  /**
+   * A web address of {@code longitud} characters: {@code https://}, a host, and a path of {@link
+   * #RELLENO} without blanks (accents, symbols and emoji as a person pastes them).
+   */
+  static String direccion(String clave, int longitud) {
+    String inicio = "https://gobiernoabierto.example.org/";
+    return inicio + lleno(clave, longitud - inicio.length()).replaceAll("\\s", "_");
   }
 
   /**

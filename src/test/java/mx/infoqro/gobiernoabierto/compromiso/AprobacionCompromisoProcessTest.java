@@ -486,8 +486,8 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   private void decidir(ProcessInstance pi, String tareaId, String usuario, String decision, String observaciones) {
     Record formulario =
         TASK_ACEPTAR.equals(tareaId)
-            ? new FormularioAceptarCompromiso(null, null, null, null, null, null, null, null, null, decision, observaciones)
-            : new FormularioAprobarCompromisoPleno(null, null, null, null, null, null, null, null, null, decision, observaciones);
+            ? FormulariosCompromisoPrueba.aceptacion(decision, observaciones)
+            : FormulariosCompromisoPrueba.pleno(decision, observaciones);
     enviar(pi, tareaId, usuario, Formularios.variables(formulario));
   }
 

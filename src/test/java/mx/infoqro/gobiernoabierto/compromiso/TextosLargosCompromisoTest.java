@@ -1,12 +1,14 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
+import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.aceptacion;
+import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.pleno;
+import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.revisionStl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.TextoLargo;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
@@ -57,7 +59,7 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
     ProcessInstance pi = iniciar();
     for (int ronda = 1; ronda <= 3; ronda++) {
       String observaciones = TextoLargo.de(4000, "ronda " + ronda);
-      enviar(pi, TASK_REVISAR_STL, "stl", revision(DEVOLVER, observaciones));
+      enviar(pi, TASK_REVISAR_STL, "stl", revisionStl(DEVOLVER, observaciones));
       assertThat(recargar().getObservaciones()).isEqualTo(observaciones);
       assertThat(auditoria.historial(compromiso.getFolio()))
           .filteredOn(r -> DEVUELTO_STL.equals(r.getDecision()))
@@ -138,10 +140,10 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
   @Test
   void theAgencyAndThePlenoDecideWithObservationsAtTheirLimit() {
     ProcessInstance pi = iniciar();
-    enviar(pi, TASK_REVISAR_STL, "stl", revision(APROBAR, TextoLargo.de(4000, "stl")));
+    enviar(pi, TASK_REVISAR_STL, "stl", revisionStl(APROBAR, TextoLargo.de(4000, "stl")));
     String aceptacion = TextoLargo.de(4000, "dependencia");
     enviar(pi, TASK_ACEPTAR, "enlace",
-        new FormularioAceptarCompromiso(null, null, null, null, null, null, null, null, null, ACEPTAR, aceptacion));
+        aceptacion(ACEPTAR, aceptacion));
     assertThat(ultima().getMotivo()).isEqualTo(aceptacion);
 
     String devolucion = TextoLargo.de(4000, "pleno");
@@ -159,14 +161,7 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
   @Test
   void thePlenoSignsThePlanWithObservationsAtTheirLimit() {
     planes.integrar(ejercicio.getId());
-    ProcessInstance edicion =
-        runtimeService
-            .createProcessInstanceByKey(EjercicioProcess.KEY)
-            .businessKey(ejercicio.getFolio())
-            .setVariable(EjercicioProcess.VAR_EJERCICIO_ID, ejercicio.getId())
-            .setVariable(EjercicioProcess.VAR_FECHA_INICIO_PLAN, new java.util.Date())
-            .startBeforeActivity(EjercicioProcess.TASK_FIRMAR_PLAN)
-            .execute();
+    ProcessInstance edicion = escenarios.edicionEn(ejercicio, EjercicioProcess.TASK_FIRMAR_PLAN);
     String observaciones = TextoLargo.de(4000, "firma");
 
     assertThatThrownBy(
@@ -188,17 +183,7 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
   // --- Helpers ---------------------------------------------------------------------------------
 
   private ProcessInstance iniciar() {
-    return runtimeService.startProcessInstanceByKey(
-        KEY, compromiso.getFolio(), Map.of(VAR_EJERCICIO_ID, ejercicio.getId(), VAR_COMPROMISO_ID, compromiso.getId()));
-  }
-
-  private static FormularioRevisarCompromisoStl revision(String decision, String observaciones) {
-    return new FormularioRevisarCompromisoStl(
-        null, null, null, null, null, null, null, null, null, true, true, true, true, true, decision, observaciones);
-  }
-
-  private static FormularioAprobarCompromisoPleno pleno(String decision, String observaciones) {
-    return new FormularioAprobarCompromisoPleno(null, null, null, null, null, null, null, null, null, decision, observaciones);
+    return escenarios.aprobacion(compromiso);
   }
 
   private Task tarea(ProcessInstance pi, String actividad) {

@@ -369,8 +369,7 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
   // --- helpers ----------------------------------------------------------------------------------
 
   private ProcessInstance iniciar() {
-    return runtimeService.startProcessInstanceByKey(
-        KEY, mesa.getFolio(), Map.of(VAR_EJERCICIO_ID, ejercicio.getId(), VAR_MESA_ID, mesa.getId()));
+    return escenarios.cocreacion(mesa);
   }
 
   /** Schedules one session and records it, closed, with two proposals. */

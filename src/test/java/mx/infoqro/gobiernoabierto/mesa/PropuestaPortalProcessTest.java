@@ -70,8 +70,7 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
             .filter(p -> p.getSector() == Sector.ORGANIZACION)
             .findFirst()
             .orElseThrow();
-    pi = runtimeService.startProcessInstanceByKey(
-        KEY, mesa.getFolio(), Map.of(VAR_EJERCICIO_ID, ejercicio.getId(), VAR_MESA_ID, mesa.getId()));
+    pi = escenarios.cocreacion(mesa);
     OffsetDateTime ahora = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES);
     enviar(TASK_PROGRAMAR_SESIONES, programarSesiones(sesion(ahora.plusDays(7), "Sala de la Comisión", null)));
     assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION);

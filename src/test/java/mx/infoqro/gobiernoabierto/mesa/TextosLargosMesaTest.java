@@ -52,9 +52,7 @@ class TextosLargosMesaTest extends PruebaIntegracion {
     Ejercicio ejercicio = escenarios.ejercicio();
     SujetoObligado sujeto = escenarios.sujeto();
     Mesa mesa = escenarios.mesa(ejercicio, "recursos-naturales", sujeto);
-    ProcessInstance pi =
-        runtimeService.startProcessInstanceByKey(
-            KEY, mesa.getFolio(), Map.of(VAR_EJERCICIO_ID, ejercicio.getId(), VAR_MESA_ID, mesa.getId()));
+    ProcessInstance pi = escenarios.cocreacion(mesa);
     OffsetDateTime fecha = OffsetDateTime.now().plusDays(7).truncatedTo(ChronoUnit.MINUTES);
 
     // Sessions: place and link at 500

@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import mx.infoqro.gobiernoabierto.Escenarios;
+import mx.infoqro.gobiernoabierto.Escenarios.CompromisoAprobado;
 import mx.infoqro.gobiernoabierto.TextoLargo;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
@@ -22,7 +23,6 @@ import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
 import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
-import mx.infoqro.gobiernoabierto.seguimiento.EscenarioSeguimiento.CompromisoAprobado;
 import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance.Avance;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -55,7 +55,7 @@ public class RecorridoTextosLargos {
           VAR_REPORTE_ID, VAR_DECISION_VERIFICACION);
 
   private final ProcessEngine engine;
-  private final EscenarioSeguimiento escenario;
+  private final Escenarios escenarios;
   private final Formularios formularios;
   private final CompromisoRepository compromisos;
   private final ReporteAvanceRepository reportes;
@@ -65,7 +65,7 @@ public class RecorridoTextosLargos {
 
   RecorridoTextosLargos(
       ProcessEngine engine,
-      EscenarioSeguimiento escenario,
+      Escenarios escenarios,
       Formularios formularios,
       CompromisoRepository compromisos,
       ReporteAvanceRepository reportes,
@@ -73,7 +73,7 @@ public class RecorridoTextosLargos {
       Auditoria auditoria,
       TransactionTemplate tx) {
     this.engine = engine;
-    this.escenario = escenario;
+    this.escenarios = escenarios;
     this.formularios = formularios;
     this.compromisos = compromisos;
     this.reportes = reportes;
@@ -95,12 +95,10 @@ public class RecorridoTextosLargos {
   /** Walks the commitment to the end of its plan; fails (AssertionError) at the first broken expectation. */
   public void recorrer() {
     try {
-      CompromisoAprobado caso = escenario.compromisoAprobado();
+      CompromisoAprobado caso = escenarios.compromisoAprobado();
       List<Long> hitos = hitosLargos(caso);
-      ProcessInstance pi =
-          engine.getRuntimeService().startProcessInstanceByKey(
-              KEY, caso.folio(), Map.of(VAR_EJERCICIO_ID, caso.ejercicioId(), VAR_COMPROMISO_ID, caso.compromisoId()));
-      disparar(pi, TIMER_CICLO_REPORTE);
+      ProcessInstance pi = escenarios.seguimiento(caso);
+      escenarios.dispararTimer(pi.getId(), TIMER_CICLO_REPORTE);
 
       // The report, every text at its form's limit; one character more is refused with the field's message
       Task reportar = tarea(pi, TASK_REPORTAR_AVANCE);
@@ -145,7 +143,7 @@ public class RecorridoTextosLargos {
           .containsExactlyInAnyOrderElementsOf(corregido.evidencias().stream().map(EvidenciaEnlace::url).toList());
 
       // The plan ends: its timer opens the evaluation, whose summary of the milestones is long
-      disparar(pi, TIMER_FIN_PLAN);
+      escenarios.dispararTimer(pi.getId(), TIMER_FIN_PLAN);
       assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
       Task evaluar = tarea(pi, TASK_EVALUAR_COMPROMISO);
       FormularioEvaluarCompromiso aEvaluar = mostrado(evaluar, FormularioEvaluarCompromiso.class);
@@ -231,13 +229,6 @@ public class RecorridoTextosLargos {
         engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(actividad).list();
     assertThat(tareas).as("open tasks %s", actividad).hasSize(1);
     return tareas.get(0);
-  }
-
-  /** Executes the timer at its due date, with the engine's clock there. */
-  private void disparar(ProcessInstance pi, String actividad) {
-    Job job = trabajo(pi, actividad);
-    ClockUtil.setCurrentTime(job.getDuedate());
-    engine.getManagementService().executeJob(job.getId());
   }
 
   private void ejecutar(ProcessInstance pi, String actividad) {

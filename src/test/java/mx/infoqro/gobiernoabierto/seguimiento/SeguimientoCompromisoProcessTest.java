@@ -24,7 +24,7 @@ import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
-import mx.infoqro.gobiernoabierto.seguimiento.EscenarioSeguimiento.CompromisoAprobado;
+import mx.infoqro.gobiernoabierto.Escenarios.CompromisoAprobado;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
@@ -50,7 +50,6 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
   private static final String ENLACE = "enlace.dependencia";
   private static final String ANALISTA = "analista.comision";
 
-  @Autowired EscenarioSeguimiento escenario;
   @Autowired ReporteAvanceRepository reportes;
   @Autowired CompromisoRepository compromisos;
   @Autowired EvaluacionRepository evaluaciones;
@@ -66,7 +65,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
   @BeforeEach
   void prepararCaso() {
     formService = processEngine.getFormService();
-    caso = escenario.compromisoAprobado();
+    caso = escenarios.compromisoAprobado();
   }
 
   // ------------------------------------------------------------------ paths
@@ -451,8 +450,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
   }
 
   private ProcessInstance iniciar() {
-    return runtimeService.startProcessInstanceByKey(
-        KEY, caso.folio(), Map.of(VAR_EJERCICIO_ID, caso.ejercicioId(), VAR_COMPROMISO_ID, caso.compromisoId()));
+    return escenarios.seguimiento(caso);
   }
 
   private Job job(ProcessInstance pi, String actividad) {

@@ -3,7 +3,6 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Date;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.TextoLargo;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
@@ -29,14 +28,7 @@ class TextosLargosInformeFinalTest extends PruebaIntegracion {
   @Test
   void theFinalReportAndThePlenosObservationsAreKeptWholeAtTheirLimits() {
     Ejercicio ejercicio = escenarios.ejercicio();
-    ProcessInstance edicion =
-        runtimeService
-            .createProcessInstanceByKey(EjercicioProcess.KEY)
-            .businessKey(ejercicio.getFolio())
-            .setVariable(EjercicioProcess.VAR_EJERCICIO_ID, ejercicio.getId())
-            .setVariable(EjercicioProcess.VAR_FECHA_INICIO_PLAN, new Date())
-            .startBeforeActivity(EjercicioProcess.TASK_PREPARAR_INFORME)
-            .execute();
+    ProcessInstance edicion = escenarios.edicionEn(ejercicio, EjercicioProcess.TASK_PREPARAR_INFORME);
     String informe = TextoLargo.de(20000, "informe");
 
     assertThatThrownBy(() -> enviar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe + "x")))
