@@ -36,9 +36,6 @@ import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.system.EdicionDemo;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,11 +66,11 @@ class EdicionCompletaTest extends PruebaIntegracion {
     SujetoObligado salud = escenarios.sujeto();
     SujetoObligado movilidad = escenarios.sujeto();
     ejercicio = edicionDemo.hastaAprobacion(escenarios.nuevoAnio(), salud.getClave(), movilidad.getClave());
-    ProcessInstance edicion = caso(EjercicioProcess.KEY, ejercicio.getFolio());
+    String edicion = motor.instancia(EjercicioProcess.KEY, ejercicio.getFolio());
     assertThat(fase()).isEqualTo(FaseEjercicio.APROBACION);
     List<Compromiso> borradores = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
     assertThat(borradores).hasSize(5);
-    String[] pis = borradores.stream().map(c -> caso(AprobacionCompromisoProcess.KEY, c.getFolio()).getId()).toArray(String[]::new);
+    String[] pis = borradores.stream().map(c -> motor.instancia(AprobacionCompromisoProcess.KEY, c.getFolio())).toArray(String[]::new);
 
     // Approval: four commitments approved, the fifth returned until its rounds run out
     decidirStl(pis[0], AprobacionCompromisoProcess.APROBAR, null);
@@ -89,21 +86,21 @@ class EdicionCompletaTest extends PruebaIntegracion {
       completar(pis[4], AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES, Map.of());
       decidirStl(pis[4], AprobacionCompromisoProcess.DEVOLVER, "Ronda " + ronda + ": los hitos siguen sin producto verificable.");
     }
-    ejecutarAsincronos();
+    motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
 
     // Action plan signed by the Pleno and published; the follow-up starts for the four approved
     assertThat(fase()).isEqualTo(FaseEjercicio.PLAN_ACCION);
-    completar(edicion.getId(), EjercicioProcess.TASK_FIRMAR_PLAN, Formularios.variables(new FormularioFirmarPlanAccion(null, true, null)));
-    ejecutarAsincronos();
+    completar(edicion, EjercicioProcess.TASK_FIRMAR_PLAN, Formularios.variables(new FormularioFirmarPlanAccion(null, true, null)));
+    motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
     assertThat(fase()).isEqualTo(FaseEjercicio.SEGUIMIENTO);
     List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicio.getId(), EstadoCompromiso.EN_IMPLEMENTACION);
     assertThat(aprobados).hasSize(4);
 
     // Follow-up: one report cycle, reported, verified and published; the plan ends; evaluation
     for (Compromiso c : aprobados) {
-      String pi = caso(SeguimientoProcess.KEY, c.getFolio()).getId();
-      dispararTimer(pi, SeguimientoProcess.TIMER_CICLO_REPORTE);
-      ejecutarAsincronos();
+      String pi = motor.instancia(SeguimientoProcess.KEY, c.getFolio());
+      motor.dispararTimer(pi, SeguimientoProcess.TIMER_CICLO_REPORTE);
+      motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
       completar(
           pi,
           SeguimientoProcess.TASK_REPORTAR_AVANCE,
@@ -117,8 +114,8 @@ class EdicionCompletaTest extends PruebaIntegracion {
                   List.of(new EvidenciaEnlace("Conjunto de datos", "https://datos.example.mx/" + c.getFolio())))));
       completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, Formularios.variables(
           new FormularioVerificarReporte(null, null, null, null, null, null, SeguimientoProcess.VERIFICAR, null)));
-      ejecutarAsincronos();
-      dispararTimer(pi, SeguimientoProcess.TIMER_FIN_PLAN);
+      motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
+      motor.dispararTimer(pi, SeguimientoProcess.TIMER_FIN_PLAN);
       completar(
           pi,
           SeguimientoProcess.TASK_EVALUAR_COMPROMISO,
@@ -130,14 +127,14 @@ class EdicionCompletaTest extends PruebaIntegracion {
 
     // Final report, returned once, approved; the edition closes
     assertThat(fase()).isEqualTo(FaseEjercicio.CIERRE);
-    completar(edicion.getId(), EjercicioProcess.TASK_PREPARAR_INFORME, Map.of());
-    completar(edicion.getId(), EjercicioProcess.TASK_APROBAR_INFORME, Formularios.variables(
+    completar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, Map.of());
+    completar(edicion, EjercicioProcess.TASK_APROBAR_INFORME, Formularios.variables(
         new FormularioAprobarInformeFinal(null, EjercicioProcess.DEVOLVER, "Agregue los aprendizajes de la mesa.")));
-    completar(edicion.getId(), EjercicioProcess.TASK_PREPARAR_INFORME, Formularios.variables(
+    completar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, Formularios.variables(
         new FormularioPrepararInformeFinal(null, "Cuatro compromisos evaluados; aprendizajes de la mesa de servicios públicos.")));
-    completar(edicion.getId(), EjercicioProcess.TASK_APROBAR_INFORME, Formularios.variables(
+    completar(edicion, EjercicioProcess.TASK_APROBAR_INFORME, Formularios.variables(
         new FormularioAprobarInformeFinal(null, EjercicioProcess.APROBAR, null)));
-    ejecutarAsincronos();
+    motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
 
     // Nothing of the edition is still running
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").count()).isZero();
@@ -195,51 +192,21 @@ class EdicionCompletaTest extends PruebaIntegracion {
     return ejercicios.findById(ejercicio.getId()).orElseThrow().getFase();
   }
 
-  private ProcessInstance caso(String clave, String folio) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(clave).processInstanceBusinessKey(folio).singleResult();
-  }
 
   private void decidirStl(String pi, String decision, String observaciones) {
     completar(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL,
         Formularios.variables(FormulariosCompromisoPrueba.revisionStl(decision, observaciones)));
   }
 
-  /** Claims the single task at the activity (as whoever its candidate group is) and submits its form. */
+  /** Claims the single task at the activity as whoever its candidate group is, and submits its form. */
   private void completar(String pi, String actividad, Map<String, Object> valores) {
-    Task tarea = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(actividad).singleResult();
-    assertThat(tarea).as("task " + actividad + " of " + pi).isNotNull();
+    Task tarea = motor.tarea(pi, actividad);
     String grupo =
         taskService.getIdentityLinksForTask(tarea.getId()).stream()
             .filter(l -> l.getGroupId() != null)
             .map(l -> l.getGroupId())
             .findFirst()
             .orElseThrow();
-    taskService.claim(tarea.getId(), grupo.equals("facilitadores") ? "facilitador" : grupo);
-    processEngine.getFormService().submitTaskForm(tarea.getId(), valores);
-  }
-
-  /** Executes a timer at its due date (the engine clock moves there). */
-  private void dispararTimer(String pi, String actividad) {
-    Job job = managementService.createJobQuery().processInstanceId(pi).activityId(actividad).singleResult();
-    assertThat(job).as("timer " + actividad).isNotNull();
-    if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
-      ClockUtil.setCurrentTime(job.getDuedate());
-    }
-    managementService.executeJob(job.getId());
-  }
-
-  /** Executes every async continuation (not timers) of the edition's cases until none is left. */
-  private void ejecutarAsincronos() {
-    boolean ejecutado;
-    do {
-      ejecutado = false;
-      for (ProcessInstance pi :
-          runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").list()) {
-        for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
-          managementService.executeJob(job.getId());
-          ejecutado = true;
-        }
-      }
-    } while (ejecutado);
+    motor.completar(tarea, grupo.equals("facilitadores") ? "facilitador" : grupo, valores);
   }
 }

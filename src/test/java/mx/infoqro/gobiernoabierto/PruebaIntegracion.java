@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
  * the job executor off: timers and async jobs are executed explicitly. All subclasses share one
  * Spring context, so each test makes its own data (see {@link Escenarios}). Every process path they
  * take is recorded: the coverage report per process and test class is written to
- * {@code target/process-test-coverage/}.
+ * {@code target/process-test-coverage/}. {@link Motor} takes the engine's steps (jobs, timers,
+ * tasks); {@link ServidorCorreo} and {@link Correos} serve the tests that read the mail sent.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -36,6 +37,7 @@ public abstract class PruebaIntegracion {
   @Autowired protected HistoryService historyService;
   @Autowired protected IdentityService identityService;
   @Autowired protected Escenarios escenarios;
+  @Autowired protected Motor motor;
 
   @BeforeEach
   void iniciarAsserts() {

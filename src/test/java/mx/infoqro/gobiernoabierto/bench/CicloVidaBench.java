@@ -25,7 +25,9 @@ import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos.CompromisoRedactado;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
+import mx.infoqro.gobiernoabierto.Motor;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesiones;
 import mx.infoqro.gobiernoabierto.mesa.FormularioRegistrarSesion;
 import mx.infoqro.gobiernoabierto.mesa.FormularioResponderPropuestas;
@@ -59,7 +61,6 @@ import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -101,6 +102,7 @@ class CicloVidaBench {
   private static final DateTimeFormatter FECHA_HORA_FORM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
   @Autowired ProcessEngine engine;
+  @Autowired Motor motor;
   @Autowired EjercicioService ejercicios;
   @Autowired EjercicioRepository ejercicioRepository;
   @Autowired EjeTematicoRepository ejes;
@@ -215,9 +217,9 @@ class CicloVidaBench {
             }
           });
     }
-    dispararTimer(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
+    motor.dispararTimer(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
     ejecutarAsincronos();
-    dispararTimer(pi, EjercicioProcess.TIMER_CIERRE_REGISTRO);
+    motor.dispararTimer(pi, EjercicioProcess.TIMER_CIERRE_REGISTRO);
     ejecutarAsincronos();
     irA(44);
     completar(pi, EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
@@ -285,7 +287,7 @@ class CicloVidaBench {
     for (int ronda = 0; ronda < RONDAS; ronda++) {
       for (int i = 0; i < seguimientos.size(); i++) {
         String piS = seguimientos.get(i);
-        dispararTimer(piS, SeguimientoProcess.TIMER_CICLO_REPORTE);
+        motor.dispararTimer(piS, SeguimientoProcess.TIMER_CICLO_REPORTE);
         ejecutarAsincronos(piS);
         completar(piS, SeguimientoProcess.TASK_REPORTAR_AVANCE, "enlace", reporte(aprobados.get(i), ronda));
         completar(piS, SeguimientoProcess.TASK_VERIFICAR_REPORTE, "comision", Variables.putValue(SeguimientoProcess.VAR_DECISION_VERIFICACION, SeguimientoProcess.VERIFICAR));
@@ -293,7 +295,7 @@ class CicloVidaBench {
       }
     }
     for (String piS : seguimientos) {
-      dispararTimer(piS, SeguimientoProcess.TIMER_FIN_PLAN);
+      motor.dispararTimer(piS, SeguimientoProcess.TIMER_FIN_PLAN);
       completar(
           piS,
           SeguimientoProcess.TASK_EVALUAR_COMPROMISO,
@@ -447,50 +449,23 @@ class CicloVidaBench {
   }
 
   private String instancia(String clave, String folio) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(clave).processInstanceBusinessKey(folio).singleResult().getId();
+    return motor.instancia(clave, folio);
   }
 
-  /** Claims the single task at the activity and submits its form, as Tasklist does. */
+  /** Claims the single task at the activity and submits its form, as Tasklist does; one user step more. */
   private void completar(String pi, String actividad, String usuario, Map<String, Object> valores) {
-    Task tarea = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey(actividad).singleResult();
-    if (tarea == null) {
-      throw new IllegalStateException("No task " + actividad + " in " + pi);
-    }
-    engine.getTaskService().claim(tarea.getId(), usuario);
-    engine.getFormService().submitTaskForm(tarea.getId(), valores);
+    motor.completar(pi, actividad, usuario, valores);
     pasosUsuario++;
   }
 
-  /** Executes a timer at its due date (the engine clock moves there, never back). */
-  private void dispararTimer(String pi, String actividad) {
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(actividad).singleResult();
-    if (job == null) {
-      throw new IllegalStateException("No timer " + actividad + " in " + pi);
-    }
-    if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
-      ClockUtil.setCurrentTime(job.getDuedate());
-    }
-    engine.getManagementService().executeJob(job.getId());
-  }
-
-  /** Executes every due async continuation (not timers) until none is left: mail, publications... */
+  /** Every due async continuation (not timers) until none is left: mail, publications... */
   private void ejecutarAsincronos() {
-    ejecutarAsincronos(null);
+    motor.ejecutarAsincronos(q -> q);
   }
 
+  /** The async continuations of one instance, then the mail they queued. */
   private void ejecutarAsincronos(String pi) {
-    for (int vuelta = 0; vuelta < 50; vuelta++) {
-      var consulta = engine.getManagementService().createJobQuery().messages().executable();
-      List<Job> pendientes = (pi == null ? consulta : consulta.processInstanceId(pi)).list();
-      if (pi != null) {
-        // the mail that the steps of this instance queued
-        pendientes = new ArrayList<>(pendientes);
-        pendientes.addAll(engine.getManagementService().createJobQuery().messages().executable().processDefinitionKey("envio-notificacion").list());
-      }
-      if (pendientes.isEmpty()) {
-        return;
-      }
-      pendientes.forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    }
+    motor.ejecutarAsincronos(pi);
+    motor.ejecutarAsincronos(q -> q.processDefinitionKey(EnvioNotificacionProcess.KEY));
   }
 }

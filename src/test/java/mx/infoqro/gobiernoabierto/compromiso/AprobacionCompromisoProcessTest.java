@@ -548,7 +548,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   }
 
   private void ejecutarTrabajo(ProcessInstance pi, String actividad) {
-    managementService.executeJob(trabajo(pi, actividad).getId());
+    motor.ejecutar(pi.getId(), actividad);
   }
 
   private Compromiso recargar() {

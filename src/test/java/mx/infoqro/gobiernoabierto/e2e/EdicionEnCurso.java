@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import mx.infoqro.gobiernoabierto.Motor;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
@@ -23,7 +24,6 @@ import mx.infoqro.gobiernoabierto.comun.Formularios;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.variable.Variables;
 final class EdicionEnCurso {
 
   private final ProcessEngine engine;
+  private final Motor motor;
   private final MesaRepository mesas;
   private final ZonedDateTime inicio;
   private final Ejercicio ejercicio;
@@ -43,20 +44,21 @@ final class EdicionEnCurso {
   /** Starts and publishes the edition of {@code anio}: its registration opened three days ago. */
   EdicionEnCurso(ProcessEngine engine, EjercicioService ejercicios, MesaRepository mesas, int anio) {
     this.engine = engine;
+    this.motor = new Motor(engine);
     this.mesas = mesas;
     // The proposed draft opens the registration 7 days after it is written and closes it 30 days later
     this.inicio = ZonedDateTime.now(java.time.ZoneId.of("America/Mexico_City")).minusDays(10).with(LocalTime.of(9, 0));
     irA(0);
     this.ejercicio = ejercicios.iniciar(anio, "comision");
-    completar(pi(), EjercicioProcess.TASK_PREPARAR_CONVOCATORIA, "comision", Variables.createVariables());
-    completar(
+    motor.completar(pi(), EjercicioProcess.TASK_PREPARAR_CONVOCATORIA, "comision", Variables.createVariables());
+    motor.completar(
         pi(),
         EjercicioProcess.TASK_APROBAR_CONVOCATORIA,
         "pleno",
         Formularios.variables(
             new FormularioAprobarConvocatoria(
                 null, null, null, null, null, null, null, null, null, null, null, EjercicioProcess.APROBAR, null)));
-    ejecutar(pi(), EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
+    motor.ejecutar(pi(), EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
     terminar();
   }
 
@@ -67,12 +69,12 @@ final class EdicionEnCurso {
   /** Closes the registration (reminder and close timers), forms the tables, installs the forum. */
   void cerrarRegistroEInstalarStl() {
     irA(34);
-    ejecutar(pi(), EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
-    ejecutar(pi(), EjercicioProcess.TASK_RECORDAR_REGISTRO);
+    motor.ejecutar(pi(), EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
+    motor.ejecutar(pi(), EjercicioProcess.TASK_RECORDAR_REGISTRO);
     irA(38);
-    ejecutar(pi(), EjercicioProcess.TIMER_CIERRE_REGISTRO);
+    motor.ejecutar(pi(), EjercicioProcess.TIMER_CIERRE_REGISTRO);
     irA(44);
-    completar(pi(), EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
+    motor.completar(pi(), EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
   }
 
   /** The installed table of the edition (there is one: the tests register on one axis). */
@@ -86,8 +88,8 @@ final class EdicionEnCurso {
   /** The facilitator programs one session of the table, {@code dia} days after the start. */
   void programarSesion(Mesa mesa, int dia, String lugar) {
     OffsetDateTime sesion = inicio.plusDays(dia).with(LocalTime.of(10, 0)).toOffsetDateTime();
-    completar(
-        instancia(MesaProcess.KEY, mesa.getFolio()),
+    motor.completar(
+        motor.instancia(MesaProcess.KEY, mesa.getFolio()),
         MesaProcess.TASK_PROGRAMAR_SESIONES,
         "facilitador",
         FormulariosMesaPrueba.programarSesiones(FormulariosMesaPrueba.sesion(sesion, lugar, null)));
@@ -117,31 +119,6 @@ final class EdicionEnCurso {
 
   private String pi() {
     return ejercicio.getProcessInstanceId();
-  }
-
-  private String instancia(String clave, String claveNegocio) {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(clave)
-        .processInstanceBusinessKey(claveNegocio)
-        .singleResult()
-        .getId();
-  }
-
-  private void completar(String processInstanceId, String tarea, String usuario, Map<String, Object> valores) {
-    Task task = engine.getTaskService().createTaskQuery()
-        .processInstanceId(processInstanceId)
-        .taskDefinitionKey(tarea)
-        .singleResult();
-    engine.getTaskService().claim(task.getId(), usuario);
-    engine.getFormService().submitTaskForm(task.getId(), valores);
-  }
-
-  private void ejecutar(String processInstanceId, String actividad) {
-    Job job = engine.getManagementService().createJobQuery()
-        .processInstanceId(processInstanceId)
-        .activityId(actividad)
-        .singleResult();
-    engine.getManagementService().executeJob(job.getId());
   }
 
   private static Map<String, Object> stl(LocalDate fecha) {

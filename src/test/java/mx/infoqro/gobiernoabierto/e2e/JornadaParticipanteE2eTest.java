@@ -3,15 +3,13 @@ package mx.infoqro.gobiernoabierto.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.Escenarios;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
 import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
@@ -178,7 +176,7 @@ class JornadaParticipanteE2eTest extends PruebaNavegador {
     MimeMessage[] recibidos = correoDemo.getReceivedMessagesForDomain(correo);
     List<MimeMessage> mensajes = new ArrayList<>(Arrays.asList(recibidos));
     for (int i = mensajes.size() - 1; i >= 0; i--) {
-      Matcher m = enlace.matcher(texto(mensajes.get(i)));
+      Matcher m = enlace.matcher(Correos.texto(mensajes.get(i)));
       if (m.find()) {
         return m.group(1);
       }
@@ -206,22 +204,6 @@ class JornadaParticipanteE2eTest extends PruebaNavegador {
     }
   }
 
-  /** The decoded text of a message (its text/plain part). */
-  private static String texto(Part parte) throws Exception {
-    if (parte.isMimeType("text/plain")) {
-      return (String) parte.getContent();
-    }
-    if (parte.isMimeType("multipart/*")) {
-      Multipart partes = (Multipart) parte.getContent();
-      StringBuilder texto = new StringBuilder();
-      for (int i = 0; i < partes.getCount(); i++) {
-        BodyPart p = partes.getBodyPart(i);
-        texto.append(texto(p));
-      }
-      return texto.toString();
-    }
-    return "";
-  }
 
   private void retirarConvocatoria(EdicionEnCurso edicion) {
     tx.executeWithoutResult(

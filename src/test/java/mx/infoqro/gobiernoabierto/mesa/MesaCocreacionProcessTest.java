@@ -407,24 +407,20 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
   }
 
   private Task tarea(ProcessInstance pi, String actividad) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(actividad).singleResult();
+    return motor.tarea(pi.getId(), actividad);
   }
 
   /** Claims the task as the facilitator and submits the form, as Tasklist does. */
   private void enviar(ProcessInstance pi, String actividad, Map<String, Object> campos) {
-    formService.submitTaskForm(reclamar(pi, actividad).getId(), campos);
+    motor.completar(pi.getId(), actividad, FACILITADORA, campos);
   }
 
-  /** Claims the task as the facilitator and completes it through TaskService (REST /complete). */
+  /** Claims the task as the facilitator and completes it through TaskService (REST /complete), not its form. */
   private void completar(ProcessInstance pi, String actividad, Map<String, Object> campos) {
-    taskService.complete(reclamar(pi, actividad).getId(), campos);
-  }
-
-  private Task reclamar(ProcessInstance pi, String actividad) {
     Task t = tarea(pi, actividad);
     if (t.getAssignee() == null) {
       taskService.claim(t.getId(), FACILITADORA);
     }
-    return t;
+    taskService.complete(t.getId(), campos);
   }
 }

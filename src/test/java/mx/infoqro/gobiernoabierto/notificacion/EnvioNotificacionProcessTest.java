@@ -4,28 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
+import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.ServidorCorreo;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
@@ -55,8 +49,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
   private static final Object[] ARGUMENTOS = {"C-001", "Agua limpia para todas las colonias", "Secretaría de Salud", "2026-06-30"};
 
-  @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final ServidorCorreo SMTP = ServidorCorreo.nuevo();
 
   @Autowired SujetoObligadoService sujetos;
   @Autowired Notificador notificador;
@@ -67,27 +60,17 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   @Autowired TransactionTemplate tx;
   @Autowired Organismo organismo;
 
-  private String hostOriginal;
-  private int puertoOriginal;
   private String grupo;
   private final List<String> usuarios = new java.util.ArrayList<>();
   private final List<String> grupos = new java.util.ArrayList<>();
 
   @BeforeEach
-  void apuntarAGreenMail() {
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    hostOriginal = sender.getHost();
-    puertoOriginal = sender.getPort();
-    sender.setHost("127.0.0.1");
-    sender.setPort(SMTP.getSmtp().getPort());
+  void crearGrupo() {
     grupo = grupo("ana.lopez", "Ana", "ana.lopez@ejemplo.mx", "beto.ruiz", "Beto", "beto.ruiz@ejemplo.mx", "sin.correo", "Carla", null);
   }
 
   @AfterEach
-  void restaurar() {
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    sender.setHost(hostOriginal);
-    sender.setPort(puertoOriginal);
+  void borrarGrupos() {
     usuarios.forEach(identityService::deleteUser);
     grupos.forEach(identityService::deleteGroup);
   }
@@ -132,9 +115,9 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(m.getHeader("Bcc")).isNull();
     assertThat(m.getRecipients(Message.RecipientType.CC)).isNull();
 
-    Map<String, String> partes = partes(m);
+    Map<String, String> partes = Correos.partes(m);
     assertThat(partes).containsKeys("text/plain", "text/html");
-    String texto = partes.get("text/plain").replace("\r\n", "\n");
+    String texto = partes.get("text/plain");
     assertThat(texto).contains(asunto, cuerpo, "Ejercicio de Gobierno Abierto", organismo.getNombre(), "Referencia: EGA-2026");
     String html = partes.get("text/html");
     assertThat(html).contains("<html lang=\"es-MX\"", "<h1", asunto.replace("&", "&amp;"), organismo.getNombre());
@@ -157,9 +140,9 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
 
     MimeMessage[] recibidos = SMTP.getReceivedMessages();
     assertThat(recibidos).hasSize(1);
-    assertThat(direcciones(recibidos[0].getRecipients(Message.RecipientType.TO))).containsExactly("dora.perez@ejemplo.mx");
+    assertThat(Correos.destinatarios(recibidos[0], Message.RecipientType.TO)).containsExactly("dora.perez@ejemplo.mx");
     assertThat(recibidos[0].getSubject()).isEqualTo("Su mesa de co-creación: Salud");
-    assertThat(partes(recibidos[0]).get("text/plain")).contains("Hola, Dora.");
+    assertThat(Correos.texto(recibidos[0])).contains("Hola, Dora.");
   }
 
   @Test
@@ -222,7 +205,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(SMTP.getReceivedMessages()).isEmpty();
 
     // Never lost: once the server is back, an operator retries the job in Cockpit and it is sent
-    ((JavaMailSenderImpl) mailSender).setPort(SMTP.getSmtp().getPort());
+    ((JavaMailSenderImpl) mailSender).setPort(SMTP.puerto());
     managementService.setJobRetries(trabajo(pi).getId(), 1);
     managementService.executeJob(trabajo(pi).getId());
 
@@ -348,26 +331,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     return SMTP.findReceivedMessages(u -> u.getEmail().equals(correo), m -> true).toList();
   }
 
-  private static List<String> direcciones(Address[] direcciones) {
-    return Arrays.stream(direcciones).map(a -> ((InternetAddress) a).getAddress()).toList();
-  }
 
-  /** The text parts of a message by content type (text/plain, text/html). */
-  private static Map<String, String> partes(Part parte) throws Exception {
-    Map<String, String> partes = new HashMap<>();
-    if (parte.isMimeType("multipart/*")) {
-      Multipart multi = (Multipart) parte.getContent();
-      for (int i = 0; i < multi.getCount(); i++) {
-        BodyPart hija = multi.getBodyPart(i);
-        partes.putAll(partes(hija));
-      }
-    } else if (parte.isMimeType("text/plain")) {
-      partes.put("text/plain", (String) parte.getContent());
-    } else if (parte.isMimeType("text/html")) {
-      partes.put("text/html", (String) parte.getContent());
-    }
-    return partes;
-  }
 
   private static int puertoLibre() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {

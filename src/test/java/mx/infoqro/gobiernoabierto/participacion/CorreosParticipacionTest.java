@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import mx.infoqro.gobiernoabierto.Correos;
+import mx.infoqro.gobiernoabierto.ServidorCorreo;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.mesa.FormularioResponderPropuestaPortal;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
@@ -26,13 +22,9 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The mails of the personal page against a real SMTP server (GreenMail): the re-sent link, the
@@ -40,30 +32,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 class CorreosParticipacionTest extends PruebaParticipacion {
 
-  @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final ServidorCorreo SMTP = ServidorCorreo.nuevo();
 
-  @Autowired JavaMailSender mailSender;
   @Autowired SesionRepository sesiones;
-
-  private String hostOriginal;
-  private int puertoOriginal;
-
-  @BeforeEach
-  void apuntarAGreenMail() {
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    hostOriginal = sender.getHost();
-    puertoOriginal = sender.getPort();
-    sender.setHost("127.0.0.1");
-    sender.setPort(SMTP.getSmtp().getPort());
-  }
-
-  @AfterEach
-  void restaurar() {
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    sender.setHost(hostOriginal);
-    sender.setPort(puertoOriginal);
-  }
 
   @Test
   void theResentLinkArrivesAndOpensThePersonalPage() throws Exception {
@@ -75,7 +46,7 @@ class CorreosParticipacionTest extends PruebaParticipacion {
 
     MimeMessage m = unico(persona.getCorreo());
     assertThat(m.getSubject()).contains("Mi participación", ejercicio.getFolio());
-    String texto = texto(m);
+    String texto = Correos.texto(m);
     assertThat(texto).contains("Hola, " + persona.getNombre());
     var pagina = abrir(ruta(texto));
     assertThat(pagina.getStatus()).isEqualTo(200);
@@ -96,15 +67,14 @@ class CorreosParticipacionTest extends PruebaParticipacion {
             new FormularioResponderPropuestaPortal(
                 null, null, null, null, null, null, null, null, Propuesta.DecisionRespuesta.INCORPORADA, null,
                 "Origina el compromiso de recolección abierta.")));
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
-        .activityId(MesaProcess.TASK_NOTIFICAR_RESPUESTA_PROPUESTA).singleResult().getId());
+    motor.ejecutar(pi.getId(), MesaProcess.TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
     Notificacion n = correos(mesa.getFolio(), MesaProcess.NOTIFICACION_RESPUESTA_PROPUESTA, persona.getCorreo()).get(0);
 
     entregar(n);
 
     MimeMessage m = unico(persona.getCorreo());
     assertThat(m.getSubject()).startsWith("Respuesta a su propuesta #");
-    String texto = texto(m);
+    String texto = Correos.texto(m);
     assertThat(texto)
         .contains("Se incorpora a un compromiso de la mesa.", "Origina el compromiso de recolección abierta.")
         .contains("/mesas/" + mesa.getId());
@@ -122,8 +92,8 @@ class CorreosParticipacionTest extends PruebaParticipacion {
     entregar(n);
 
     MimeMessage m = unico(persona.getCorreo());
-    assertThat(texto(m)).contains("Auditorio Municipal");
-    List<Part> adjuntos = adjuntos(m);
+    assertThat(Correos.texto(m)).contains("Auditorio Municipal");
+    List<Part> adjuntos = Correos.adjuntos(m);
     assertThat(adjuntos).hasSize(1);
     Part ics = adjuntos.get(0);
     assertThat(ics.getContentType()).startsWith("text/calendar");
@@ -144,44 +114,8 @@ class CorreosParticipacionTest extends PruebaParticipacion {
   // --- helpers ----------------------------------------------------------------------------------
 
   private static MimeMessage unico(String correo) throws Exception {
-    List<MimeMessage> suyos = new ArrayList<>();
-    for (MimeMessage m : SMTP.getReceivedMessages()) {
-      if (m.getRecipients(Message.RecipientType.TO) != null
-          && m.getRecipients(Message.RecipientType.TO)[0].toString().equals(correo)) {
-        suyos.add(m);
-      }
-    }
+    List<MimeMessage> suyos = SMTP.para(correo);
     assertThat(suyos).hasSize(1);
     return suyos.get(0);
-  }
-
-  private static String texto(Part parte) throws Exception {
-    if (parte.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(parte.getDisposition())) {
-      return ((String) parte.getContent()).replace("\r\n", "\n");
-    }
-    if (parte.isMimeType("multipart/*")) {
-      Multipart multi = (Multipart) parte.getContent();
-      for (int i = 0; i < multi.getCount(); i++) {
-        String t = texto(multi.getBodyPart(i));
-        if (t != null) {
-          return t;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static List<Part> adjuntos(Part parte) throws Exception {
-    List<Part> lista = new ArrayList<>();
-    if (parte.isMimeType("multipart/*")) {
-      Multipart multi = (Multipart) parte.getContent();
-      for (int i = 0; i < multi.getCount(); i++) {
-        BodyPart hija = multi.getBodyPart(i);
-        lista.addAll(adjuntos(hija));
-      }
-    } else if (Part.ATTACHMENT.equalsIgnoreCase(parte.getDisposition())) {
-      lista.add(parte);
-    }
-    return lista;
   }
 }

@@ -5,28 +5,22 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.ServidorCorreo;
 import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,34 +33,18 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
 
-  @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final ServidorCorreo SMTP = ServidorCorreo.nuevo();
 
   @Autowired WebApplicationContext contexto;
-  @Autowired JavaMailSender mailSender;
   @Autowired NotificacionRepository notificaciones;
   @Autowired Organismo organismo;
   @Autowired JdbcTemplate jdbc;
 
   private MockMvc mvc;
-  private String hostOriginal;
-  private int puertoOriginal;
 
   @BeforeEach
   void preparar() {
     mvc = MockMvcBuilders.webAppContextSetup(contexto).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    hostOriginal = sender.getHost();
-    puertoOriginal = sender.getPort();
-    sender.setHost("127.0.0.1");
-    sender.setPort(SMTP.getSmtp().getPort());
-  }
-
-  @AfterEach
-  void restaurar() {
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    sender.setHost(hostOriginal);
-    sender.setPort(puertoOriginal);
   }
 
   @Test
@@ -86,15 +64,15 @@ class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
     assertThat(folio).isNotNull();
 
     // the process's async step queues the mail; the delivery process sends it
-    ejecutar(DerechosArcoProcess.KEY, folio, DerechosArcoProcess.TASK_ENVIAR_CONFIRMACION);
+    motor.ejecutar(motor.instancia(DerechosArcoProcess.KEY, folio), DerechosArcoProcess.TASK_ENVIAR_CONFIRMACION);
     Notificacion n = notificaciones.findByFolioAndTipo(folio, DerechosArcoProcess.NOTIFICACION_CONFIRMAR).get(0);
-    ejecutar(EnvioNotificacionProcess.KEY, "NOT-" + n.getId(), EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    motor.ejecutar(motor.instancia(EnvioNotificacionProcess.KEY, "NOT-" + n.getId()), EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
 
     MimeMessage[] recibidos = SMTP.getReceivedMessages();
     assertThat(recibidos).hasSize(1);
     assertThat(recibidos[0].getAllRecipients()[0].toString()).isEqualTo(persona.correo());
     assertThat(recibidos[0].getSubject()).isEqualTo("Confirme su solicitud de derechos ARCO " + folio);
-    String texto = texto(recibidos[0]);
+    String texto = Correos.texto(recibidos[0]);
     Matcher enlace = Pattern.compile(Pattern.quote(organismo.getSitio()) + "(/derechos-arco/confirmar/[A-Za-z0-9]+)").matcher(texto);
     assertThat(enlace.find()).as("link in %s", texto).isTrue();
 
@@ -109,29 +87,5 @@ class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(folio)
         .taskDefinitionKey(DerechosArcoProcess.TASK_ATENDER).taskCandidateGroup(Grupos.DATOS_PERSONALES).count())
         .isEqualTo(1);
-  }
-
-  private void ejecutar(String proceso, String claveNegocio, String actividad) {
-    String instancia = runtimeService.createProcessInstanceQuery().processDefinitionKey(proceso)
-        .processInstanceBusinessKey(claveNegocio).singleResult().getId();
-    Job job = managementService.createJobQuery().processInstanceId(instancia).activityId(actividad).singleResult();
-    managementService.executeJob(job.getId());
-  }
-
-  /** The decoded text/plain part of a message. */
-  private static String texto(Part parte) throws Exception {
-    if (parte.isMimeType("text/plain")) {
-      return (String) parte.getContent();
-    }
-    if (parte.isMimeType("multipart/*")) {
-      Multipart m = (Multipart) parte.getContent();
-      for (int i = 0; i < m.getCount(); i++) {
-        String t = texto(m.getBodyPart(i));
-        if (t != null) {
-          return t;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -6,17 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import mx.infoqro.gobiernoabierto.Correos;
+import mx.infoqro.gobiernoabierto.ServidorCorreo;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
@@ -25,13 +20,10 @@ import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,32 +37,16 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class RegistroCorreoTest extends PruebaRegistro {
 
-  @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final ServidorCorreo SMTP = ServidorCorreo.nuevo();
 
-  @Autowired JavaMailSender mailSender;
   @Autowired WebApplicationContext contexto;
   @Autowired EnlacesParticipante enlaces;
 
-  private String hostOriginal;
-  private int puertoOriginal;
   private MockMvc mvc;
 
   @BeforeEach
-  void apuntarAGreenMail() {
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    hostOriginal = sender.getHost();
-    puertoOriginal = sender.getPort();
-    sender.setHost("127.0.0.1");
-    sender.setPort(SMTP.getSmtp().getPort());
+  void preparar() {
     mvc = MockMvcBuilders.webAppContextSetup(contexto).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-  }
-
-  @AfterEach
-  void restaurar() {
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    sender.setHost(hostOriginal);
-    sender.setPort(puertoOriginal);
   }
 
   @Test
@@ -81,9 +57,9 @@ class RegistroCorreoTest extends PruebaRegistro {
 
     MimeMessage confirmacion = entregar(e, correo, NOTIFICACION_CONFIRMACION);
     assertThat(confirmacion.getSubject()).isEqualTo("Confirme su registro al Ejercicio de Gobierno Abierto " + e.getFolio());
-    String texto = texto(confirmacion);
+    String texto = Correos.texto(confirmacion);
     assertThat(texto).contains("Hola, Ana Martínez", "/registro/confirmar/", fecha(cierre(e)));
-    assertThat(html(confirmacion)).contains(ruta(texto));
+    assertThat(Correos.html(confirmacion)).contains(ruta(texto));
 
     MockHttpServletResponse abierta = mvc.perform(get(ruta(texto))).andReturn().getResponse();
     abierta.setCharacterEncoding("UTF-8");
@@ -96,7 +72,7 @@ class RegistroCorreoTest extends PruebaRegistro {
     assertThat(pagina.getContentAsString()).contains("Su registro quedó confirmado");
 
     MimeMessage confirmado = entregar(e, correo, NOTIFICACION_CONFIRMADO);
-    String cuerpo = texto(confirmado);
+    String cuerpo = Correos.texto(confirmado);
     assertThat(confirmado.getSubject()).isEqualTo("Registro confirmado: Ejercicio de Gobierno Abierto " + e.getFolio());
     assertThat(cuerpo).contains("/mi-participacion/", "ya cuenta para la conformación de las mesas");
     assertThat(enlaces.validar(token(cuerpo), EnlacesParticipante.Proposito.ACCESO))
@@ -115,7 +91,7 @@ class RegistroCorreoTest extends PruebaRegistro {
     // not confirmed yet: the notice carries a new confirmation link, which works
     tx.executeWithoutResult(s -> servicio.registrar(datos("Greenmail.Repetido@ejemplo.mx")));
     MimeMessage pendiente = entregar(e, correo, NOTIFICACION_EXISTENTE);
-    String texto = texto(pendiente);
+    String texto = Correos.texto(pendiente);
     assertThat(pendiente.getSubject()).isEqualTo("Usted ya está registrado en el Ejercicio de Gobierno Abierto " + e.getFolio());
     assertThat(texto).contains("ya está registrado", "no se guardó nada nuevo", "aún no está confirmado", "/registro/confirmar/");
     assertThat(confirmacion.confirmar(token(texto))).isEqualTo(ConfirmacionRegistro.Confirmacion.CONFIRMADO);
@@ -124,7 +100,7 @@ class RegistroCorreoTest extends PruebaRegistro {
     // confirmed: the notice carries a link to the personal page
     tx.executeWithoutResult(s -> servicio.registrar(datos(correo)));
     MimeMessage confirmado = entregarUltimo(e, correo, NOTIFICACION_EXISTENTE);
-    String cuerpo = texto(confirmado);
+    String cuerpo = Correos.texto(confirmado);
     assertThat(cuerpo).contains("ya está confirmado", "/mi-participacion/");
     assertThat(enlaces.validar(token(cuerpo), EnlacesParticipante.Proposito.ACCESO)).isPresent();
   }
@@ -136,13 +112,13 @@ class RegistroCorreoTest extends PruebaRegistro {
     SujetoObligado sujeto = escenarios.sujeto();
     ProcessInstance pi = enlaceConfirmado(e, correo, sujeto);
     MimeMessage confirmado = entregar(e, correo, NOTIFICACION_CONFIRMADO);
-    assertThat(texto(confirmado)).contains("cuenta cuando la Comisión lo valide");
+    assertThat(Correos.texto(confirmado)).contains("cuenta cuando la Comisión lo valide");
 
     decidir(pi, Map.of(VAR_DECISION, VALIDADO));
 
     MimeMessage validado = entregar(e, correo, NOTIFICACION_VALIDADO);
     assertThat(validado.getSubject()).isEqualTo("Su registro como enlace fue validado (" + e.getFolio() + ")");
-    String texto = texto(validado);
+    String texto = Correos.texto(validado);
     assertThat(texto).contains("validó su registro como enlace de " + sujeto.getNombre(), "/mi-participacion/");
     assertThat(enlaces.validar(token(texto), EnlacesParticipante.Proposito.ACCESO)).isPresent();
   }
@@ -158,7 +134,7 @@ class RegistroCorreoTest extends PruebaRegistro {
 
     MimeMessage rechazado = entregar(e, correo, NOTIFICACION_RECHAZADO);
     assertThat(rechazado.getSubject()).isEqualTo("Su registro como enlace no fue validado (" + e.getFolio() + ")");
-    assertThat(texto(rechazado)).contains("no validó su registro como enlace de " + sujeto.getNombre(), "No es la persona designada por la dependencia.");
+    assertThat(Correos.texto(rechazado)).contains("no validó su registro como enlace de " + sujeto.getNombre(), "No es la persona designada por la dependencia.");
   }
 
   // --- Helpers -------------------------------------------------------------------------------------
@@ -178,10 +154,7 @@ class RegistroCorreoTest extends PruebaRegistro {
   /** comision decides in Tasklist, then the async notification step runs. */
   private void decidir(ProcessInstance pi, Map<String, Object> valores) {
     Task tarea = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    identityService.setAuthentication("bea.comision", List.of(Grupos.COMISION));
-    taskService.claim(tarea.getId(), "bea.comision");
-    processEngine.getFormService().submitTaskForm(tarea.getId(), valores);
-    identityService.clearAuthentication();
+    motor.completarAutenticado(tarea, "bea.comision", List.of(Grupos.COMISION), valores);
     Job aviso = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
     managementService.executeJob(aviso.getId());
   }
@@ -199,44 +172,14 @@ class RegistroCorreoTest extends PruebaRegistro {
   }
 
   private MimeMessage enviar(Notificacion n, String correo) throws Exception {
-    ProcessInstance envio =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processDefinitionKey(EnvioNotificacionProcess.KEY)
-            .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId()))
-            .singleResult();
-    Job job = managementService.createJobQuery().processInstanceId(envio.getId()).singleResult();
+    String envio = motor.instancia(EnvioNotificacionProcess.KEY, EnvioNotificacionProcess.claveNegocio(n.getId()));
     int antes = SMTP.getReceivedMessages().length;
-    managementService.executeJob(job.getId());
+    motor.ejecutar(envio, EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
     MimeMessage[] recibidos = SMTP.getReceivedMessages();
     assertThat(recibidos).hasSize(antes + 1);
     MimeMessage m = recibidos[recibidos.length - 1];
-    assertThat(Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(a -> ((InternetAddress) a).getAddress()))
-        .containsExactly(correo);
+    assertThat(Correos.destinatarios(m, Message.RecipientType.TO)).containsExactly(correo);
     return m;
   }
 
-  private static String texto(MimeMessage m) throws Exception {
-    return partes(m).get("text/plain").replace("\r\n", "\n");
-  }
-
-  private static String html(MimeMessage m) throws Exception {
-    return partes(m).get("text/html");
-  }
-
-  private static Map<String, String> partes(Part parte) throws Exception {
-    Map<String, String> partes = new java.util.HashMap<>();
-    if (parte.isMimeType("multipart/*")) {
-      Multipart multi = (Multipart) parte.getContent();
-      for (int i = 0; i < multi.getCount(); i++) {
-        BodyPart hija = multi.getBodyPart(i);
-        partes.putAll(partes(hija));
-      }
-    } else if (parte.isMimeType("text/plain")) {
-      partes.put("text/plain", (String) parte.getContent());
-    } else if (parte.isMimeType("text/html")) {
-      partes.put("text/html", (String) parte.getContent());
-    }
-    return partes;
-  }
 }

@@ -203,17 +203,9 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
             VAR_CIERRE_REGISTRO, plazos.finDelDia(cierre(e))));
   }
 
-  /** As Tasklist does: claim as a comision member, then submit the form. */
+  /** As Tasklist does: signed in as a comision member, claim, then submit the form. */
   private void completar(Task tarea, Map<String, Object> valores) {
-    identityService.setAuthentication(COMISIONADA, List.of(Grupos.COMISION));
-    try {
-      if (taskService.createTaskQuery().taskId(tarea.getId()).singleResult().getAssignee() == null) {
-        taskService.claim(tarea.getId(), COMISIONADA);
-      }
-      formService().submitTaskForm(tarea.getId(), valores);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    motor.completarAutenticado(tarea, COMISIONADA, List.of(Grupos.COMISION), valores);
   }
 
   private Registro registroDe(Ejercicio e, String correo) {

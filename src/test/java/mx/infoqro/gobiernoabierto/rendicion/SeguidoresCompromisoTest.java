@@ -5,21 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
+import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.ServidorCorreo;
 import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
@@ -36,18 +30,11 @@ import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.rendicion.PlanPublicadoPrueba.Plan;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguidoresCompromiso;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,10 +51,7 @@ import org.springframework.web.context.WebApplicationContext;
  */
 class SeguidoresCompromisoTest extends PruebaIntegracion {
 
-  @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-  private static final Pattern ENLACE = Pattern.compile("https?://[^/\\s]+(/compromisos/[\\w/-]+)");
+  @RegisterExtension static final ServidorCorreo SMTP = ServidorCorreo.nuevo();
 
   @Autowired WebApplicationContext contexto;
   @Autowired EncabezadosSeguridad encabezados;
@@ -78,29 +62,14 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
   @Autowired EnlacesParticipante enlaces;
   @Autowired SeguidoresCompromiso seguidores;
   @Autowired Auditoria auditoria;
-  @Autowired JavaMailSender mailSender;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate tx;
 
   MockMvc mvc;
-  private String hostOriginal;
-  private int puertoOriginal;
 
   @BeforeEach
   void preparar() {
     mvc = MockMvcBuilders.webAppContextSetup(contexto).addFilters(encabezados).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    hostOriginal = sender.getHost();
-    puertoOriginal = sender.getPort();
-    sender.setHost("127.0.0.1");
-    sender.setPort(SMTP.getSmtp().getPort());
-  }
-
-  @AfterEach
-  void restaurar() {
-    JavaMailSenderImpl sender = (JavaMailSenderImpl) mailSender;
-    sender.setHost(hostOriginal);
-    sender.setPort(puertoOriginal);
   }
 
   @Test
@@ -120,7 +89,7 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
     String confirmacion = entregarYLeer(folio, "SEGUIMIENTO_CONFIRMAR", correo);
     assertThat(confirmacion).contains("Agua potable vigilada 1");
     // Opening the link (as a mail scanner would) changes nothing; its page's button confirms
-    String enlace = enlace(confirmacion, "/compromisos/seguir/");
+    String enlace = Correos.ruta(confirmacion, "/compromisos/seguir/");
     assertThat(abrir(enlace).getContentAsString(StandardCharsets.UTF_8)).contains("Confirme que desea seguir el compromiso");
     assertThat(estado(folio, correo)).isEqualTo("PENDIENTE");
     MvcResult confirmado = mvc.perform(post(enlace).with(csrf())).andReturn();
@@ -139,7 +108,7 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
     assertThat(entregarYLeer(folio, "SEGUIMIENTO_HITOS", correo)).contains("Primer hito");
 
     // One click in the mail ends the follow
-    assertThat(abrir(enlace(aviso, "/compromisos/dejar-de-seguir/")).getContentAsString(StandardCharsets.UTF_8))
+    assertThat(abrir(Correos.ruta(aviso, "/compromisos/dejar-de-seguir/")).getContentAsString(StandardCharsets.UTF_8))
         .contains("Dejó de seguir el compromiso");
     assertThat(estado(folio, correo)).isEqualTo("BAJA");
     assertThat(abrir("/compromisos/dejar-de-seguir/no-existe-este-enlace-de-baja").getStatus()).isEqualTo(404);
@@ -204,26 +173,16 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
 
   /** The agency reports (first milestone done, second at 40 %) and comision verifies it; the publication job runs. */
   private void reportarYVerificar(String pi, Plan plan) {
-    Job ciclo = managementService.createJobQuery().processInstanceId(pi).activityId(SeguimientoProcess.TIMER_CICLO_REPORTE).singleResult();
-    ClockUtil.setCurrentTime(ciclo.getDuedate());
-    managementService.executeJob(ciclo.getId());
-    completar(
+    motor.dispararTimer(pi, SeguimientoProcess.TIMER_CICLO_REPORTE);
+    motor.completar(
         pi, SeguimientoProcess.TASK_REPORTAR_AVANCE, plan.sujeto().grupo(),
         Map.of(
             "avances", FormularioTarea.json(List.of(Map.of("estado", "COMPLETADO", "porcentaje", 100), Map.of("estado", "EN_PROCESO", "porcentaje", 40))),
             "narrativa", "Se instalaron los medidores.",
             "evidencias", FormularioTarea.json(List.of(Map.of("descripcion", "Reporte", "url", "https://datos.example.mx/agua")))));
-    completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, "comision",
+    motor.completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, "comision",
         Map.of(SeguimientoProcess.VAR_DECISION_VERIFICACION, SeguimientoProcess.VERIFICAR));
-    Job publicar = managementService.createJobQuery().processInstanceId(pi).activityId(SeguimientoProcess.TASK_PUBLICAR_REPORTE).singleResult();
-    managementService.executeJob(publicar.getId());
-  }
-
-  private void completar(String pi, String actividad, String usuario, Map<String, Object> valores) {
-    Task tarea = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(actividad).singleResult();
-    assertThat(tarea).as(actividad).isNotNull();
-    taskService.claim(tarea.getId(), usuario);
-    processEngine.getFormService().submitTaskForm(tarea.getId(), valores);
+    motor.ejecutar(pi, SeguimientoProcess.TASK_PUBLICAR_REPORTE);
   }
 
   private Participante miembro(Plan plan, Sector sector) {
@@ -253,46 +212,20 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
     List<Notificacion> lista = correos(folio, tipo, correo);
     assertThat(lista).as(tipo).hasSize(1);
     Notificacion n = lista.get(0);
-    ProcessInstance envio =
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(EnvioNotificacionProcess.KEY)
-            .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId())).singleResult();
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(envio.getId()).singleResult().getId());
-    MimeMessage recibido = null;
-    for (MimeMessage m : SMTP.getReceivedMessages()) {
-      if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(correo) && m.getSubject().equals(n.getAsunto())) {
-        recibido = m;
-      }
-    }
-    assertThat(recibido).as("mail " + tipo + " received").isNotNull();
-    return texto(recibido);
+    String envio = motor.instancia(EnvioNotificacionProcess.KEY, EnvioNotificacionProcess.claveNegocio(n.getId()));
+    motor.ejecutar(envio, EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    List<MimeMessage> recibidos = SMTP.para(correo).stream().filter(m -> asunto(m).equals(n.getAsunto())).toList();
+    assertThat(recibidos).as("mail " + tipo + " received").isNotEmpty();
+    return Correos.texto(recibidos.get(recibidos.size() - 1));
   }
 
-  private static String enlace(String texto, String prefijo) {
-    Matcher m = ENLACE.matcher(texto);
-    while (m.find()) {
-      if (m.group(1).startsWith(prefijo)) {
-        return m.group(1);
-      }
-    }
-    throw new AssertionError("No link " + prefijo + " in: " + texto);
-  }
 
-  private static String texto(Part parte) throws Exception {
-    if (parte.isMimeType("text/plain")) {
-      return ((String) parte.getContent()).replace("\r\n", "\n");
+  private static String asunto(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
     }
-    if (parte.isMimeType("multipart/*")) {
-      Multipart multi = (Multipart) parte.getContent();
-      List<String> partes = new ArrayList<>();
-      for (int i = 0; i < multi.getCount(); i++) {
-        String t = texto(multi.getBodyPart(i));
-        if (t != null) {
-          partes.add(t);
-        }
-      }
-      return partes.isEmpty() ? null : partes.get(0);
-    }
-    return null;
   }
 
   private MockHttpServletResponse abrir(String ruta) throws Exception {

@@ -476,9 +476,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
   }
 
   private void ejecutarAsync(ProcessInstance pi, String actividad) {
-    Job job = job(pi, actividad);
-    assertThat(job).as("async job of " + actividad).isNotNull();
-    managementService.executeJob(job.getId());
+    motor.ejecutar(pi.getId(), actividad);
   }
 
   private List<Task> tareas(ProcessInstance pi, String actividad) {
