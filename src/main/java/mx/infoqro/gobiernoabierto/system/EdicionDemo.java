@@ -68,7 +68,9 @@ import org.springframework.stereotype.Component;
  * installed, one table co-creates five commitments, and the approval of each is left at a
  * different step, so every demo role finds work waiting. The engine clock is moved back while it
  * plays, so dates and deadlines are coherent; registrations (the portal's job) are written
- * directly. Used by the demo profile and by the whole-edition test.
+ * directly. Used by the demo profile and by the whole-edition test; its public steps
+ * ({@link #convocatoriaPublicada}, {@link #cerrarRegistroEInstalarStl}, {@link #programarSesion}) also
+ * set the stage for the browser tests and the past edition ({@link EdicionPasadaDemo}).
  */
 @Component
 public class EdicionDemo {
@@ -147,7 +149,7 @@ public class EdicionDemo {
   }
 
   /** Starts the edition of {@code anio} at {@code inicio}; the call is prepared, approved and published. */
-  Ejercicio convocatoriaPublicada(int anio, ZonedDateTime inicio) {
+  public Ejercicio convocatoriaPublicada(int anio, ZonedDateTime inicio) {
     avanzarA(inicio);
     Ejercicio ejercicio = ejercicios.iniciar(anio, "comision");
     String pi = ejercicio.getProcessInstanceId();
@@ -165,7 +167,7 @@ public class EdicionDemo {
   }
 
   /** The registration's reminder and close (timers), then the forum installed. */
-  void cerrarRegistroEInstalarStl(String pi, ZonedDateTime inicio) {
+  public void cerrarRegistroEInstalarStl(String pi, ZonedDateTime inicio) {
     avanzarA(inicio.plusDays(34));
     ejecutar(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
     ejecutar(pi, EjercicioProcess.TASK_RECORDAR_REGISTRO);
@@ -176,7 +178,7 @@ public class EdicionDemo {
   }
 
   /** The table's process instance, its facilitator programs one session at {@code sesion}. */
-  String programarSesion(Mesa mesa, OffsetDateTime sesion, String lugar) {
+  public String programarSesion(Mesa mesa, OffsetDateTime sesion, String lugar) {
     String piMesa = subproceso(MesaProcess.KEY, mesa.getFolio());
     completar(
         piMesa,

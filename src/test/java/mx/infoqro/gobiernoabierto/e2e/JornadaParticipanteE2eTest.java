@@ -13,11 +13,11 @@ import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.Escenarios;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
 import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.system.EdicionDemo;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class JornadaParticipanteE2eTest extends PruebaNavegador {
   private static final Pattern PERSONAL = Pattern.compile("https?://\\S+?(/mi-participacion/[A-Za-z0-9_-]{20,})");
 
   @Autowired ProcessEngine engine;
-  @Autowired EjercicioService ejercicios;
+  @Autowired EdicionDemo pasos;
   @Autowired MesaRepository mesas;
   @Autowired ConvocatoriaRepository convocatorias;
   @Autowired Escenarios escenarios;
@@ -56,7 +56,7 @@ class JornadaParticipanteE2eTest extends PruebaNavegador {
 
   @Test
   void aPersonRegistersProposesAndSeesTheFacilitatorsReasonedAnswer() throws Exception {
-    EdicionEnCurso edicion = new EdicionEnCurso(engine, ejercicios, mesas, escenarios.nuevoAnio());
+    EdicionEnCurso edicion = new EdicionEnCurso(pasos, mesas, escenarios.nuevoAnio());
     String correo = "jornada." + edicion.ejercicio().getAnio() + "@ejemplo.mx";
     WebDriver driver = navegador.driver();
     try {
