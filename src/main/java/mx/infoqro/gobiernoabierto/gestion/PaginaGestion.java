@@ -29,7 +29,7 @@ public enum PaginaGestion {
       Grupos.COMISION,
       Grupos.ADMIN);
 
-  /** Prefix of the authorities given for a Camunda group (same as {@code SeguridadWeb}). */
+  /** Prefix of the authorities given for a Camunda group (same as {@code system/AutenticacionCamunda}). */
   public static final String PREFIJO_GRUPO = "GRUPO_";
 
   private final String ruta;

@@ -16,13 +16,13 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@code .../readiness}) are open, without details, for the proxy or orchestrator; the metrics
  * ({@code /actuator/prometheus}) are protected like the REST API: HTTP Basic with a Camunda user of
  * one of the groups in {@code gobierno-abierto.operacion.grupos-metricas} (the login is checked by
- * the application's Camunda authentication provider, system.SeguridadWeb). Stateless: a scraper
- * creates no session.
+ * the application's Camunda authentication provider, system.AutenticacionCamunda). Stateless: a
+ * scraper creates no session.
  */
 @Configuration(proxyBeanMethods = false)
 class SeguridadActuator {
 
-  /** Authorities are the Camunda groups with this prefix (system.SeguridadWeb). */
+  /** Authorities are the Camunda groups with this prefix (system.AutenticacionCamunda). */
   private static final String PREFIJO_GRUPO = "GRUPO_";
 
   @Bean

@@ -10,7 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The read-only pages of the public portal: home, the call (page and PDF), tables, privacy notice. */
+/**
+ * The read-only pages of the public portal: home, the call (page and PDF), tables. The privacy
+ * notice has its own controller ({@link AvisoPrivacidadController}).
+ */
 @Controller
 class PortalController {
 
@@ -56,11 +59,6 @@ class PortalController {
     model.addAttribute(
         "mesa", consulta.mesa(id).orElseThrow(() -> new NoPublicadoException("Table " + id + " is not public")));
     return "mesa/verMesa";
-  }
-
-  @GetMapping("/privacidad")
-  String privacidad() {
-    return "privacidad/verAviso";
   }
 
   private Edicion edicionPublicada() {

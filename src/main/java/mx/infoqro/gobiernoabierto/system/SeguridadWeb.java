@@ -1,22 +1,14 @@
 package mx.infoqro.gobiernoabierto.system;
 
-import java.util.List;
 import mx.infoqro.gobiernoabierto.gestion.PaginaGestion;
 import mx.infoqro.gobiernoabierto.portal.EncabezadosSeguridad;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
@@ -28,19 +20,20 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
  *       protection: the webapps' login and CSRF filter, HTTP Basic on the API ({@link
  *       RestSecurityConfig}); Spring Security stays out of their way.
  *   <li>The staff pages of the portal ({@code /gestion}) need a login against Camunda's identity
- *       service (the same users and groups as Tasklist); each page requires the groups it serves
- *       ({@code GRUPO_<group>} authorities).
+ *       service (the same users and groups as Tasklist, checked by {@link AutenticacionCamunda});
+ *       each page requires the groups it serves ({@code GRUPO_<group>} authorities).
  *   <li>The public portal: open to everyone, every form protected by a CSRF token.
  * </ol>
  *
  * <p>The portal's security headers (CSP, HSTS...) are set in one place, {@code
  * portal.EncabezadosSeguridad}; here only staff pages add {@code Cache-Control: no-store}.
+ *
+ * <p>Nothing here needs the engine or a service (the login provider is {@link
+ * AutenticacionCamunda}), so web test slices import these chains as they are ({@code
+ * SeguridadWebPrueba} in the tests).
  */
 @Configuration
 class SeguridadWeb {
-
-  /** Prefix of the authorities given for a Camunda group: {@code GRUPO_comision}. */
-  public static final String PREFIJO_GRUPO = "GRUPO_";
 
   @Bean
   @Order(1)
@@ -95,31 +88,5 @@ class SeguridadWeb {
         .headers(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .build();
-  }
-
-  /** Staff logins are checked by Camunda's identity service; its groups become authorities. */
-  @Bean
-  AuthenticationProvider autenticacionCamunda(IdentityService identidad) {
-    return new AuthenticationProvider() {
-      @Override
-      public Authentication authenticate(Authentication intento) {
-        String usuario = intento.getName();
-        String clave = intento.getCredentials() == null ? "" : intento.getCredentials().toString();
-        if (usuario == null || usuario.isBlank() || !identidad.checkPassword(usuario, clave)) {
-          throw new BadCredentialsException("Usuario o contraseña incorrectos");
-        }
-        List<SimpleGrantedAuthority> grupos =
-            identidad.createGroupQuery().groupMember(usuario).list().stream()
-                .map(Group::getId)
-                .map(g -> new SimpleGrantedAuthority(PREFIJO_GRUPO + g))
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(usuario, null, grupos);
-      }
-
-      @Override
-      public boolean supports(Class<?> tipo) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(tipo);
-      }
-    };
   }
 }

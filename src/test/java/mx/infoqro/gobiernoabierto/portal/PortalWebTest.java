@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
-import mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria.EstadoConvocatoria;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
@@ -41,6 +40,8 @@ import org.springframework.web.context.WebApplicationContext;
  * Every outcome of the portal's handlers, on the shared integration context (MockMvc built from it,
  * so no extra Spring context). Tests that need "no published call" hide the published ones inside
  * a transaction that is rolled back; the MockMvc request runs in the test's thread and joins it.
+ * The privacy notice and the security headers need no service: {@link AvisoPrivacidadWebTest}, a
+ * web slice.
  */
 class PortalWebTest extends PruebaIntegracion {
 
@@ -51,7 +52,6 @@ class PortalWebTest extends PruebaIntegracion {
   @Autowired SesionRepository sesiones;
   @Autowired PropuestaRepository propuestas;
   @Autowired ParticipanteRepository participantes;
-  @Autowired AvisoPrivacidad aviso;
   @Autowired Organismo organismo;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcTemplate jdbc;
@@ -243,38 +243,6 @@ class PortalWebTest extends PruebaIntegracion {
   void anUnknownOrMalformedTableIdIsASpanishNotFound() throws Exception {
     assertThat(pagina("/mesas/987654321", 404)).contains("Página no encontrada").contains("lang=\"es-MX\"");
     assertThat(pagina("/mesas/abc", 404)).contains("Página no encontrada");
-  }
-
-  @Test
-  void privacyNoticeShowsTheConfiguredVersionGuarantorAndLegalBases() throws Exception {
-    String html = pagina("/privacidad", 200);
-
-    assertThat(html)
-        .contains("Aviso de privacidad integral")
-        .contains("Versión " + aviso.getVersion() + ", vigente desde el")
-        .contains(organismo.getNombre())
-        .contains(organismo.getContactoDatos())
-        .contains(organismo.getBasesLegales().get(0))
-        .contains("Derechos ARCO")
-        .doesNotContain("??");
-  }
-
-  @Test
-  void portalPagesCarryTheSecurityHeaders() throws Exception {
-    MockHttpServletResponse respuesta = mvc.perform(get("/privacidad")).andReturn().getResponse();
-
-    assertThat(respuesta.getHeader("Content-Security-Policy")).isEqualTo(EncabezadosSeguridad.CSP);
-    assertThat(respuesta.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(respuesta.getHeader("X-Frame-Options")).isEqualTo("DENY");
-    assertThat(respuesta.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
-    assertThat(respuesta.getHeader("Strict-Transport-Security")).as("not over plain HTTP").isNull();
-  }
-
-  @Test
-  void portalPagesServedOverHttpsAskBrowsersToKeepUsingHttps() throws Exception {
-    MockHttpServletResponse respuesta = mvc.perform(get("/privacidad").secure(true)).andReturn().getResponse();
-
-    assertThat(respuesta.getHeader("Strict-Transport-Security")).isEqualTo(EncabezadosSeguridad.HSTS);
   }
 
   // --- Fixture ------------------------------------------------------------------------------------

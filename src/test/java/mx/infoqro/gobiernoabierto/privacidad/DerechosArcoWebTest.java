@@ -44,7 +44,6 @@ class DerechosArcoWebTest extends PruebaIntegracion {
   @Autowired SolicitudArcoRepository solicitudes;
   @Autowired JdbcTemplate jdbc;
   @Autowired Plazos plazos;
-  @Autowired ConservacionDatos conservacion;
 
   MockMvc mvc;
 
@@ -68,16 +67,6 @@ class DerechosArcoWebTest extends PruebaIntegracion {
             "href=\"/privacidad\"", "name=\"sitioWeb\"", "name=\"_csrf\"", "name=\"acepto\"",
             "id=\"derecho\"", "id=\"tratamiento\"", "href=\"/derechos-arco\"")
         .doesNotContain("??");
-  }
-
-  @Test
-  void theFullNoticePointsToTheFormAndQuotesTheRetentionPeriodFromTheConfiguration() throws Exception {
-    String html = mvc.perform(get("/privacidad")).andReturn().getResponse().getContentAsString();
-
-    assertThat(html)
-        .contains("con el formulario de derechos ARCO de este portal", "href=\"/derechos-arco\"",
-            "Plazo de conservación", "hasta " + conservacion.texto() + " después de su cierre")
-        .contains("hasta 2 años después de su cierre");
   }
 
   @Test
