@@ -21,5 +21,13 @@ public final class Grupos {
           new String[] {FACILITADORES, Mensajes.texto("grupo.facilitadores")},
           new String[] {DATOS_PERSONALES, Mensajes.texto("grupo.datos-personales")});
 
+  /**
+   * The web authority a member of {@code grupo} holds once logged in ({@code GRUPO_comision}): the
+   * staff pages, the metrics and the login provider all speak of groups through it.
+   */
+  public static String autoridad(String grupo) {
+    return "GRUPO_" + grupo;
+  }
+
   private Grupos() {}
 }

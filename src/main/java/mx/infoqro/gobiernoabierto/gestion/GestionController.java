@@ -34,7 +34,7 @@ class GestionController {
     Collection<String> autoridades = autoridades(usuario);
     model.addAttribute("usuario", usuario.getName());
     model.addAttribute("paginas", PaginaGestion.permitidas(autoridades));
-    model.addAttribute("cockpit", COCKPIT.stream().anyMatch(g -> autoridades.contains(PaginaGestion.PREFIJO_GRUPO + g)));
+    model.addAttribute("cockpit", COCKPIT.stream().anyMatch(g -> autoridades.contains(Grupos.autoridad(g))));
     return "gestion/inicio";
   }
 

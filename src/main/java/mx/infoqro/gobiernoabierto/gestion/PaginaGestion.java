@@ -29,9 +29,6 @@ public enum PaginaGestion {
       Grupos.COMISION,
       Grupos.ADMIN);
 
-  /** Prefix of the authorities given for a Camunda group (same as {@code system/AutenticacionCamunda}). */
-  public static final String PREFIJO_GRUPO = "GRUPO_";
-
   private final String ruta;
   private final String titulo;
   private final String descripcion;
@@ -68,7 +65,7 @@ public enum PaginaGestion {
 
   /** The authorities ({@code GRUPO_<group>}) that may open the page. */
   public String[] autoridades() {
-    return grupos.stream().map(g -> PREFIJO_GRUPO + g).toArray(String[]::new);
+    return grupos.stream().map(Grupos::autoridad).toArray(String[]::new);
   }
 
   /** Whether a user with these authorities may open the page. */

@@ -1,6 +1,7 @@
 package mx.infoqro.gobiernoabierto.operacion;
 
 import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,14 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SeguridadActuator {
 
-  /** Authorities are the Camunda groups with this prefix (system.AutenticacionCamunda). */
-  private static final String PREFIJO_GRUPO = "GRUPO_";
-
   @Bean
   @Order(0)
   SecurityFilterChain actuator(
       HttpSecurity http, @Value("${gobierno-abierto.operacion.grupos-metricas}") List<String> grupos) throws Exception {
-    String[] autoridades = grupos.stream().map(g -> PREFIJO_GRUPO + g.strip()).toArray(String[]::new);
+    String[] autoridades = grupos.stream().map(g -> Grupos.autoridad(g.strip())).toArray(String[]::new);
     return http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(
             a -> {

@@ -1,6 +1,7 @@
 package mx.infoqro.gobiernoabierto.system;
 
 import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 @Configuration(value = "configuracionAutenticacionCamunda", proxyBeanMethods = false)
 class AutenticacionCamunda {
 
-  /** Prefix of the authorities given for a Camunda group: {@code GRUPO_comision}. */
-  public static final String PREFIJO_GRUPO = "GRUPO_";
-
   @Bean
   AuthenticationProvider autenticacionCamunda(IdentityService identidad) {
     return new AuthenticationProvider() {
@@ -37,7 +35,7 @@ class AutenticacionCamunda {
         List<SimpleGrantedAuthority> grupos =
             identidad.createGroupQuery().groupMember(usuario).list().stream()
                 .map(Group::getId)
-                .map(g -> new SimpleGrantedAuthority(PREFIJO_GRUPO + g))
+                .map(g -> new SimpleGrantedAuthority(Grupos.autoridad(g)))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(usuario, null, grupos);
       }
