@@ -7,7 +7,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +36,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two application instances, each in its own process, on one (embedded) PostgreSQL, started at
  * the same moment as a cluster's nodes are: start-up work happens once, both run jobs and no job
  * runs twice, a session created on one node is accepted by the other (the staff pages and
- * Tasklist), and the per-address limit of the public forms counts the submissions of both.
+ * Tasklist), the per-address limit of the public forms counts the submissions of both, and each
+ * node's Prometheus metrics answer only the groups of {@code grupos-metricas}, like the REST API.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -182,6 +188,41 @@ class DosNodosTest {
     // LIMITE_ENVIOS is 5 per address: three on each node, the sixth refused
     assertThat(estados.subList(0, 5)).containsOnly(302);
     assertThat(estados.get(5)).isEqualTo(429);
+  }
+
+  @Test
+  @Order(5)
+  void eachNodeExposesItsMetricsToTheMetricsGroupsOnly() throws Exception {
+    HttpClient cliente = HttpClient.newHttpClient();
+    String prometheus = b.url("/actuator/prometheus");
+    assertThat(metricas(cliente, prometheus, null).statusCode()).as("without credentials").isEqualTo(401);
+    // (another user: after a wrong password Camunda makes that user wait a few seconds before the next login)
+    assertThat(metricas(cliente, prometheus, "admin:otra").statusCode()).as("a wrong password").isEqualTo(401);
+    assertThat(metricas(cliente, prometheus, "pleno:demo").statusCode()).as("a group not in grupos-metricas").isEqualTo(403);
+
+    HttpResponse<String> comision = metricas(cliente, prometheus, "comision:demo");
+    assertThat(comision.statusCode()).isEqualTo(200);
+    assertThat(comision.headers().firstValue("Set-Cookie")).as("a scraper gets no session").isEmpty();
+    assertThat(comision.body())
+        .contains(
+            "camunda_jobs_pendientes",
+            "camunda_job_executor_total",
+            "gobierno_abierto_correos_pendientes",
+            "gobierno_abierto_tareas_abiertas{",
+            "gobierno_abierto_tareas_vencidas{",
+            "hikaricp_connections_active",
+            "http_server_requests_seconds_count");
+    // the probes stay open to the load balancer
+    assertThat(metricas(cliente, b.url("/actuator/health/readiness"), null).statusCode()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> metricas(HttpClient cliente, String url, String credenciales) throws Exception {
+    HttpRequest.Builder peticion = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (credenciales != null) {
+      peticion.header(
+          "Authorization", "Basic " + Base64.getEncoder().encodeToString(credenciales.getBytes(StandardCharsets.UTF_8)));
+    }
+    return cliente.send(peticion.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private long filas(String sql) throws Exception {
