@@ -36,6 +36,21 @@ public class EncabezadosSeguridad extends OncePerRequestFilter {
         || ruta.equals("/engine-rest") || ruta.startsWith("/engine-rest/");
   }
 
+  /**
+   * Error pages too: a response that was reset or answered before this filter ran (the 503 page of
+   * operacion/DisponibilidadWeb) gets the headers when the container dispatches to the error page.
+   */
+  @Override
+  protected boolean shouldNotFilterErrorDispatch() {
+    return false;
+  }
+
+  @Override
+  protected void doFilterNestedErrorDispatch(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
+      throws ServletException, IOException {
+    doFilterInternal(peticion, respuesta, cadena);
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
       throws ServletException, IOException {

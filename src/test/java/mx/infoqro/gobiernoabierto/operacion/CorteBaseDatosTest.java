@@ -73,6 +73,8 @@ class CorteBaseDatosTest {
     assertThat(caida.statusCode()).isEqualTo(503);
     assertThat(caida.headers().firstValue("Retry-After")).isPresent();
     assertThat(caida.body()).contains("Servicio no disponible por el momento", "inténtelo de nuevo en unos minutos");
+    assertThat(caida.headers().firstValue("Content-Security-Policy")).as("the portal's headers on the 503 page").isPresent();
+    assertThat(caida.headers().firstValue("X-Frame-Options")).contains("DENY");
 
     postgres = iniciarPostgres();
     long fin = System.nanoTime() + Duration.ofSeconds(30).toNanos();
