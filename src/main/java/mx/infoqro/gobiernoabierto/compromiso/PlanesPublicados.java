@@ -4,8 +4,6 @@ import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,32 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
-import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
-import mx.infoqro.gobiernoabierto.compromiso.Hito.EstadoHito;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.ArchivoPlan;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.CompromisoDelPlan;
-import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.DetalleCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.Documento;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EdicionConPlan;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EjeDelPlan;
-import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EvaluacionPublica;
-import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
-import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaHito;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.HitoDelPlan;
-import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.HitoPublico;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.PlanPublicado;
-import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.TextosCompromiso;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of published action plans: only plans the Pleno signed and the system published
- * exist here, with the commitments they hold (approved, in implementation or evaluated). Lists are
- * projections read in a fixed number of queries whatever their size (no entity per row).
+ * exist here, with the commitments they hold (approved, in implementation or evaluated). Their
+ * commitments one by one, with progress, are {@link CompromisosPublicados}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,29 +39,23 @@ public class PlanesPublicados {
   static final Set<EstadoCompromiso> EN_EL_PLAN =
       Set.of(EstadoCompromiso.APROBADO, EstadoCompromiso.EN_IMPLEMENTACION, EstadoCompromiso.EVALUADO);
 
-  private static final String DE_PLANES_PUBLICADOS =
-      " c.estado in :estados and c.ejercicio.id in (select p.ejercicio.id from PlanAccion p where p.publicado is not null)";
-
   private final EntityManager em;
   private final PlanAccionRepository planes;
   private final DocumentoPlanRepository documentos;
   private final ConsultaEjercicios ejercicios;
   private final Plazos plazos;
-  private final ReglasAvance reglas;
 
   PlanesPublicados(
       EntityManager em,
       PlanAccionRepository planes,
       DocumentoPlanRepository documentos,
       ConsultaEjercicios ejercicios,
-      Plazos plazos,
-      @Value("${gobierno-abierto.rendicion.umbral-sustancial:50}") int umbralSustancial) {
+      Plazos plazos) {
     this.em = em;
     this.planes = planes;
     this.documentos = documentos;
     this.ejercicios = ejercicios;
     this.plazos = plazos;
-    this.reglas = new ReglasAvance(umbralSustancial);
   }
 
   /** The editions whose plan is published, most recent first. */
@@ -83,7 +66,7 @@ public class PlanesPublicados {
             Object[].class)
         .getResultList()
         .stream()
-        .map(f -> new EdicionConPlan((String) f[0], (Integer) f[1], fecha((Instant) f[2])))
+        .map(f -> new EdicionConPlan((String) f[0], (Integer) f[1], plazos.dia((Instant) f[2])))
         .toList();
   }
 
@@ -95,7 +78,7 @@ public class PlanesPublicados {
   /** The published plan of an edition ({@code EGA-<year>}); empty when unknown or not published. */
   public Optional<PlanPublicado> plan(String folioEdicion) {
     return planPublicado(folioEdicion)
-        .map(p -> vista(p, documentos.resumen(p.getId()).map(r -> new Documento(r.version(), r.sha256(), r.tamanio(), fecha(r.generado()))).orElse(null)));
+        .map(p -> vista(p, documentos.resumen(p.getId()).map(r -> new Documento(r.version(), r.sha256(), r.tamanio(), plazos.dia(r.generado()))).orElse(null)));
   }
 
   /** The latest PDF of an edition's published plan, as stored. */
@@ -136,8 +119,8 @@ public class PlanesPublicados {
     return new PlanPublicado(
         plan.getEjercicio().getFolio(),
         plan.getEjercicio().getAnio(),
-        fecha(plan.getFirmado()),
-        fecha(plan.getPublicado()),
+        plazos.dia(plan.getFirmado()),
+        plazos.dia(plan.getPublicado()),
         convocatoria.map(Convocatoria::getFechaInicioPlan).orElse(null),
         convocatoria.map(Convocatoria::getFechaFinPlan).orElse(null),
         lista.size(),
@@ -165,190 +148,6 @@ public class PlanesPublicados {
         hitos);
   }
 
-  /**
-   * Every commitment of every published plan with its progress, completion level and late mark,
-   * most recent edition first, by number: three queries (commitments, milestones, evaluations).
-   */
-  public List<FilaCompromiso> compromisos() {
-    List<Object[]> filas =
-        em.createQuery(
-                "select c.id, c.folio, c.titulo, c.ejercicio.folio, c.ejercicio.anio, c.eje.clave, c.eje.nombre,"
-                    + " c.sujetoResponsable.clave, c.sujetoResponsable.nombre, c.sujetoResponsable.siglas, c.fechaInicio,"
-                    + " c.fechaFin, c.valores, c.otrosActores, m.id, m.folio"
-                    + " from Compromiso c left join c.mesa m where" + DE_PLANES_PUBLICADOS
-                    + " order by c.ejercicio.anio desc, c.numero",
-                Object[].class)
-            .setParameter("estados", EN_EL_PLAN)
-            .getResultList();
-    // Per commitment: the sum and number of its milestones' percentages, how many are completed and
-    // the earliest end date among those not completed (what the late rule needs)
-    Map<Long, Object[]> hitos = new HashMap<>();
-    em.createQuery(
-            "select h.compromiso.id, sum(h.porcentaje), count(h), sum(case when h.estado = :completado then 1 else 0 end),"
-                + " min(case when h.estado <> :completado then h.fechaFin end)"
-                + " from Hito h join h.compromiso c where" + DE_PLANES_PUBLICADOS + " group by h.compromiso.id",
-            Object[].class)
-        .setParameter("estados", EN_EL_PLAN)
-        .setParameter("completado", EstadoHito.COMPLETADO)
-        .getResultList()
-        .forEach(h -> hitos.put((Long) h[0], h));
-    Map<Long, Cumplimiento> evaluados = new HashMap<>();
-    em.createQuery(
-            "select ev.compromiso.id, ev.cumplimiento from Evaluacion ev join ev.compromiso c where ev.evaluado is not null"
-                + " and ev.cumplimiento is not null and" + DE_PLANES_PUBLICADOS,
-            Object[].class)
-        .setParameter("estados", EN_EL_PLAN)
-        .getResultList()
-        .forEach(e -> evaluados.put((Long) e[0], (Cumplimiento) e[1]));
-    LocalDate hoy = plazos.hoy();
-    List<FilaCompromiso> resultado = new ArrayList<>(filas.size());
-    for (Object[] f : filas) {
-      Long id = (Long) f[0];
-      Object[] h = hitos.get(id);
-      long suma = h == null ? 0 : ((Number) h[1]).longValue();
-      int cuantos = h == null ? 0 : ((Number) h[2]).intValue();
-      int completados = h == null ? 0 : ((Number) h[3]).intValue();
-      LocalDate primerFinPendiente = h == null ? null : (LocalDate) h[4];
-      resultado.add(
-          fila(f, ReglasAvance.avance(suma, cuantos), cuantos, completados, ReglasAvance.conRetraso(primerFinPendiente, hoy), evaluados.get(id)));
-    }
-    return resultado;
-  }
-
-  private FilaCompromiso fila(Object[] f, int avance, int hitos, int completados, boolean retraso, Cumplimiento evaluado) {
-    return new FilaCompromiso(
-        (Long) f[0],
-        (String) f[1],
-        (String) f[2],
-        (String) f[3],
-        (Integer) f[4],
-        (String) f[5],
-        (String) f[6],
-        (String) f[7],
-        (String) f[8],
-        (String) f[9],
-        (LocalDate) f[10],
-        (LocalDate) f[11],
-        valores((String) f[12]),
-        ocultar((String) f[13]),
-        (Long) f[14],
-        (String) f[15],
-        hitos,
-        completados,
-        avance,
-        evaluado != null ? evaluado : reglas.nivel(avance),
-        evaluado != null,
-        retraso);
-  }
-
-  /** The OGP template texts of every commitment of a published plan, by id (open data). */
-  public Map<Long, TextosCompromiso> textos() {
-    Map<Long, TextosCompromiso> textos = new HashMap<>();
-    em.createQuery(
-            "select c.id, c.problema, c.statusQuo, c.descripcion, c.comoResuelve from Compromiso c where" + DE_PLANES_PUBLICADOS,
-            Object[].class)
-        .setParameter("estados", EN_EL_PLAN)
-        .getResultList()
-        .forEach(
-            t -> textos.put(
-                (Long) t[0],
-                new TextosCompromiso(ocultar((String) t[1]), ocultar((String) t[2]), ocultar((String) t[3]), ocultar((String) t[4]))));
-    return textos;
-  }
-
-  /** Every milestone of every published plan, in the order of its commitment and number (open data). */
-  public List<FilaHito> hitos() {
-    LocalDate hoy = plazos.hoy();
-    List<Object[]> filas =
-        em.createQuery(
-                "select c.ejercicio.folio, c.folio, h.descripcion, h.productoEsperado, h.fechaInicio, h.fechaFin, h.estado,"
-                    + " h.porcentaje, c.id from Hito h join h.compromiso c where" + DE_PLANES_PUBLICADOS
-                    + " order by c.ejercicio.anio desc, c.numero, h.fechaFin, h.id",
-                Object[].class)
-            .setParameter("estados", EN_EL_PLAN)
-            .getResultList();
-    List<FilaHito> resultado = new ArrayList<>(filas.size());
-    Long anterior = null;
-    int numero = 0;
-    for (Object[] h : filas) {
-      numero = h[8].equals(anterior) ? numero + 1 : 1;
-      anterior = (Long) h[8];
-      EstadoHito estado = (EstadoHito) h[6];
-      resultado.add(
-          new FilaHito(
-              (String) h[0], (String) h[1], numero, ocultar((String) h[2]), ocultar((String) h[3]), (LocalDate) h[4],
-              (LocalDate) h[5], estado, (Integer) h[7], ReglasAvance.conRetraso((LocalDate) h[5], estado, hoy)));
-    }
-    return resultado;
-  }
-
-  /**
-   * A commitment's public page by folio; empty when it does not exist, is not part of a published
-   * plan (a draft, a rejected one, a plan not yet published).
-   */
-  public Optional<DetalleCompromiso> compromiso(String folio) {
-    List<Compromiso> encontrados =
-        em.createQuery(
-                "select distinct c from Compromiso c left join fetch c.hitos join fetch c.ejercicio join fetch c.eje"
-                    + " join fetch c.sujetoResponsable left join fetch c.mesa where c.folio = :folio and" + DE_PLANES_PUBLICADOS,
-                Compromiso.class)
-            .setParameter("folio", folio)
-            .setParameter("estados", EN_EL_PLAN)
-            .getResultList();
-    if (encontrados.isEmpty()) {
-      return Optional.empty();
-    }
-    Compromiso c = encontrados.get(0);
-    LocalDate hoy = plazos.hoy();
-    List<HitoPublico> hitos = new ArrayList<>();
-    for (Hito h : c.getHitos()) {
-      hitos.add(
-          new HitoPublico(
-              h.getId(), hitos.size() + 1, ocultar(h.getDescripcion()), ocultar(h.getProductoEsperado()), h.getFechaInicio(),
-              h.getFechaFin(), h.getEstado(), h.getPorcentaje(), ReglasAvance.conRetraso(h.getFechaFin(), h.getEstado(), hoy)));
-    }
-    Evaluacion ev =
-        em.createQuery("select ev from Evaluacion ev where ev.compromiso.id = :id", Evaluacion.class)
-            .setParameter("id", c.getId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    boolean evaluado = ev != null && ev.getEvaluado() != null && ev.getCumplimiento() != null;
-    Object[] datos = {
-      c.getId(), c.getFolio(), c.getTitulo(), c.getEjercicio().getFolio(), c.getEjercicio().getAnio(), c.getEje().getClave(),
-      c.getEje().getNombre(), c.getSujetoResponsable().getClave(), c.getSujetoResponsable().getNombre(),
-      c.getSujetoResponsable().getSiglas(), c.getFechaInicio(), c.getFechaFin(), c.getValores(), c.getOtrosActores(),
-      c.getMesa() != null ? c.getMesa().getId() : null, c.getMesa() != null ? c.getMesa().getFolio() : null
-    };
-    FilaCompromiso fila =
-        fila(
-            datos,
-            ReglasAvance.avance(c.getHitos().stream().map(Hito::getPorcentaje).toList()),
-            c.getHitos().size(),
-            (int) c.getHitos().stream().filter(h -> h.getEstado() == EstadoHito.COMPLETADO).count(),
-            hitos.stream().anyMatch(HitoPublico::conRetraso),
-            evaluado ? ev.getCumplimiento() : null);
-    EvaluacionPublica evaluacion =
-        evaluado
-            ? new EvaluacionPublica(
-                ev.getVerificable(), ev.getRelevante(), ev.getPotencial(), ev.getCumplimiento(), ev.getAbrioGobierno(),
-                ocultar(ev.getComentario()), ocultar(ev.getEvidencia()), fecha(ev.getEvaluado()))
-            : null;
-    return Optional.of(
-        new DetalleCompromiso(
-            fila, ocultar(c.getProblema()), ocultar(c.getStatusQuo()), ocultar(c.getDescripcion()), ocultar(c.getComoResuelve()),
-            hitos, evaluacion));
-  }
-
-  /** Whether the commitment (by id) is part of a published plan. */
-  public boolean publicado(Long compromisoId) {
-    return !em.createQuery("select c.id from Compromiso c where c.id = :id and" + DE_PLANES_PUBLICADOS, Long.class)
-        .setParameter("id", compromisoId)
-        .setParameter("estados", EN_EL_PLAN)
-        .getResultList()
-        .isEmpty();
-  }
-
   /** The ids and folios of the commitments of an edition's plan (published or being published). */
   public List<Long> delPlan(Long ejercicioId) {
     return em.createQuery("select c.id from Compromiso c where c.ejercicio.id = :e and c.estado in :estados order by c.numero", Long.class)
@@ -363,13 +162,4 @@ public class PlanesPublicados {
     }
     return Arrays.stream(valores.split(",")).map(String::trim).map(ValorGobiernoAbierto::valueOf).sorted().toList();
   }
-
-  private LocalDate fecha(Instant instante) {
-    return instante == null ? null : instante.atZone(zona()).toLocalDate();
-  }
-
-  private ZoneId zona() {
-    return plazos.ahora().getZone();
-  }
-
 }

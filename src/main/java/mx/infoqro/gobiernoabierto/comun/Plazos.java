@@ -34,6 +34,11 @@ public class Plazos {
     return ahora().toLocalDate();
   }
 
+  /** The day an instant falls on in the commission's time zone; {@code null} for {@code null}. */
+  public LocalDate dia(Instant instante) {
+    return instante == null ? null : instante.atZone(propiedades.zonaHoraria()).toLocalDate();
+  }
+
   /** Now, by the engine's clock: the instant stored in entities ("created", "published"...). */
   public Instant instante() {
     return ClockUtil.getCurrentTime().toInstant();

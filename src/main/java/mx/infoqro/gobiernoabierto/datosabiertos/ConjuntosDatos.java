@@ -7,9 +7,7 @@ import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.FECHA;
 import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.LISTA;
 import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.TEXTO;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EdicionConPlan;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
@@ -98,6 +97,7 @@ class ConjuntosDatos {
               new Columna("dato_reservado", BOOLEANO)));
 
   private final PlanesPublicados planes;
+  private final CompromisosPublicados publicados;
   private final ReportesPublicados reportes;
   private final ConsultaMesas mesas;
   private final EstadisticasParticipacion estadisticas;
@@ -107,6 +107,7 @@ class ConjuntosDatos {
 
   ConjuntosDatos(
       PlanesPublicados planes,
+      CompromisosPublicados publicados,
       ReportesPublicados reportes,
       ConsultaMesas mesas,
       EstadisticasParticipacion estadisticas,
@@ -114,6 +115,7 @@ class ConjuntosDatos {
       Organismo organismo,
       Plazos plazos) {
     this.planes = planes;
+    this.publicados = publicados;
     this.reportes = reportes;
     this.mesas = mesas;
     this.estadisticas = estadisticas;
@@ -138,8 +140,8 @@ class ConjuntosDatos {
   }
 
   private ConjuntoDatos compromisos() {
-    List<FilaCompromiso> filas = planes.compromisos();
-    Map<Long, TextosCompromiso> textos = planes.textos();
+    List<FilaCompromiso> filas = publicados.compromisos();
+    Map<Long, TextosCompromiso> textos = publicados.textos();
     Map<Long, UltimoReporte> ultimos = reportes.ultimos(filas.stream().map(FilaCompromiso::id).toList());
     List<List<Object>> datos = new ArrayList<>(filas.size());
     for (FilaCompromiso c : filas) {
@@ -158,7 +160,7 @@ class ConjuntosDatos {
 
   private ConjuntoDatos hitos() {
     List<List<Object>> datos =
-        planes.hitos().stream()
+        publicados.hitos().stream()
             .map(
                 h -> Arrays.<Object>asList(
                     h.edicion(), h.folioCompromiso(), h.numero(), h.descripcion(), h.producto(), h.inicio(), h.fin(),
@@ -182,15 +184,15 @@ class ConjuntosDatos {
 
   private ConjuntoDatos propuestas() {
     Map<Long, String> folios = new HashMap<>();
-    planes.compromisos().forEach(c -> folios.put(c.id(), c.folio()));
+    publicados.compromisos().forEach(c -> folios.put(c.id(), c.folio()));
     List<List<Object>> datos = new ArrayList<>();
     for (PropuestaPublica p : mesas.propuestasPublicas()) {
       datos.add(
           Arrays.asList(
-              p.edicion(), p.id().intValue(), p.mesaFolio(), p.eje(), ocultar(p.autor()), p.sesion(), fecha(p.recibida()),
+              p.edicion(), p.id().intValue(), p.mesaFolio(), p.eje(), ocultar(p.autor()), p.sesion(), plazos.dia(p.recibida()),
               ocultar(p.problema()), ocultar(p.causa()), ocultar(p.propuesta()),
               p.decision() != null ? Mensajes.texto("portal.mesa.decision." + p.decision().name()) : null, ocultar(p.razon()),
-              fecha(p.respondida()), p.fusionadaCon() != null ? p.fusionadaCon().intValue() : null,
+              plazos.dia(p.respondida()), p.fusionadaCon() != null ? p.fusionadaCon().intValue() : null,
               p.compromisoId() != null ? folios.get(p.compromisoId()) : null,
               url("/mesas/" + p.mesaId() + "#propuesta-" + p.id())));
     }
@@ -255,13 +257,5 @@ class ConjuntosDatos {
 
   private String url(String ruta) {
     return organismo.getSitio() + ruta;
-  }
-
-  private LocalDate fecha(Instant instante) {
-    return instante == null ? null : instante.atZone(zona()).toLocalDate();
-  }
-
-  private ZoneId zona() {
-    return plazos.ahora().getZone();
   }
 }

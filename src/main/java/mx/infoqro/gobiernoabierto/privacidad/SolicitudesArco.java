@@ -133,7 +133,7 @@ public class SolicitudesArco {
     return solicitudes
         .findByToken(token)
         .map(s -> new EnlaceArco(s.getFolio(), s.getEstado(),
-            s.getVencimiento() == null ? null : s.getVencimiento().atZone(plazos.ahora().getZone()).toLocalDate()));
+            plazos.dia(s.getVencimiento())));
   }
 
   /** The JSON document of a person's data (access right), as stored with the request. */

@@ -2,7 +2,7 @@ package mx.infoqro.gobiernoabierto.rendicion;
 
 import java.util.List;
 import java.util.Set;
-import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguidoresCompromiso;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +17,11 @@ public class CompromisosPersonales {
 
   public record CompromisoSeguible(String folio, String titulo, String edicion, String sujeto, boolean siguiendo) {}
 
-  private final PlanesPublicados planes;
+  private final CompromisosPublicados publicados;
   private final SeguidoresCompromiso seguidores;
 
-  CompromisosPersonales(PlanesPublicados planes, SeguidoresCompromiso seguidores) {
-    this.planes = planes;
+  CompromisosPersonales(CompromisosPublicados publicados, SeguidoresCompromiso seguidores) {
+    this.publicados = publicados;
     this.seguidores = seguidores;
   }
 
@@ -29,7 +29,7 @@ public class CompromisosPersonales {
   @Transactional(readOnly = true)
   public List<CompromisoSeguible> de(Long participanteId) {
     Set<Long> seguidos = seguidores.seguidosPor(participanteId);
-    return planes.compromisos().stream()
+    return publicados.compromisos().stream()
         .map(c -> new CompromisoSeguible(c.folio(), c.titulo(), c.edicion(), c.sujeto(), seguidos.contains(c.id())))
         .sorted((a, b) -> Boolean.compare(b.siguiendo(), a.siguiendo()))
         .toList();

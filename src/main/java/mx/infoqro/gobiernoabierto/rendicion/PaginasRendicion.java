@@ -2,13 +2,13 @@ package mx.infoqro.gobiernoabierto.rendicion;
 
 import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.DetalleCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EdicionConPlan;
@@ -42,14 +42,18 @@ class PaginasRendicion {
       Map<Cumplimiento, Long> porNivel) {}
 
   private final PlanesPublicados planes;
+  private final CompromisosPublicados publicados;
   private final ReportesPublicados reportes;
   private final ConsultaMesas mesas;
   private final ConsultaEjercicios ejercicios;
   private final Plazos plazos;
 
   PaginasRendicion(
-      PlanesPublicados planes, ReportesPublicados reportes, ConsultaMesas mesas, ConsultaEjercicios ejercicios, Plazos plazos) {
+      PlanesPublicados planes,
+      CompromisosPublicados publicados,
+      ReportesPublicados reportes, ConsultaMesas mesas, ConsultaEjercicios ejercicios, Plazos plazos) {
     this.planes = planes;
+    this.publicados = publicados;
     this.reportes = reportes;
     this.mesas = mesas;
     this.ejercicios = ejercicios;
@@ -58,7 +62,7 @@ class PaginasRendicion {
 
   @Transactional(readOnly = true)
   Optional<PaginaCompromiso> compromiso(String folio) {
-    return planes
+    return publicados
         .compromiso(folio)
         .map(
             d -> new PaginaCompromiso(
@@ -70,7 +74,7 @@ class PaginasRendicion {
   private Origen origen(Propuesta p) {
     return new Origen(
         p.getId(), p.getMesa().getId(), p.getMesa().getFolio(), ocultar(p.getAutorPublico()), ocultar(p.getProblema()),
-        ocultar(p.getPropuesta()), p.getRespuestaDecision(), ocultar(p.getRespuestaRazon()), fecha(p.getRespuestaFecha()));
+        ocultar(p.getPropuesta()), p.getRespuestaDecision(), ocultar(p.getRespuestaRazon()), plazos.dia(p.getRespuestaFecha()));
   }
 
   /** The folio of the latest edition whose final report is published. */
@@ -87,11 +91,11 @@ class PaginasRendicion {
         .filter(e -> e.getInformeFinalPublicado() != null && e.getInformeFinal() != null)
         .map(
             e -> {
-              List<FilaCompromiso> suyos = planes.compromisos().stream().filter(c -> c.edicion().equals(folio)).toList();
+              List<FilaCompromiso> suyos = publicados.compromisos().stream().filter(c -> c.edicion().equals(folio)).toList();
               Map<Cumplimiento, Long> porNivel = new EnumMap<>(Cumplimiento.class);
               suyos.forEach(c -> porNivel.merge(c.nivel(), 1L, Long::sum));
               return new InformeFinal(
-                  e.getFolio(), e.getAnio(), ocultar(e.getInformeFinal()), fecha(e.getInformeFinalPublicado()), suyos.size(),
+                  e.getFolio(), e.getAnio(), ocultar(e.getInformeFinal()), plazos.dia(e.getInformeFinalPublicado()), suyos.size(),
                   TableroCompromisos.avance(suyos), porNivel);
             });
   }
@@ -105,9 +109,5 @@ class PaginasRendicion {
   /** The editions whose plan is published, most recent first. */
   List<EdicionConPlan> edicionesConPlan() {
     return planes.ediciones();
-  }
-
-  private LocalDate fecha(Instant instante) {
-    return instante == null ? null : instante.atZone(plazos.ahora().getZone()).toLocalDate();
   }
 }

@@ -3,7 +3,7 @@ package mx.infoqro.gobiernoabierto.rendicion;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
@@ -36,19 +36,19 @@ class SeguirCompromisoController {
   private static final String CONFIRMADO = "seguimientoConfirmado";
 
   private final SeguidoresCompromiso seguidores;
-  private final PlanesPublicados planes;
+  private final CompromisosPublicados publicados;
   private final PaginasRendicion paginas;
   private final EnlacesParticipante enlaces;
   private final ProteccionFormularios proteccion;
 
   SeguirCompromisoController(
       SeguidoresCompromiso seguidores,
-      PlanesPublicados planes,
+      CompromisosPublicados publicados,
       PaginasRendicion paginas,
       EnlacesParticipante enlaces,
       ProteccionFormularios proteccion) {
     this.seguidores = seguidores;
-    this.planes = planes;
+    this.publicados = publicados;
     this.paginas = paginas;
     this.enlaces = enlaces;
     this.proteccion = proteccion;
@@ -127,7 +127,7 @@ class SeguirCompromisoController {
       respuesta.setStatus(HttpStatus.NOT_FOUND.value());
       return "participacion/enlaceNoValido";
     }
-    var compromiso = planes.compromiso(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio));
+    var compromiso = publicados.compromiso(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio));
     seguidores.seguirComoParticipante(participante.get(), compromiso.fila().id(), seguir);
     return "redirect:/mi-participacion/" + token + "?seguimiento=" + (seguir ? "activo" : "baja") + "#compromisos";
   }

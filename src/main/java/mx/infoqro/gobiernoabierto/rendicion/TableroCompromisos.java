@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
-import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.ReglasAvance;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados;
@@ -70,17 +70,17 @@ class TableroCompromisos {
       List<Resumen> porEje,
       List<Resumen> porSujeto) {}
 
-  private final PlanesPublicados planes;
+  private final CompromisosPublicados publicados;
   private final ReportesPublicados reportes;
 
-  TableroCompromisos(PlanesPublicados planes, ReportesPublicados reportes) {
-    this.planes = planes;
+  TableroCompromisos(CompromisosPublicados publicados, ReportesPublicados reportes) {
+    this.publicados = publicados;
     this.reportes = reportes;
   }
 
   @Transactional(readOnly = true)
   Tablero tablero(Filtro filtro) {
-    List<FilaCompromiso> todos = planes.compromisos();
+    List<FilaCompromiso> todos = publicados.compromisos();
     List<Opcion> ediciones = opciones(todos, FilaCompromiso::edicion, FilaCompromiso::edicion);
     List<Opcion> ejes = opciones(todos, FilaCompromiso::ejeClave, FilaCompromiso::eje);
     List<Opcion> sujetos = opciones(todos, FilaCompromiso::sujetoClave, FilaCompromiso::sujeto);

@@ -16,6 +16,7 @@ import java.util.Set;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.PlanAccionPublicado;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
@@ -51,6 +52,7 @@ public class SeguidoresCompromiso {
   private final SeguidorCompromisoRepository seguidores;
   private final ConsultaCompromisos compromisos;
   private final PlanesPublicados planes;
+  private final CompromisosPublicados publicados;
   private final ConsultaMesas mesas;
   private final Notificador notificador;
   private final Organismo organismo;
@@ -62,6 +64,7 @@ public class SeguidoresCompromiso {
       SeguidorCompromisoRepository seguidores,
       ConsultaCompromisos compromisos,
       PlanesPublicados planes,
+      CompromisosPublicados publicados,
       ConsultaMesas mesas,
       Notificador notificador,
       Organismo organismo,
@@ -71,6 +74,7 @@ public class SeguidoresCompromiso {
     this.seguidores = seguidores;
     this.compromisos = compromisos;
     this.planes = planes;
+    this.publicados = publicados;
     this.mesas = mesas;
     this.notificador = notificador;
     this.organismo = organismo;
@@ -274,7 +278,7 @@ public class SeguidoresCompromiso {
   }
 
   private Compromiso publicado(Long compromisoId) {
-    if (!planes.publicado(compromisoId)) {
+    if (!publicados.publicado(compromisoId)) {
       throw new IllegalArgumentException("Compromiso " + compromisoId + " is not part of a published plan");
     }
     return compromisos.compromiso(compromisoId);

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.apache.commons.csv.CSVFormat;
@@ -36,7 +36,7 @@ class RendicionE2eTest extends PruebaNavegador {
 
   private static final int[] ANCHOS = {1366, 390};
 
-  @Autowired PlanesPublicados planes;
+  @Autowired CompromisosPublicados publicados;
   @Autowired Plazos plazos;
 
   @Test
@@ -107,7 +107,7 @@ class RendicionE2eTest extends PruebaNavegador {
   }
 
   private FilaCompromiso tiemposDeEspera() {
-    return planes.compromisos().stream().filter(f -> f.titulo().startsWith("Tiempos de espera")).findFirst().orElseThrow();
+    return publicados.compromisos().stream().filter(f -> f.titulo().startsWith("Tiempos de espera")).findFirst().orElseThrow();
   }
 
   private List<String> revisar(String nombre, String ruta, String esperado, Axe axe) {

@@ -44,7 +44,7 @@ class RendicionBenchmark extends PruebaServidor {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired EntityManagerFactory emf;
-  @Autowired mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados planesPublicados;
+  @Autowired mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados publicados;
   @Autowired TableroCompromisos tablero;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -57,7 +57,7 @@ class RendicionBenchmark extends PruebaServidor {
     String folio = "EGA-2090-C-" + String.format("%03d", 500);
     for (int k = 0; k < 3; k++) {
       long t0 = System.nanoTime();
-      for (int i = 0; i < 30; i++) { planesPublicados.compromisos(); }
+      for (int i = 0; i < 30; i++) { publicados.compromisos(); }
       long t1 = System.nanoTime();
       for (int i = 0; i < 30; i++) { tablero.tablero(new TableroCompromisos.Filtro(null, null, null, null, null, 1)); }
       long t2 = System.nanoTime();

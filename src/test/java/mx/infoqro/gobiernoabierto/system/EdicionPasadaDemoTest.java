@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
@@ -35,6 +36,7 @@ class EdicionPasadaDemoTest extends PruebaIntegracion {
   @Autowired EdicionPasadaDemo edicionPasada;
   @Autowired SujetoObligadoService sujetos;
   @Autowired PlanesPublicados planes;
+  @Autowired CompromisosPublicados compromisosPublicados;
   @Autowired NotificacionRepository notificaciones;
   @Autowired WebApplicationContext contexto;
   @Autowired JdbcTemplate jdbc;
@@ -48,7 +50,7 @@ class EdicionPasadaDemoTest extends PruebaIntegracion {
 
     Ejercicio e = edicionPasada.jugar(escenarios.nuevoAnio());
 
-    List<FilaCompromiso> plan = planes.compromisos().stream().filter(c -> c.edicion().equals(e.getFolio())).toList();
+    List<FilaCompromiso> plan = compromisosPublicados.compromisos().stream().filter(c -> c.edicion().equals(e.getFolio())).toList();
     assertThat(plan).hasSizeGreaterThanOrEqualTo(6);
     assertThat(plan.stream().map(FilaCompromiso::ejeClave).distinct()).hasSizeGreaterThanOrEqualTo(3);
     assertThat(plan.stream().map(FilaCompromiso::sujetoClave).distinct()).hasSizeGreaterThanOrEqualTo(3);
