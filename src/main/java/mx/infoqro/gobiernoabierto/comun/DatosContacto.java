@@ -30,7 +30,12 @@ public final class DatosContacto {
     if (texto == null || texto.isEmpty()) {
       return texto;
     }
-    String sinCorreos = CORREO.matcher(texto).replaceAll(Matcher.quoteReplacement(OMITIDO));
+    // Most texts hold neither: no '@' means no address, fewer digits than a phone's means no phone
+    boolean conArroba = texto.indexOf('@') >= 0;
+    if (!conArroba && texto.chars().filter(Character::isDigit).limit(DIGITOS_TELEFONO).count() < DIGITOS_TELEFONO) {
+      return texto;
+    }
+    String sinCorreos = conArroba ? CORREO.matcher(texto).replaceAll(Matcher.quoteReplacement(OMITIDO)) : texto;
     Matcher m = POSIBLE_TELEFONO.matcher(sinCorreos);
     StringBuilder resultado = new StringBuilder();
     while (m.find()) {

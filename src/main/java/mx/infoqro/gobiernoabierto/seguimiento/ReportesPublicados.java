@@ -5,7 +5,6 @@ import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -97,7 +96,7 @@ public class ReportesPublicados {
             r -> {
               List<AvancePublico> suyos = avances.getOrDefault(r.getId(), List.of());
               return new ReportePublico(
-                  r.getId(), r.getPeriodo(), r.getFechaCorte(), fecha(r.getPublicado()), ocultar(r.getNarrativa()),
+                  r.getId(), r.getPeriodo(), r.getFechaCorte(), plazos.dia(r.getPublicado()), ocultar(r.getNarrativa()),
                   ReglasAvance.avance(suyos.stream().map(AvancePublico::porcentaje).toList()), suyos,
                   evidencias.getOrDefault(r.getId(), List.of()));
             })
@@ -117,7 +116,7 @@ public class ReportesPublicados {
         .setParameter("publicado", EstadoReporte.PUBLICADO)
         .setParameter("ids", compromisoIds)
         .getResultList()
-        .forEach(f -> ultimos.put((Long) f[0], new UltimoReporte((Integer) f[1], fecha((Instant) f[2]))));
+        .forEach(f -> ultimos.put((Long) f[0], new UltimoReporte((Integer) f[1], plazos.dia((Instant) f[2]))));
     return ultimos;
   }
 
@@ -149,7 +148,7 @@ public class ReportesPublicados {
       List<Object[]> suyos = avances.getOrDefault((Long) r[0], List.of());
       filas.add(
           new FilaReporte(
-              (String) r[1], (Integer) r[2], (LocalDate) r[3], fecha((Instant) r[4]),
+              (String) r[1], (Integer) r[2], (LocalDate) r[3], plazos.dia((Instant) r[4]),
               ReglasAvance.avance(suyos.stream().map(a -> (Integer) a[1]).toList()),
               (int) suyos.stream().filter(a -> a[2] == EstadoHito.COMPLETADO).count(), suyos.size(), ocultar((String) r[5]),
               evidencias.getOrDefault((Long) r[0], List.of())));
@@ -159,7 +158,7 @@ public class ReportesPublicados {
 
   /** The date of the latest publication of a report, if any. */
   public LocalDate ultimaPublicacion() {
-    return fecha(
+    return plazos.dia(
         em.createQuery("select max(r.publicado) from ReporteAvance r where r.estado = :publicado", Instant.class)
             .setParameter("publicado", EstadoReporte.PUBLICADO)
             .getSingleResult());
@@ -176,13 +175,5 @@ public class ReportesPublicados {
 
   private static EvidenciaPublica evidencia(Object[] e) {
     return new EvidenciaPublica(ocultar((String) e[1]), (String) e[2]);
-  }
-
-  private LocalDate fecha(Instant instante) {
-    return instante == null ? null : instante.atZone(zona()).toLocalDate();
-  }
-
-  private ZoneId zona() {
-    return plazos.ahora().getZone();
   }
 }

@@ -15,4 +15,11 @@ class DatosContactoTest {
         .isEqualTo("Del 2025-01-31 al 2026-01-31, folio EGA-2026-C-003, 1,250 personas y 42 clínicas.");
     assertThat(DatosContacto.ocultar(null)).isNull();
   }
+
+  @Test
+  void anAddressWithoutDigitsAndAPhoneWithoutAnAddressAreHiddenToo() {
+    assertThat(DatosContacto.ocultar("Correo: ana@ejemplo.mx")).isEqualTo("Correo: [dato de contacto omitido]");
+    assertThat(DatosContacto.ocultar("Llame al 4421234567")).isEqualTo("Llame al [dato de contacto omitido]");
+    assertThat(DatosContacto.ocultar("Nueve dígitos 123 456 789 no son un teléfono")).contains("123 456 789");
+  }
 }
