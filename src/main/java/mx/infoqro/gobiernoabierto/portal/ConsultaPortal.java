@@ -2,7 +2,6 @@ package mx.infoqro.gobiernoabierto.portal;
 
 import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ public class ConsultaPortal {
     agregar(calendario, "fin-plan", c.getFechaFinPlan());
     return new VistasPortal.Convocatoria(
         c.getTitulo(), c.getTexto(), c.getContacto(), c.getVersion(),
-        fecha(c.getPublicada()),
+        plazos.dia(c.getPublicada()),
         c.getFechaAperturaRegistro(),
         c.getFechaCierreRegistro(),
         List.copyOf(calendario));
@@ -138,7 +137,7 @@ public class ConsultaPortal {
         actaPublica ? s.getAsistentes() : null,
         actaPublica ? s.getListaAsistencia() : null,
         actaPublica ? s.getActa() : null,
-        fecha(s.getActaPublicada()));
+        plazos.dia(s.getActaPublicada()));
   }
 
   private PropuestaPublica propuesta(Propuesta p, Map<Long, String> foliosCompromiso) {
@@ -146,19 +145,15 @@ public class ConsultaPortal {
         p.getId(),
         ocultar(p.getAutorPublico()),
         p.getSesion() != null ? p.getSesion().getNumero() : null,
-        fecha(p.getRecibida()),
+        plazos.dia(p.getRecibida()),
         ocultar(p.getProblema()),
         ocultar(p.getCausa()),
         ocultar(p.getPropuesta()),
         p.getRespuestaDecision(),
         ocultar(p.getRespuestaRazon()),
-        fecha(p.getRespuestaFecha()),
+        plazos.dia(p.getRespuestaFecha()),
         p.getFusionadaCon() != null ? p.getFusionadaCon().getId() : null,
         p.getCompromisoId() != null ? foliosCompromiso.get(p.getCompromisoId()) : null);
-  }
-
-  private LocalDate fecha(Instant instante) {
-    return instante == null ? null : instante.atZone(zona()).toLocalDate();
   }
 
   private ZoneId zona() {

@@ -53,7 +53,7 @@ public class AtencionArco {
         s.getTratamiento() == null
             ? null
             : s.getTratamiento().name() + (s.getTratamientoDescripcion() == null ? "" : ": " + s.getTratamientoDescripcion()),
-        s.getVencimiento() == null ? null : s.getVencimiento().atZone(plazos.ahora().getZone()).toLocalDate().toString(),
+        s.getVencimiento() == null ? null : plazos.dia(s.getVencimiento()).toString(),
         s.getDerecho() == DerechoArco.RECTIFICACION,
         null,
         null,
@@ -73,7 +73,7 @@ public class AtencionArco {
     SolicitudArco s = solicitudes.porId(solicitudId);
     ReglasArco.validarDecision(f.decisionArco(), s.getProrrogaFecha() != null, f.motivoProrroga(), f.respuesta());
     if (PRORROGAR.equals(f.decisionArco())) {
-      LocalDate original = s.getVencimientoOriginal().atZone(plazos.ahora().getZone()).toLocalDate();
+      LocalDate original = plazos.dia(s.getVencimientoOriginal());
       Date nuevo = plazos.finDelDia(ReglasArco.vencimientoProrrogado(plazos.calendario(), original));
       Date recordatorio = plazos.inicioDelDia(ReglasArco.recordatorioProrroga(plazos.calendario(), original));
       s.setProrrogaMotivo(f.motivoProrroga().trim());

@@ -67,7 +67,7 @@ public class ConservacionDatosService {
             "privacidad.auditoria.conservacion",
             String.valueOf(vencidos.size()),
             String.valueOf(ediciones),
-            limite.atZone(plazos.ahora().getZone()).toLocalDate().toString(),
+            plazos.dia(limite).toString(),
             conservacion.getConservacion().toString()));
     return new Resultado(ediciones, vencidos.size());
   }

@@ -88,6 +88,6 @@ public class TramiteArco {
   }
 
   private String fecha(Instant instante) {
-    return instante == null ? "" : instante.atZone(plazos.ahora().getZone()).toLocalDate().toString();
+    return instante == null ? "" : plazos.dia(instante).toString();
   }
 }

@@ -78,7 +78,7 @@ public class EstadisticasParticipacion {
                 tablas.add(new Tabla(d.getKey(), ReglasEstadistica.publicar(d.getValue(), d.getKey() != Dimension.EJE)));
               }
               return new Estadisticas(
-                  e.getFolio(), e.getAnio(), i.tomada().atZone(plazos.ahora().getZone()).toLocalDate(),
+                  e.getFolio(), e.getAnio(), plazos.dia(i.tomada()),
                   ReglasEstadistica.total(i.total()), tablas, cocreacion);
             })
         .orElseGet(() -> new Estadisticas(e.getFolio(), e.getAnio(), null, null, List.of(), cocreacion));

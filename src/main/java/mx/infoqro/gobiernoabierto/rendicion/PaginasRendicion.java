@@ -7,8 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.DetalleCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EdicionConPlan;
@@ -51,7 +51,10 @@ class PaginasRendicion {
   PaginasRendicion(
       PlanesPublicados planes,
       CompromisosPublicados publicados,
-      ReportesPublicados reportes, ConsultaMesas mesas, ConsultaEjercicios ejercicios, Plazos plazos) {
+      ReportesPublicados reportes,
+      ConsultaMesas mesas,
+      ConsultaEjercicios ejercicios,
+      Plazos plazos) {
     this.planes = planes;
     this.publicados = publicados;
     this.reportes = reportes;
