@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto;
 
+import mx.infoqro.gobiernoabierto.notificacion.DespachoCorreos;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -23,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Spring context, so each test makes its own data (see {@link Escenarios}). Every process path they
  * take is recorded: the coverage report per process and test class is written to
  * {@code target/process-test-coverage/}. {@link Motor} takes the engine's steps (jobs, timers,
- * tasks); {@link ServidorCorreo} and {@link Correos} serve the tests that read the mail sent.
+ * tasks), {@link DespachoCorreos} sends the outbox; {@link ServidorCorreo} and {@link Correos} serve the tests that read the mail sent.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -38,6 +39,8 @@ public abstract class PruebaIntegracion {
   @Autowired protected IdentityService identityService;
   @Autowired protected Escenarios escenarios;
   @Autowired protected Motor motor;
+  /** The outbox's dispatcher: with the job executor off, tests send the mail written when they want it. */
+  @Autowired protected DespachoCorreos despacho;
 
   @BeforeEach
   void iniciarAsserts() {

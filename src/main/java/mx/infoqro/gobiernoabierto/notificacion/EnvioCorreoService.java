@@ -5,8 +5,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
@@ -26,10 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Delivers one message of the outbox by e-mail (the step {@code Task_EnviarCorreo} of
- * {@code envio-notificacion}) in the job's transaction: the row is marked sent when the job
- * completes. A failed attempt is recorded in the row by {@link FallosEnvioPlugin} once the job's
- * transaction has rolled back.
+ * Delivers one message of the outbox by e-mail in its own transaction (the dispatcher's first
+ * attempt, {@link DespachoCorreos}) or in the job's (the step {@code Task_EnviarCorreo} of
+ * {@code envio-notificacion}, the retries): the row is marked sent when that transaction commits. A
+ * failed attempt is recorded in the row by the dispatcher, or by {@link FallosEnvioPlugin} once the
+ * job's transaction has rolled back.
  */
 @Service
 public class EnvioCorreoService {
@@ -77,6 +81,12 @@ public class EnvioCorreoService {
   }
 
   /**
+   * What sending a batch did: how many messages were sent, why each failed one was not, and which
+   * were not tried because the batch ran out of time.
+   */
+  public record ResultadoLote(int enviados, Map<Long, EnvioFallidoException> fallos, List<Long> sinIntentar) {}
+
+  /**
    * Sends notification {@code id} to its address or to the e-mails of its group's members, as
    * multipart HTML + text, and marks it sent ({@code enviada}, {@code intentos} + 1). A message
    * already sent is not sent again. On failure (no recipient with e-mail, SMTP error) throws
@@ -85,27 +95,53 @@ public class EnvioCorreoService {
    */
   @Transactional
   public void enviar(Long id) {
-    Notificacion n = notificaciones.findById(id).orElseThrow(() -> new EnvioFallidoException(id, texto("correo.error.no-existe"), texto("correo.error.no-existe")));
-    if (n.getEnviada() != null) {
-      LOG.info("Notificación {} ({}) ya se había enviado; no se envía de nuevo", id, n.getTipo());
-      return;
+    EnvioFallidoException fallo = enviarLote(List.of(id), Long.MAX_VALUE).fallos().get(id);
+    if (fallo != null) {
+      throw fallo;
     }
-    Set<String> destinatarios;
-    try {
-      destinatarios = destinatarios(n);
-      mailSender.send(mensaje(n, destinatarios));
-    } catch (SinDestinatariosException e) {
-      throw new EnvioFallidoException(id, e.getMessage(), e.getMessage());
-    } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-      String razon = texto("correo.error.smtp", e.getClass().getSimpleName());
-      throw new EnvioFallidoException(id, razon, razon + " " + e.getMessage());
-    } catch (RuntimeException e) {
-      String razon = texto("correo.error.inesperado", e.getClass().getSimpleName());
-      throw new EnvioFallidoException(id, razon, razon + " " + e.getMessage());
+  }
+
+  /**
+   * Sends the messages one after another and marks those sent in one transaction (one commit for
+   * the batch); a message already sent is skipped. Nothing is thrown for a message that could not
+   * be sent: it is among the result's failures, unmarked, for the caller to record. Once {@code
+   * System.nanoTime()} passes {@code limiteNanos} the remaining messages are not tried.
+   */
+  @Transactional
+  public ResultadoLote enviarLote(List<Long> ids, long limiteNanos) {
+    Map<Long, EnvioFallidoException> fallos = new LinkedHashMap<>();
+    List<Long> sinIntentar = new ArrayList<>();
+    Map<Long, Notificacion> filas = new LinkedHashMap<>();
+    notificaciones.findAllById(ids).forEach(n -> filas.put(n.getId(), n));
+    int enviados = 0;
+    for (Long id : ids) {
+      Notificacion n = filas.get(id);
+      if (System.nanoTime() - limiteNanos > 0) {
+        sinIntentar.add(id);
+      } else if (n == null) {
+        fallos.put(id, new EnvioFallidoException(id, texto("correo.error.no-existe"), texto("correo.error.no-existe")));
+      } else if (n.getEnviada() != null) {
+        LOG.info("Notificación {} ({}) ya se había enviado; no se envía de nuevo", id, n.getTipo());
+      } else {
+        try {
+          Set<String> destinatarios = destinatarios(n);
+          mailSender.send(mensaje(n, destinatarios));
+          n.setEnviada(plazos.instante());
+          n.setIntentos(n.getIntentos() + 1);
+          enviados++;
+          LOG.info("Notificación {} ({}) enviada a {} destinatario(s)", id, n.getTipo(), destinatarios.size());
+        } catch (SinDestinatariosException e) {
+          fallos.put(id, new EnvioFallidoException(id, e.getMessage(), e.getMessage()));
+        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+          String razon = texto("correo.error.smtp", e.getClass().getSimpleName());
+          fallos.put(id, new EnvioFallidoException(id, razon, razon + " " + e.getMessage()));
+        } catch (RuntimeException e) {
+          String razon = texto("correo.error.inesperado", e.getClass().getSimpleName());
+          fallos.put(id, new EnvioFallidoException(id, razon, razon + " " + e.getMessage()));
+        }
+      }
     }
-    n.setEnviada(plazos.instante());
-    n.setIntentos(n.getIntentos() + 1);
-    LOG.info("Notificación {} ({}) enviada a {} destinatario(s)", id, n.getTipo(), destinatarios.size());
+    return new ResultadoLote(enviados, fallos, sinIntentar);
   }
 
   /**

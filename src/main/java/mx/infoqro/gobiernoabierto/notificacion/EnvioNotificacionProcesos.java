@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The process facade of the outbox: the only place that starts {@code envio-notificacion}. */
+/** The process facade of the outbox: the only place that starts {@code envio-notificacion}, for a message whose first attempt failed (see {@link DespachoCorreos}). */
 @Component
 class EnvioNotificacionProcesos {
 
@@ -18,10 +18,12 @@ class EnvioNotificacionProcesos {
     this.runtimeService = runtimeService;
   }
 
-  /** Starts the delivery of a message just written to the outbox, in the same transaction. */
+  /**
+   * Starts the delivery process of message {@code id} after its first attempt failed, in the
+   * transaction that records that attempt.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  void iniciar(Notificacion notificacion) {
-    runtimeService.startProcessInstanceByKey(
-        KEY, claveNegocio(notificacion.getId()), Variables.putValue(VAR_NOTIFICACION_ID, notificacion.getId()));
+  void iniciar(Long id) {
+    runtimeService.startProcessInstanceByKey(KEY, claveNegocio(id), Variables.putValue(VAR_NOTIFICACION_ID, id));
   }
 }

@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes messages to the outbox in the caller's transaction. Texts come from messages.properties:
- * {@code notificacion.<tipo>.asunto} and {@code notificacion.<tipo>.cuerpo}, with arguments. In the
- * same transaction every message starts its delivery, an instance of {@code envio-notificacion}
- * (business key {@code NOT-<id>}) whose async job sends the mail with retries; so a message exists
- * only with its delivery, and a rolled-back business change sends nothing.
+ * {@code notificacion.<tipo>.asunto} and {@code notificacion.<tipo>.cuerpo}, with arguments. The
+ * row is the whole of the message's delivery until it is sent: {@link DespachoCorreos} sends it
+ * after the commit (a rolled-back business change sends nothing), and hands it to its own delivery
+ * process if that first attempt fails.
  *
  * <p>A person who opposed the commission's communications (ARCO opposition, {@code
  * participante.no_contactar}) gets no message at their address: it is not queued, and the decision
@@ -36,7 +36,6 @@ public class Notificador {
 
   private final NotificacionRepository notificaciones;
   private final MessageSource mensajes;
-  private final EnvioNotificacionProcesos procesos;
   private final OposicionComunicaciones oposiciones;
   private final Auditoria auditoria;
   private final Plazos plazos;
@@ -44,13 +43,11 @@ public class Notificador {
   Notificador(
       NotificacionRepository notificaciones,
       MessageSource mensajes,
-      EnvioNotificacionProcesos procesos,
       OposicionComunicaciones oposiciones,
       Auditoria auditoria,
       Plazos plazos) {
     this.notificaciones = notificaciones;
     this.mensajes = mensajes;
-    this.procesos = procesos;
     this.oposiciones = oposiciones;
     this.auditoria = auditoria;
     this.plazos = plazos;
@@ -61,7 +58,7 @@ public class Notificador {
   public Notificacion aGrupo(String folio, String tipo, String grupo, Object... argumentos) {
     Notificacion n = nueva(folio, tipo, argumentos);
     n.setDestinatarioGrupo(grupo);
-    return guardarYEnviar(n);
+    return notificaciones.save(n);
   }
 
   /**
@@ -98,7 +95,7 @@ public class Notificador {
     Notificacion n = nueva(folio, tipo, argumentos);
     n.setDestinatarioCorreo(correo);
     adjuntar(n, adjunto);
-    return guardarYEnviar(n);
+    return notificaciones.save(n);
   }
 
   /** Queues a message of kind {@code tipo} to every member of a Camunda group, with a text attachment. */
@@ -107,7 +104,7 @@ public class Notificador {
     Notificacion n = nueva(folio, tipo, argumentos);
     n.setDestinatarioGrupo(grupo);
     adjuntar(n, adjunto);
-    return guardarYEnviar(n);
+    return notificaciones.save(n);
   }
 
   private static void adjuntar(Notificacion n, Adjunto adjunto) {
@@ -124,13 +121,6 @@ public class Notificador {
       return Optional.empty();
     }
     return oposiciones.participanteOpuesto(correo);
-  }
-
-  /** Saves the message and starts its delivery process: the only place that starts it. */
-  private Notificacion guardarYEnviar(Notificacion n) {
-    Notificacion guardada = notificaciones.save(n);
-    procesos.iniciar(guardada);
-    return guardada;
   }
 
   /** A subject within its column: a title of up to 300 characters fits a form, not always its subject. */

@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.bench;
 
+import mx.infoqro.gobiernoabierto.notificacion.DespachoCorreos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -27,7 +28,6 @@ import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos.Compr
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
 import mx.infoqro.gobiernoabierto.Motor;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
-import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesiones;
 import mx.infoqro.gobiernoabierto.mesa.FormularioRegistrarSesion;
 import mx.infoqro.gobiernoabierto.mesa.FormularioResponderPropuestas;
@@ -103,6 +103,7 @@ class CicloVidaBench {
 
   @Autowired ProcessEngine engine;
   @Autowired Motor motor;
+  @Autowired DespachoCorreos despacho;
   @Autowired EjercicioService ejercicios;
   @Autowired EjercicioRepository ejercicioRepository;
   @Autowired EjeTematicoRepository ejes;
@@ -461,11 +462,12 @@ class CicloVidaBench {
   /** Every due async continuation (not timers) until none is left: mail, publications... */
   private void ejecutarAsincronos() {
     motor.ejecutarAsincronos(q -> q);
+    despacho.despachar();
   }
 
   /** The async continuations of one instance, then the mail they queued. */
   private void ejecutarAsincronos(String pi) {
     motor.ejecutarAsincronos(pi);
-    motor.ejecutarAsincronos(q -> q.processDefinitionKey(EnvioNotificacionProcess.KEY));
+    despacho.despachar();
   }
 }

@@ -371,7 +371,9 @@ class GestionWebTest extends PruebaIntegracion {
           enviada.setEnviada(Instant.now());
           notificaciones.save(enviada);
         });
-    // the third fails for good: its delivery job runs out of retries and becomes an incident
+    // the third fails for good: its first attempt hands it to its delivery process, whose job runs
+    // out of retries and becomes an incident
+    assertThat(despacho.entregar(n[2].getId())).isFalse();
     Job job = managementService.createJobQuery()
         .processInstanceId(runtimeService.createProcessInstanceQuery()
             .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n[2].getId())).singleResult().getId())

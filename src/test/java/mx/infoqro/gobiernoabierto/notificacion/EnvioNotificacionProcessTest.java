@@ -41,8 +41,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivery of the outbox (process envio-notificacion) against a real SMTP server (GreenMail): the
- * application's mail sender is pointed at it for each test and back afterwards.
+ * Delivery of the outbox against a real SMTP server (GreenMail): the dispatcher's first attempt
+ * (batches, reservations, two nodes at once) and, for a message whose first attempt failed, its
+ * process envio-notificacion (retries, incident, retry from Cockpit). The application's mail sender
+ * is pointed at GreenMail for each test and back afterwards.
  */
 class EnvioNotificacionProcessTest extends PruebaIntegracion {
 
@@ -59,6 +61,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   @Autowired MessageSource mensajes;
   @Autowired TransactionTemplate tx;
   @Autowired Organismo organismo;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private String grupo;
   private final List<String> usuarios = new java.util.ArrayList<>();
@@ -92,13 +95,11 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   @MethodSource("tipos")
   void everyNotificationTypeReachesTheGroupMembersAsHtmlAndText(String tipo) throws Exception {
     Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", tipo, grupo, ARGUMENTOS));
-    ProcessInstance pi = envioDe(n);
-    assertThat(pi).isWaitingAt(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
-    assertThat(SMTP.getReceivedMessages()).isEmpty();
+    assertThat(SMTP.getReceivedMessages()).isEmpty(); // written, sent by the dispatcher after the commit
 
-    ejecutarEnvio(pi);
+    assertThat(despacho.entregar(n.getId())).isTrue();
 
-    assertThat(pi).hasPassed(EnvioNotificacionProcess.TASK_ENVIAR_CORREO).isEnded();
+    assertThat(envioDe(n)).as("a message sent at the first attempt needs no delivery process").isNull();
     String clave = "notificacion." + tipo.toLowerCase(Locale.ROOT).replace('_', '-');
     String asunto = mensajes.getMessage(clave + ".asunto", ARGUMENTOS, ES_MX);
     String cuerpo = mensajes.getMessage(clave + ".cuerpo", ARGUMENTOS, ES_MX);
@@ -136,7 +137,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   void aMessageToOneAddressHasItInTo() throws Exception {
     Notificacion n = tx.execute(s -> notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", "dora.perez@ejemplo.mx", "Dora", "Salud", "EGA-2026-M01"));
 
-    ejecutarEnvio(envioDe(n));
+    assertThat(despacho.entregar(n.getId())).isTrue();
 
     MimeMessage[] recibidos = SMTP.getReceivedMessages();
     assertThat(recibidos).hasSize(1);
@@ -146,20 +147,107 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   }
 
   @Test
-  void theDeliveryIsKeyedByTheNotificationNotByTheCaseFolio() {
+  void theDispatcherSendsEveryWaitingMessageBatchAfterBatchAndEachOnce() {
+    String correo = "lote-" + UUID.randomUUID().toString().substring(0, 8) + "@ejemplo.mx";
+    int cuantos = DespachoCorreos.LOTE + 30;
+    List<Long> ids =
+        tx.execute(
+            s ->
+                java.util.stream.IntStream.range(0, cuantos)
+                    .mapToObj(i -> notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", correo, "Dora " + i, "Salud", "EGA-2026-M01").getId())
+                    .toList());
+
+    assertThat(despacho.despachar()).isGreaterThanOrEqualTo(cuantos); // and whatever other tests left waiting
+    assertThat(despacho.despachar()).isZero();
+
+    assertThat(buzon(correo)).hasSize(cuantos);
+    assertThat(notificaciones.findAllById(ids)).allSatisfy(n -> assertThat(n.getEnviada()).isNotNull());
+    assertThat(despacho.entregar(ids.get(0))).as("already sent").isFalse();
+    assertThat(buzon(correo)).hasSize(cuantos);
+  }
+
+  @Test
+  void aMessageThatCannotBeSentDoesNotHoldBackTheOthersOfItsBatch() {
+    String vacio = grupo();
+    Notificacion[] n = new Notificacion[3];
+    tx.executeWithoutResult(
+        s -> {
+          n[0] = notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", "gala@ejemplo.mx", "Gala", "Salud", "EGA-2026-M01");
+          n[1] = notificador.aGrupo("EGA-2026", "MESA_CERRADA", vacio, "EGA-2026-M01", "Salud", 3);
+          n[2] = notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", "hugo@ejemplo.mx", "Hugo", "Salud", "EGA-2026-M01");
+        });
+
+    despacho.despachar();
+
+    assertThat(buzon("gala@ejemplo.mx")).hasSize(1);
+    assertThat(buzon("hugo@ejemplo.mx")).hasSize(1);
+    assertThat(notificaciones.findById(n[0].getId()).orElseThrow().getEnviada()).isNotNull();
+    assertThat(notificaciones.findById(n[2].getId()).orElseThrow().getEnviada()).isNotNull();
+    Notificacion fallida = notificaciones.findById(n[1].getId()).orElseThrow();
+    assertThat(fallida.getEnviada()).isNull();
+    assertThat(fallida.getIntentos()).isEqualTo(1);
+    assertThat(envioDe(fallida)).isWaitingAt(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(envioDe(n[0])).isNull();
+  }
+
+  @Test
+  void twoNodesDispatchingAtOnceSendEachMessageOnce() throws Exception {
+    String correo = "nodos-" + UUID.randomUUID().toString().substring(0, 8) + "@ejemplo.mx";
+    int cuantos = 60;
+    tx.executeWithoutResult(
+        s -> {
+          for (int i = 0; i < cuantos; i++) {
+            notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", correo, "Eloy " + i, "Salud", "EGA-2026-M01");
+          }
+        });
+
+    java.util.concurrent.ExecutorService nodos = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var a = nodos.submit(despacho::despachar);
+      var b = nodos.submit(despacho::despachar);
+      assertThat(a.get() + b.get()).isGreaterThanOrEqualTo(cuantos);
+    } finally {
+      nodos.shutdown();
+    }
+
+    assertThat(buzon(correo)).hasSize(cuantos);
+  }
+
+  @Test
+  void aMessageReservedByAnotherNodeIsLeftToItUntilItsReservationExpires() {
+    Notificacion n = tx.execute(s -> notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", "fausto@ejemplo.mx", "Fausto", "Salud", "EGA-2026-M01"));
+    jdbc.update("update notificacion set reservada_hasta = ? where id = ?", java.sql.Timestamp.from(Instant.now().plusSeconds(30)), n.getId());
+
+    assertThat(despacho.entregar(n.getId())).isFalse();
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+
+    // that node died: once its reservation expires, another sends the message
+    jdbc.update("update notificacion set reservada_hasta = ? where id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(1)), n.getId());
+    assertThat(despacho.entregar(n.getId())).isTrue();
+    assertThat(buzon("fausto@ejemplo.mx")).hasSize(1);
+  }
+
+  @Test
+  void aMessageWhoseFirstAttemptFailsGetsItsDeliveryProcessKeyedByTheNotificationNotByTheCaseFolio() throws Exception {
+    ((JavaMailSenderImpl) mailSender).setPort(puertoLibre());
     Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2030", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2030"));
+    assertThat(envioDe(n)).isNull();
+
+    assertThat(despacho.entregar(n.getId())).isFalse();
 
     ProcessInstance pi = envioDe(n);
-
+    assertThat(pi).isWaitingAt(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
     assertThat(pi.getBusinessKey()).isEqualTo("NOT-" + n.getId());
     assertThat(runtimeService.getVariable(pi.getId(), EnvioNotificacionProcess.VAR_NOTIFICACION_ID)).isEqualTo(n.getId());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("EGA-2030%").count()).isZero();
+    // the dispatcher leaves it to its process from now on
+    assertThat(despacho.entregar(n.getId())).isFalse();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("NOT-" + n.getId()).count()).isEqualTo(1);
   }
 
   @Test
   void aRolledBackBusinessChangeWritesAndSendsNothing() {
     long antes = notificaciones.count();
-    long envios = runtimeService.createProcessInstanceQuery().processDefinitionKey(EnvioNotificacionProcess.KEY).count();
 
     tx.executeWithoutResult(
         s -> {
@@ -168,13 +256,18 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
         });
 
     assertThat(notificaciones.count()).isEqualTo(antes);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EnvioNotificacionProcess.KEY).count()).isEqualTo(envios);
   }
 
   @Test
   void aFailingSmtpServerIsRetriedThenBecomesAnIncidentAndTheMessageIsKept() throws Exception {
     ((JavaMailSenderImpl) mailSender).setPort(puertoLibre());
     Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2026"));
+
+    assertThat(despacho.entregar(n.getId())).isFalse(); // the dispatcher's attempt, recorded
+    Notificacion fallida = notificaciones.findById(n.getId()).orElseThrow();
+    assertThat(fallida.getEnviada()).isNull();
+    assertThat(fallida.getIntentos()).isEqualTo(1);
+    assertThat(fallida.getUltimoError()).startsWith("El servidor de correo rechazó el mensaje o no respondió");
     ProcessInstance pi = envioDe(n);
 
     Job job = trabajo(pi);
@@ -182,11 +275,8 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
         .hasMessageContaining("No se pudo enviar la notificación " + n.getId())
         .hasMessageNotContaining("@");
 
-    Notificacion fallida = notificaciones.findById(n.getId()).orElseThrow();
-    assertThat(fallida.getEnviada()).isNull();
-    assertThat(fallida.getIntentos()).isEqualTo(1);
-    assertThat(fallida.getUltimoError()).startsWith("El servidor de correo rechazó el mensaje o no respondió");
-    assertThat(trabajo(pi).getRetries()).isEqualTo(4); // R5/PT10M: five attempts in all
+    assertThat(notificaciones.findById(n.getId()).orElseThrow().getIntentos()).isEqualTo(2);
+    assertThat(trabajo(pi).getRetries()).isEqualTo(4); // R5/PT10M: five attempts by the process
     assertThat(trabajo(pi).getDuedate()).isAfter(Instant.now().plusSeconds(9 * 60));
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
 
@@ -195,7 +285,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
       assertThatThrownBy(() -> managementService.executeJob(id)).isInstanceOf(RuntimeException.class);
     }
 
-    assertThat(notificaciones.findById(n.getId()).orElseThrow().getIntentos()).isEqualTo(5);
+    assertThat(notificaciones.findById(n.getId()).orElseThrow().getIntentos()).isEqualTo(6);
     Incident incidente = runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(incidente).isNotNull();
     assertThat(incidente.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
@@ -214,22 +304,23 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(SMTP.getReceivedMessages()).hasSize(2);
     Notificacion enviada = notificaciones.findById(n.getId()).orElseThrow();
     assertThat(enviada.getEnviada()).isNotNull();
-    assertThat(enviada.getIntentos()).isEqualTo(6);
+    assertThat(enviada.getIntentos()).isEqualTo(7);
   }
 
   @Test
   void aGroupWithoutMembersIsARecordedFailure() {
     String vacio = grupo();
     Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "MESA_CERRADA", vacio, "EGA-2026-M01", "Salud", 3));
-    ProcessInstance pi = envioDe(n);
 
-    assertThatThrownBy(() -> managementService.executeJob(trabajo(pi).getId()))
-        .hasMessageContaining("El grupo " + vacio + " no tiene integrantes con correo electrónico.");
+    assertThat(despacho.entregar(n.getId())).isFalse();
 
     Notificacion fallida = notificaciones.findById(n.getId()).orElseThrow();
     assertThat(fallida.getEnviada()).isNull();
     assertThat(fallida.getIntentos()).isEqualTo(1);
     assertThat(fallida.getUltimoError()).isEqualTo("El grupo " + vacio + " no tiene integrantes con correo electrónico.");
+    ProcessInstance pi = envioDe(n);
+    assertThatThrownBy(() -> managementService.executeJob(trabajo(pi).getId()))
+        .hasMessageContaining("El grupo " + vacio + " no tiene integrantes con correo electrónico.");
     assertThat(trabajo(pi).getRetries()).isEqualTo(4);
     assertThat(SMTP.getReceivedMessages()).isEmpty();
   }
@@ -242,7 +333,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     Notificacion n =
         tx.execute(s -> notificador.aGrupo("EGA-2026", "RECORDATORIO_REGISTRO", sujeto.grupo(), "Convocatoria 2026", "31/12/2026"));
 
-    ejecutarEnvio(envioDe(n));
+    assertThat(despacho.entregar(n.getId())).isTrue();
 
     assertThat(buzon("enlace.oficial@ejemplo.mx")).hasSize(1);
     assertThat(notificaciones.findById(n.getId()).orElseThrow().getEnviada()).isNotNull();
@@ -252,9 +343,9 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   void aGroupWhoseMembersHaveNoEmailIsARecordedFailure() {
     String sinCorreos = grupo("solo.nombre", "Eva", null);
     Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "MESA_CERRADA", sinCorreos, "EGA-2026-M01", "Salud", 3));
-    ProcessInstance pi = envioDe(n);
 
-    assertThatThrownBy(() -> managementService.executeJob(trabajo(pi).getId())).isInstanceOf(EnvioFallidoException.class);
+    assertThat(despacho.entregar(n.getId())).isFalse();
+    assertThatThrownBy(() -> managementService.executeJob(trabajo(envioDe(n)).getId())).isInstanceOf(EnvioFallidoException.class);
 
     assertThat(notificaciones.findById(n.getId()).orElseThrow().getUltimoError()).contains("no tiene integrantes con correo");
     assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -263,8 +354,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   @Test
   void aMessageAlreadySentIsNotSentAgain() {
     Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2026"));
-    ProcessInstance pi = envioDe(n);
-    ejecutarEnvio(pi);
+    assertThat(despacho.entregar(n.getId())).isTrue();
     assertThat(SMTP.getReceivedMessages()).hasSize(2);
 
     envio.enviar(n.getId()); // e.g. the job re-run after a crash before its commit
@@ -274,13 +364,16 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   }
 
   @Test
-  void aJobRunningForARowMarkedSentEndsWithoutMail() {
+  void aJobRunningForARowMarkedSentEndsWithoutMail() throws Exception {
+    ((JavaMailSenderImpl) mailSender).setPort(puertoLibre());
     Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "CONVOCATORIA_PUBLICADA", grupo, "Convocatoria 2026"));
+    assertThat(despacho.entregar(n.getId())).isFalse();
+    ((JavaMailSenderImpl) mailSender).setPort(SMTP.puerto());
     Instant enviada = Instant.parse("2026-01-15T16:00:00Z");
     tx.executeWithoutResult(s -> notificaciones.findById(n.getId()).orElseThrow().setEnviada(enviada));
     ProcessInstance pi = envioDe(n);
 
-    ejecutarEnvio(pi);
+    managementService.executeJob(trabajo(pi).getId());
 
     assertThat(pi).isEnded();
     assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -289,6 +382,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
 
   // --- helpers ---------------------------------------------------------------------------------
 
+  /** The delivery process of the message; null while it has none (not needed or not failed yet). */
   private ProcessInstance envioDe(Notificacion n) {
     return runtimeService
         .createProcessInstanceQuery()
@@ -299,10 +393,6 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
 
   private Job trabajo(ProcessInstance pi) {
     return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(EnvioNotificacionProcess.TASK_ENVIAR_CORREO).singleResult();
-  }
-
-  private void ejecutarEnvio(ProcessInstance pi) {
-    managementService.executeJob(trabajo(pi).getId());
   }
 
   /** A new group with users given as (id, first name, e-mail or null) triples; ids made unique. */

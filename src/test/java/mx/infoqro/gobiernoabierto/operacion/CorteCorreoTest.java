@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * A mail outage: the SMTP server (GreenMail) stops while messages are queued. Each delivery is
- * retried and ends as a Cockpit incident; the messages stay in the outbox, and the outbox page
+ * A mail outage: the SMTP server (GreenMail) stops while messages are queued. The dispatcher's
+ * first attempt hands each message to its delivery process, which retries it and ends as a Cockpit
+ * incident; the messages stay in the outbox, and the outbox page
  * ({@code /gestion/correos}) says at every step what happened to each one (pending with its
  * attempts, failed with an incident, sent). When the server is back and the incidents' jobs are
  * retried, as an operator does in Cockpit, every message is delivered exactly once.
@@ -90,16 +91,24 @@ class CorteCorreoTest extends PruebaIntegracion {
       String correo = "persona" + i + "@corte.example";
       mensajes.add(tx.execute(s -> notificador.aCorreo(folio, "ASIGNACION_MESA", correo, "Persona", "Salud", folio)));
     }
-    mensajes.forEach(n -> instancias.add(instancia(n)));
     assertThat(bandeja()).containsOnly("pendiente");
 
-    // First attempt of each: refused, retried later; the page shows the attempt
+    // The dispatcher's first attempt of each: refused; each message gets its delivery process
+    for (Notificacion n : mensajes) {
+      assertThat(despacho.entregar(n.getId())).isFalse();
+    }
+    mensajes.forEach(n -> instancias.add(instancia(n)));
+    assertThat(bandeja()).containsOnly("pendiente");
+    assertThat(intentos()).containsOnly(1);
+    assertThat(incidentes()).isZero();
+
+    // The process's first attempt, at once: refused, retried later; the page shows the attempts
     for (Notificacion n : mensajes) {
       String job = trabajo(n).getId();
       assertThatThrownBy(() -> managementService.executeJob(job)).isInstanceOf(RuntimeException.class);
     }
     assertThat(bandeja()).containsOnly("pendiente");
-    assertThat(intentos()).containsOnly(1);
+    assertThat(intentos()).containsOnly(2);
     assertThat(incidentes()).isZero();
 
     // Every retry fails while the server is down: each message becomes a Cockpit incident
@@ -111,7 +120,7 @@ class CorteCorreoTest extends PruebaIntegracion {
     }
     assertThat(incidentes()).isEqualTo(3);
     assertThat(bandeja()).containsOnly("fallido");
-    assertThat(intentos()).containsOnly(5);
+    assertThat(intentos()).containsOnly(6);
 
     // The server is back; the operator retries each incident's job in Cockpit
     smtp = new GreenMail(servidor);

@@ -17,7 +17,6 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
-import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.portal.EncabezadosSeguridad;
@@ -127,15 +126,9 @@ abstract class PruebaParticipacion extends PruebaIntegracion {
         .toList();
   }
 
-  /** Executes the async delivery job of a notification (envio-notificacion). */
+  /** Sends a message of the outbox now, as the dispatcher does. */
   void entregar(Notificacion n) {
-    ProcessInstance envio =
-        runtimeService.createProcessInstanceQuery()
-            .processDefinitionKey(EnvioNotificacionProcess.KEY)
-            .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId()))
-            .singleResult();
-    managementService.executeJob(
-        managementService.createJobQuery().processInstanceId(envio.getId()).singleResult().getId());
+    org.assertj.core.api.Assertions.assertThat(despacho.entregar(n.getId())).as("notification %s sent", n.getId()).isTrue();
   }
 
   MockHttpServletResponse abrir(String ruta) throws Exception {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.ServidorCorreo;
-import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
@@ -63,10 +62,10 @@ class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
         .andReturn().getFlashMap().get("folio");
     assertThat(folio).isNotNull();
 
-    // the process's async step queues the mail; the delivery process sends it
+    // the process's async step queues the mail; the outbox's dispatcher sends it
     motor.ejecutar(motor.instancia(DerechosArcoProcess.KEY, folio), DerechosArcoProcess.TASK_ENVIAR_CONFIRMACION);
     Notificacion n = notificaciones.findByFolioAndTipo(folio, DerechosArcoProcess.NOTIFICACION_CONFIRMAR).get(0);
-    motor.ejecutar(motor.instancia(EnvioNotificacionProcess.KEY, "NOT-" + n.getId()), EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(despacho.entregar(n.getId())).isTrue();
 
     MimeMessage[] recibidos = SMTP.getReceivedMessages();
     assertThat(recibidos).hasSize(1);

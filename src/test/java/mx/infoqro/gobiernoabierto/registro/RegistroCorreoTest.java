@@ -13,7 +13,6 @@ import java.util.Map;
 import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.ServidorCorreo;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
@@ -172,9 +171,8 @@ class RegistroCorreoTest extends PruebaRegistro {
   }
 
   private MimeMessage enviar(Notificacion n, String correo) throws Exception {
-    String envio = motor.instancia(EnvioNotificacionProcess.KEY, EnvioNotificacionProcess.claveNegocio(n.getId()));
     int antes = SMTP.getReceivedMessages().length;
-    motor.ejecutar(envio, EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(despacho.entregar(n.getId())).isTrue();
     MimeMessage[] recibidos = SMTP.getReceivedMessages();
     assertThat(recibidos).hasSize(antes + 1);
     MimeMessage m = recibidos[recibidos.length - 1];

@@ -19,7 +19,6 @@ import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
-import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.portal.EncabezadosSeguridad;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
@@ -207,13 +206,12 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
     return notificaciones.findByFolioAndTipo(folio, tipo).stream().filter(n -> correo.equals(n.getDestinatarioCorreo())).toList();
   }
 
-  /** Delivers the single message of the kind to the address through its outbox process and reads it from GreenMail. */
+  /** Delivers the single message of the kind to the address through the outbox's dispatcher and reads it from GreenMail. */
   private String entregarYLeer(String folio, String tipo, String correo) throws Exception {
     List<Notificacion> lista = correos(folio, tipo, correo);
     assertThat(lista).as(tipo).hasSize(1);
     Notificacion n = lista.get(0);
-    String envio = motor.instancia(EnvioNotificacionProcess.KEY, EnvioNotificacionProcess.claveNegocio(n.getId()));
-    motor.ejecutar(envio, EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(despacho.entregar(n.getId())).isTrue();
     List<MimeMessage> recibidos = SMTP.para(correo).stream().filter(m -> asunto(m).equals(n.getAsunto())).toList();
     assertThat(recibidos).as("mail " + tipo + " received").isNotEmpty();
     return Correos.texto(recibidos.get(recibidos.size() - 1));
