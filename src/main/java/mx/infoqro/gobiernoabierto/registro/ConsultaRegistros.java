@@ -29,12 +29,12 @@ public class ConsultaRegistros {
 
   /** The participant of an edition with this e-mail address (case-insensitive). */
   public Optional<Participante> participante(Long ejercicioId, String correo) {
-    return participantes.findByEjercicioIdAndCorreoIgnoreCase(ejercicioId, correo.strip());
+    return participantes.findByEjercicioIdAndCorreo(ejercicioId, ReglasRegistro.normalizarCorreo(correo));
   }
 
   /** Every participant (of any edition) with this e-mail address (case-insensitive), oldest first. */
   public List<Participante> participantesConCorreo(String correo) {
-    return participantes.findByCorreoIgnoreCaseOrderByIdAsc(correo.strip());
+    return participantes.findByCorreoOrderByIdAsc(ReglasRegistro.normalizarCorreo(correo));
   }
 
   /** The registration of a participant. */

@@ -18,6 +18,6 @@ class OposicionParticipantes implements OposicionComunicaciones {
   @Override
   @Transactional(readOnly = true)
   public Optional<Long> participanteOpuesto(String correo) {
-    return participantes.findFirstByCorreoIgnoreCaseAndNoContactarIsNotNullOrderByIdAsc(correo.strip()).map(Participante::getId);
+    return participantes.findFirstByCorreoAndNoContactarIsNotNullOrderByIdAsc(ReglasRegistro.normalizarCorreo(correo)).map(Participante::getId);
   }
 }

@@ -5,11 +5,14 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ParticipanteRepository extends JpaRepository<Participante, Long> {
-  Optional<Participante> findByEjercicioIdAndCorreoIgnoreCase(Long ejercicioId, String correo);
+  // Addresses are stored as ReglasRegistro.normalizarCorreo writes them (trimmed, lower case) and
+  // looked up the same way: an equality the indexes on correo serve, not a scan of upper(correo).
+
+  Optional<Participante> findByEjercicioIdAndCorreo(Long ejercicioId, String correoNormalizado);
 
   /** Every participant with this address, in any edition (ARCO rights act on all of them). */
-  List<Participante> findByCorreoIgnoreCaseOrderByIdAsc(String correo);
+  List<Participante> findByCorreoOrderByIdAsc(String correoNormalizado);
 
   /** A person with this address (in any edition) who opposed the commission's communications. */
-  Optional<Participante> findFirstByCorreoIgnoreCaseAndNoContactarIsNotNullOrderByIdAsc(String correo);
+  Optional<Participante> findFirstByCorreoAndNoContactarIsNotNullOrderByIdAsc(String correoNormalizado);
 }

@@ -128,7 +128,7 @@ public class RegistroService {
           errores.stream().map(e -> Mensajes.texto(e.clave())).collect(Collectors.joining(" ")), errores);
     }
     String correo = ReglasRegistro.normalizarCorreo(datos.correo());
-    Optional<Participante> existente = participantes.findByEjercicioIdAndCorreoIgnoreCase(ejercicio.getId(), correo);
+    Optional<Participante> existente = participantes.findByEjercicioIdAndCorreo(ejercicio.getId(), correo);
     if (existente.isPresent()) {
       avisarRegistroExistente(existente.get());
       return;
@@ -202,7 +202,7 @@ public class RegistroService {
     return convocatoriaVigente()
         .flatMap(
             c ->
-                participantes.findByEjercicioIdAndCorreoIgnoreCase(
+                participantes.findByEjercicioIdAndCorreo(
                     c.getEjercicio().getId(), ReglasRegistro.normalizarCorreo(correo)))
         .isPresent();
   }

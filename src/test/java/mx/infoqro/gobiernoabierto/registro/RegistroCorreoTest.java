@@ -142,7 +142,7 @@ class RegistroCorreoTest extends PruebaRegistro {
     tx.executeWithoutResult(s -> servicio.registrar(datosEnlace(correo, sujeto.getId())));
     assertThat(confirmacion.confirmar(token(correos(e, correo).get(0).getCuerpo())))
         .isEqualTo(ConfirmacionRegistro.Confirmacion.PENDIENTE_VALIDACION);
-    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    Participante p = participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow();
     Long registroId = registros.findByParticipanteId(p.getId()).orElseThrow().getId();
     return runtimeService
         .createProcessInstanceQuery()

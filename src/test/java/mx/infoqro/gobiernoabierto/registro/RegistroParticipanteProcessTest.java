@@ -209,7 +209,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
   }
 
   private Registro registroDe(Ejercicio e, String correo) {
-    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    Participante p = participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow();
     return registros.findByParticipanteId(p.getId()).orElseThrow();
   }
 

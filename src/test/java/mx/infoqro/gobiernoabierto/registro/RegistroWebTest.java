@@ -110,7 +110,7 @@ class RegistroWebTest extends PruebaRegistro {
     enviar(formulario(datos("  Valido." + e.getAnio() + "@Ejemplo.MX ", "anticorrupcion", "igualdad-genero")))
         .andRedirect("/registro/revise-su-correo");
 
-    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    Participante p = participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow();
     assertThat(p.getCorreo()).isEqualTo(correo);
     assertThat(p.getAvisoPrivacidadVersion()).isEqualTo(aviso.getVersion()).isNotBlank();
     assertThat(p.getConsentimiento()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
@@ -287,7 +287,7 @@ class RegistroWebTest extends PruebaRegistro {
         .contains("Confirmar mi registro", e.getFolio(), "method=\"post\"", "action=\"" + ruta + "\"", "name=\"_csrf\"")
         .doesNotContain("??");
 
-    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    Participante p = participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow();
     assertThat(p.getConfirmado()).isNull();
     assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().getEstado())
         .isEqualTo(Registro.EstadoRegistro.PENDIENTE_CONFIRMACION);
@@ -302,7 +302,7 @@ class RegistroWebTest extends PruebaRegistro {
     String ruta = ruta(correos(e, correo).get(0).getCuerpo());
 
     assertThat(mvc.perform(conDireccion(post(ruta))).andReturn().getResponse().getStatus()).isEqualTo(403);
-    assertThat(participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow().getConfirmado()).isNull();
+    assertThat(participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow().getConfirmado()).isNull();
   }
 
   @Test
@@ -314,7 +314,7 @@ class RegistroWebTest extends PruebaRegistro {
 
     assertThat(confirmar(ruta, 200)).contains("Su registro quedó confirmado");
 
-    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    Participante p = participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow();
     assertThat(p.getConfirmado()).isNotNull();
     assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().getEstado()).isEqualTo(Registro.EstadoRegistro.CONFIRMADO);
     assertThat(correos(e, correo)).extracting(Notificacion::getTipo).containsExactly("REGISTRO_CONFIRMACION", "REGISTRO_CONFIRMADO");
@@ -333,7 +333,7 @@ class RegistroWebTest extends PruebaRegistro {
 
     assertThat(confirmar(ruta(correos(e, correo).get(0).getCuerpo()), 200)).contains("cuenta cuando la Comisión lo valide");
 
-    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    Participante p = participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow();
     assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().getEstado())
         .isEqualTo(Registro.EstadoRegistro.PENDIENTE_VALIDACION);
   }
@@ -357,7 +357,7 @@ class RegistroWebTest extends PruebaRegistro {
     assertThat(pagina(get(ruta), 404)).contains("Enlace no válido").doesNotContain(correo);
     assertThat(confirmar(ruta, 404)).contains("Enlace no válido").doesNotContain(correo);
 
-    assertThat(participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow().getConfirmado()).isNull();
+    assertThat(participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow().getConfirmado()).isNull();
   }
 
   @Test
@@ -372,7 +372,7 @@ class RegistroWebTest extends PruebaRegistro {
     assertThat(pagina(get(ruta), 410)).contains("El registro ya cerró", "no cuenta");
     assertThat(confirmar(ruta, 410)).contains("El registro ya cerró", "no cuenta");
 
-    Participante p = participantes.findByEjercicioIdAndCorreoIgnoreCase(e.getId(), correo).orElseThrow();
+    Participante p = participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow();
     assertThat(p.getConfirmado()).isNull();
     assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().cuenta()).isFalse();
   }
