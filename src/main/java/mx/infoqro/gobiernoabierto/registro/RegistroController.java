@@ -55,12 +55,14 @@ class RegistroController {
       return "redirect:/registro/revise-su-correo";
     }
     DatosRegistro datos = formulario.datos();
-    for (ReglasRegistro.Error e : servicio.revisar(datos)) {
-      if (!errores.hasFieldErrors(e.campo())) {
-        errores.rejectValue(e.campo(), e.clave());
-      }
-    }
     if (errores.hasErrors()) {
+      // the edition's rules too, so the page shows every error at once; a submission without
+      // format errors is checked against them by registrar itself, in its transaction
+      for (ReglasRegistro.Error e : servicio.revisar(datos)) {
+        if (!errores.hasFieldErrors(e.campo())) {
+          errores.rejectValue(e.campo(), e.clave());
+        }
+      }
       return pagina(model, formulario);
     }
     try {
