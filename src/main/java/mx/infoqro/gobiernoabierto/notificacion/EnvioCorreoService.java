@@ -1,11 +1,14 @@
 package mx.infoqro.gobiernoabierto.notificacion;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,8 +106,8 @@ public class EnvioCorreoService {
   }
 
   /**
-   * Sends the messages one after another and marks those sent in one transaction (one commit for
-   * the batch); a message already sent is skipped. Nothing is thrown for a message that could not
+   * Sends the messages one after another over one connection to the mail server and marks those
+   * sent in one transaction (one commit for the batch); a message already sent is skipped. Nothing is thrown for a message that could not
    * be sent: it is among the result's failures, unmarked, for the caller to record. Once {@code
    * System.nanoTime()} passes {@code limiteNanos} the remaining messages are not tried.
    */
@@ -114,30 +118,32 @@ public class EnvioCorreoService {
     Map<Long, Notificacion> filas = new LinkedHashMap<>();
     notificaciones.findAllById(ids).forEach(n -> filas.put(n.getId(), n));
     int enviados = 0;
-    for (Long id : ids) {
-      Notificacion n = filas.get(id);
-      if (System.nanoTime() - limiteNanos > 0) {
-        sinIntentar.add(id);
-      } else if (n == null) {
-        fallos.put(id, new EnvioFallidoException(id, texto("correo.error.no-existe"), texto("correo.error.no-existe")));
-      } else if (n.getEnviada() != null) {
-        LOG.info("Notificación {} ({}) ya se había enviado; no se envía de nuevo", id, n.getTipo());
-      } else {
-        try {
-          Set<String> destinatarios = destinatarios(n);
-          mailSender.send(mensaje(n, destinatarios));
-          n.setEnviada(plazos.instante());
-          n.setIntentos(n.getIntentos() + 1);
-          enviados++;
-          LOG.info("Notificación {} ({}) enviada a {} destinatario(s)", id, n.getTipo(), destinatarios.size());
-        } catch (SinDestinatariosException e) {
-          fallos.put(id, new EnvioFallidoException(id, e.getMessage(), e.getMessage()));
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-          String razon = texto("correo.error.smtp", e.getClass().getSimpleName());
-          fallos.put(id, new EnvioFallidoException(id, razon, razon + " " + e.getMessage()));
-        } catch (RuntimeException e) {
-          String razon = texto("correo.error.inesperado", e.getClass().getSimpleName());
-          fallos.put(id, new EnvioFallidoException(id, razon, razon + " " + e.getMessage()));
+    try (ConexionCorreo conexion = new ConexionCorreo()) {
+      for (Long id : ids) {
+        Notificacion n = filas.get(id);
+        if (System.nanoTime() - limiteNanos > 0) {
+          sinIntentar.add(id);
+        } else if (n == null) {
+          fallos.put(id, new EnvioFallidoException(id, texto("correo.error.no-existe"), texto("correo.error.no-existe")));
+        } else if (n.getEnviada() != null) {
+          LOG.info("Notificación {} ({}) ya se había enviado; no se envía de nuevo", id, n.getTipo());
+        } else {
+          try {
+            Set<String> destinatarios = destinatarios(n);
+            conexion.enviar(mensaje(n, destinatarios));
+            n.setEnviada(plazos.instante());
+            n.setIntentos(n.getIntentos() + 1);
+            enviados++;
+            LOG.info("Notificación {} ({}) enviada a {} destinatario(s)", id, n.getTipo(), destinatarios.size());
+          } catch (SinDestinatariosException e) {
+            fallos.put(id, new EnvioFallidoException(id, e.getMessage(), e.getMessage()));
+          } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+            String razon = texto("correo.error.smtp", e.getClass().getSimpleName());
+            fallos.put(id, new EnvioFallidoException(id, razon, razon + " " + e.getMessage()));
+          } catch (RuntimeException e) {
+            String razon = texto("correo.error.inesperado", e.getClass().getSimpleName());
+            fallos.put(id, new EnvioFallidoException(id, razon, razon + " " + e.getMessage()));
+          }
         }
       }
     }
@@ -225,6 +231,70 @@ public class EnvioCorreoService {
 
   private String texto(String clave, Object... argumentos) {
     return mensajes.getMessage(clave, argumentos, PlantillasCorreo.ES_MX);
+  }
+
+  /**
+   * One connection to the mail server for a whole batch, opened at its first message: with a real
+   * server (TLS, authentication) the connection costs more than a message. A message the server
+   * refuses closes it (the next one opens another); a server that cannot be reached fails the rest
+   * of the batch at once, as the same attempt would. What {@code JavaMailSenderImpl.send} does for
+   * one message (sent date, Message-ID kept, recipients), per message over the open connection.
+   */
+  private final class ConexionCorreo implements AutoCloseable {
+
+    private Transport transporte;
+    private MessagingException inalcanzable;
+
+    void enviar(MimeMessage mime) throws MessagingException {
+      if (!(mailSender instanceof JavaMailSenderImpl servidor)) {
+        mailSender.send(mime);
+        return;
+      }
+      if (inalcanzable != null) {
+        throw inalcanzable;
+      }
+      if (transporte == null) {
+        Transport nuevo = servidor.getSession().getTransport(servidor.getProtocol() != null ? servidor.getProtocol() : "smtp");
+        try {
+          nuevo.connect(servidor.getHost(), servidor.getPort(), vacioComoNulo(servidor.getUsername()), vacioComoNulo(servidor.getPassword()));
+        } catch (MessagingException e) {
+          inalcanzable = e;
+          throw e;
+        }
+        transporte = nuevo;
+      }
+      if (mime.getSentDate() == null) {
+        mime.setSentDate(new Date());
+      }
+      String id = mime.getMessageID();
+      mime.saveChanges();
+      if (id != null) {
+        mime.setHeader("Message-ID", id);
+      }
+      Address[] destinatarios = mime.getAllRecipients();
+      try {
+        transporte.sendMessage(mime, destinatarios != null ? destinatarios : new Address[0]);
+      } catch (MessagingException | RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transporte != null) {
+        try {
+          transporte.close();
+        } catch (MessagingException e) {
+          LOG.debug("Cierre de la conexión con el servidor de correo: {}", e.getMessage());
+        }
+        transporte = null;
+      }
+    }
+
+    private static String vacioComoNulo(String texto) {
+      return StringUtils.hasLength(texto) ? texto : null;
+    }
   }
 
   private static final class SinDestinatariosException extends RuntimeException {
