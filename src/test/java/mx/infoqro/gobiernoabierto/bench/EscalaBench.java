@@ -2,23 +2,14 @@ package mx.infoqro.gobiernoabierto.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.UUID;
 import mx.infoqro.gobiernoabierto.operacion.AplicacionExterna;
+import mx.infoqro.gobiernoabierto.operacion.MotorRemoto;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +24,7 @@ import org.junit.jupiter.api.Test;
 class EscalaBench {
 
   static final int INSTANCIAS = Integer.getInteger("bench.b4.instancias", 1000);
-  private static final String CLAVE = "bench-trabajos";
   private static final String CONTRASENA = "bench-admin-7Qx";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void twoNodesWorkOffTheBacklogFasterThanOne() throws Exception {
@@ -77,14 +64,22 @@ class EscalaBench {
 
   /** Deploys a new version, builds the suspended backlog through node {@code a}, activates it, times it. */
   private double fase(AplicacionExterna a, String url, int nodos) throws Exception {
-    String definicion = desplegar(a);
-    rest(a, "PUT", "/engine-rest/job-definition/suspended", "{\"processDefinitionId\":\"" + definicion + "\",\"suspended\":true,\"includeJobs\":true}");
-    String iniciar = "/engine-rest/process-definition/" + definicion + "/start";
-    Carga.Resultado creadas = Carga.medir(16, INSTANCIAS, 600, n -> rest(a, "POST", iniciar, "{}") != null);
+    MotorRemoto motor = new MotorRemoto(a, "admin", CONTRASENA);
+    String definicion = motor.desplegarTrabajos();
+    motor.suspenderTrabajos(definicion, true);
+    Carga.Resultado creadas =
+        Carga.medir(
+            16,
+            INSTANCIAS,
+            600,
+            n -> {
+              motor.iniciar(definicion);
+              return true;
+            });
     assertThat(creadas.exitos()).isEqualTo(INSTANCIAS);
 
     long inicio = System.nanoTime();
-    rest(a, "PUT", "/engine-rest/job-definition/suspended", "{\"processDefinitionId\":\"" + definicion + "\",\"suspended\":false,\"includeJobs\":true}");
+    motor.suspenderTrabajos(definicion, false);
     long fin = System.nanoTime() + Duration.ofMinutes(15).toNanos();
     long terminadas = 0;
     while (terminadas < INSTANCIAS && System.nanoTime() < fin) {
@@ -110,47 +105,6 @@ class EscalaBench {
     assertThat(repetidos).isZero();
     assertThat(temporizadores).isEqualTo(INSTANCIAS);
     return porSegundo;
-  }
-
-  /** A new deployment of the benchmark's process; returns the id of its definition. */
-  private String desplegar(AplicacionExterna a) throws Exception {
-    byte[] bpmn;
-    try (InputStream in = getClass().getResourceAsStream("/bench/bench-trabajos.bpmn")) {
-      bpmn = in.readAllBytes();
-    }
-    String limite = "----bench" + UUID.randomUUID();
-    String cuerpo =
-        "--" + limite + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench-" + UUID.randomUUID() + "\r\n"
-            + "--" + limite + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"bench-trabajos.bpmn\"\r\nContent-Type: application/xml\r\n\r\n"
-            + new String(bpmn, StandardCharsets.UTF_8) + "\r\n--" + limite + "--\r\n";
-    HttpRequest peticion =
-        HttpRequest.newBuilder(URI.create(a.url("/engine-rest/deployment/create")))
-            .header("Authorization", autorizacion())
-            .header("Content-Type", "multipart/form-data; boundary=" + limite)
-            .POST(HttpRequest.BodyPublishers.ofString(cuerpo))
-            .build();
-    HttpResponse<String> r = http.send(peticion, HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    JsonNode definiciones = JSON.readTree(r.body()).get("deployedProcessDefinitions");
-    return definiciones.fields().next().getValue().get("id").asText();
-  }
-
-  private String rest(AplicacionExterna a, String metodo, String ruta, String cuerpo) throws Exception {
-    HttpRequest peticion =
-        HttpRequest.newBuilder(URI.create(a.url(ruta)))
-            .header("Authorization", autorizacion())
-            .header("Content-Type", "application/json")
-            .method(metodo, HttpRequest.BodyPublishers.ofString(cuerpo))
-            .build();
-    HttpResponse<String> r = http.send(peticion, HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() >= 300) {
-      throw new IllegalStateException(metodo + " " + ruta + ": " + r.statusCode() + " " + r.body());
-    }
-    return r.body();
-  }
-
-  private static String autorizacion() {
-    return "Basic " + Base64.getEncoder().encodeToString(("admin:" + CONTRASENA).getBytes(StandardCharsets.UTF_8));
   }
 
   private static long contar(String url, String sql, String definicion) throws Exception {

@@ -135,7 +135,30 @@ class DosNodosTest {
       }
       AplicacionExterna.dormir(250);
     }
-    assertThat(recibidos).as("one confirmation mail per registration").hasSize(correos.size()).allSatisfy((k, v) -> assertThat(v).isEqualTo(1));
+    assertThat(recibidos).as("one confirmation mail per registration (both nodes' outbox dispatchers ran)")
+        .hasSize(correos.size())
+        .allSatisfy((k, v) -> assertThat(v).isEqualTo(1));
+
+    // A backlog of jobs (two async steps and a timer per instance) built suspended through node A
+    // and activated at once: both job executors compete for it
+    MotorRemoto motor = new MotorRemoto(a, "admin", "admin");
+    String definicion = motor.desplegarTrabajos();
+    motor.suspenderTrabajos(definicion, true);
+    int instancias = 60;
+    for (int i = 0; i < instancias; i++) {
+      motor.iniciar(definicion);
+    }
+    motor.suspenderTrabajos(definicion, false);
+    long limite = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (filas("select count(*) from act_hi_procinst where proc_def_id_ = '" + definicion + "' and end_time_ is not null") < instancias
+        && System.nanoTime() < limite) {
+      AplicacionExterna.dormir(250);
+    }
+    assertThat(filas("select count(*) from act_hi_procinst where proc_def_id_ = '" + definicion + "' and end_time_ is not null"))
+        .isEqualTo(instancias);
+    assertThat(filas("select count(*) from act_hi_job_log where process_def_id_ = '" + definicion + "' and job_state_ = 2"))
+        .as("every job once: two async steps and a timer per instance")
+        .isEqualTo(3L * instancias);
     assertThat(filas("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_ having count(*) > 1) d"))
         .as("jobs executed successfully more than once")
         .isZero();
