@@ -107,9 +107,10 @@ public class EnvioCorreoService {
 
   /**
    * Sends the messages one after another over one connection to the mail server and marks those
-   * sent in one transaction (one commit for the batch); a message already sent is skipped. Nothing is thrown for a message that could not
-   * be sent: it is among the result's failures, unmarked, for the caller to record. Once {@code
-   * System.nanoTime()} passes {@code limiteNanos} the remaining messages are not tried.
+   * sent in one transaction (one commit for the batch); a message already sent is skipped. Nothing
+   * is thrown for a message that could not be sent: it is among the result's failures, unmarked,
+   * for the caller to record. Once {@code System.nanoTime()} passes {@code limiteNanos} the
+   * remaining messages are not tried.
    */
   @Transactional
   public ResultadoLote enviarLote(List<Long> ids, long limiteNanos) {
