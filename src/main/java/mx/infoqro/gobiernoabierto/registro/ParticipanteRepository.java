@@ -2,7 +2,10 @@ package mx.infoqro.gobiernoabierto.registro;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface ParticipanteRepository extends JpaRepository<Participante, Long> {
   // Addresses are stored as ReglasRegistro.normalizarCorreo writes them (trimmed, lower case) and
@@ -13,6 +16,14 @@ public interface ParticipanteRepository extends JpaRepository<Participante, Long
   /** Every participant with this address, in any edition (ARCO rights act on all of them). */
   List<Participante> findByCorreoOrderByIdAsc(String correoNormalizado);
 
-  /** A person with this address (in any edition) who opposed the commission's communications. */
+  /**
+   * A person with this address (in any edition) who opposed the commission's communications.
+   * Checked before every mail, also once per recipient of a notice to a whole edition, inside the
+   * transaction that loaded them: without flushing first, or each check would dirty-check everything
+   * the transaction holds (a notice to n people cost n² checks). Nothing is lost: the opposition is
+   * recorded by the ARCO resolution (privacidad/EjercicioDerechoArco), whose own mails are exempt
+   * and which sends no other mail in its transaction.
+   */
+  @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
   Optional<Participante> findFirstByCorreoAndNoContactarIsNotNullOrderByIdAsc(String correoNormalizado);
 }
