@@ -78,6 +78,7 @@ public class EnvioCorreoService {
     this.notificaciones = notificaciones;
     this.identityService = identityService;
     this.mailSender = mailSender;
+    SocketsSinRetardo.usarEn(mailSender);
     this.plantillas = plantillas;
     this.mensajes = mensajes;
     this.correo = correo;

@@ -134,6 +134,20 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   }
 
   @Test
+  void connectionsToTheMailServerHaveNagleOff() throws Exception {
+    Object fabrica = ((JavaMailSenderImpl) mailSender).getSession().getProperties().get("mail.smtp.socketFactory");
+    assertThat(fabrica).isInstanceOf(SocketsSinRetardo.class);
+    try (java.net.Socket socket = ((javax.net.SocketFactory) fabrica).createSocket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", SMTP.getSmtp().getPort()), 5000);
+      assertThat(socket.getTcpNoDelay()).isTrue();
+    }
+    // and the messages still go through it
+    Notificacion n = tx.execute(s -> notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", "dora.perez@ejemplo.mx", "Dora", "Salud", "EGA-2026-M01"));
+    assertThat(despacho.entregar(n.getId())).isTrue();
+    assertThat(buzon("dora.perez@ejemplo.mx")).hasSize(1);
+  }
+
+  @Test
   void aMessageToOneAddressHasItInTo() throws Exception {
     Notificacion n = tx.execute(s -> notificador.aCorreo("EGA-2026-M01", "ASIGNACION_MESA", "dora.perez@ejemplo.mx", "Dora", "Salud", "EGA-2026-M01"));
 
