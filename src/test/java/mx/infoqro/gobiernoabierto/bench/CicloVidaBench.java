@@ -65,6 +65,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,8 +118,22 @@ class CicloVidaBench {
   @Autowired TransactionTemplate tx;
   @Autowired JavaMailSender mailSender;
 
+  private static final Path BASES = Path.of("target", "bench", "b1");
+
   private ZonedDateTime inicio;
   private long pasosUsuario;
+
+  /** Each run's H2 file is new (gigabytes, see below): those of earlier runs are deleted first. */
+  @BeforeAll
+  static void borrarBasesAnteriores() throws java.io.IOException {
+    if (Files.isDirectory(BASES)) {
+      try (var archivos = Files.list(BASES)) {
+        for (Path archivo : archivos.toList()) {
+          Files.deleteIfExists(archivo);
+        }
+      }
+    }
+  }
 
   @AfterEach
   void reloj() {
@@ -150,6 +165,11 @@ class CicloVidaBench {
         "B1 bare one-user-task process (start + complete) in the same JVM: %.2f ms; ratio %.2f",
         porTareaBase, porTarea / porTareaBase);
     Bench.informar("B1 resident memory of this JVM afterwards: %d MiB", AplicacionExterna.residenteMiB(ProcessHandle.current().pid()));
+    // H2 keeps the chunks that commits free for its retention time (45 s) before reusing them
+    try (var archivos = Files.list(BASES)) {
+      long bytes = archivos.filter(a -> a.toString().endsWith(".mv.db")).mapToLong(a -> a.toFile().length()).sum();
+      Bench.informar("B1 H2 file afterwards: %d MiB", bytes >> 20);
+    }
     assertThat(ejercicioRepository.findById(ejercicio.getId()).orElseThrow().getEstado()).isEqualTo(Ejercicio.EstadoEjercicio.CERRADO);
   }
 
