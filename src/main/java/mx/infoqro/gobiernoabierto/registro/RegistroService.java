@@ -234,7 +234,7 @@ public class RegistroService {
     return ReglasRegistro.validar(
         datos,
         ejercicio.getEjes().stream().map(EjeTematico::getClave).toList(),
-        sujetos.activos().stream().map(SujetoObligado::getId).toList());
+        sujetos.idsActivos());
   }
 
   /** The closing date as the mail writes it: "3 de marzo de 2027". */

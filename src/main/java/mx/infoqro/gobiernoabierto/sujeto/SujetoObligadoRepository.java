@@ -11,4 +11,11 @@ public interface SujetoObligadoRepository extends JpaRepository<SujetoObligado, 
   /** The agencies a registrant can choose (every form request): JPQL, translated once (see ConvocatoriaRepository). */
   @Query("select s from SujetoObligado s where s.activo = true order by s.nombre")
   List<SujetoObligado> findByActivoTrueOrderByNombre();
+
+  /**
+   * The ids of the active agencies (every registration's check): ids only, so the registration's
+   * transaction does not hold, and dirty-check at its commit, an entity per agency.
+   */
+  @Query("select s.id from SujetoObligado s where s.activo = true")
+  List<Long> idsActivos();
 }

@@ -54,6 +54,12 @@ public class SujetoObligadoService {
     return sujetos.findByActivoTrueOrderByNombre();
   }
 
+  /** The ids of the active agencies: the ones a liaison may register for. */
+  @Transactional(readOnly = true)
+  public List<Long> idsActivos() {
+    return sujetos.idsActivos();
+  }
+
   /** The agency with this key, if registered. */
   @Transactional(readOnly = true)
   public Optional<SujetoObligado> porClave(String clave) {
