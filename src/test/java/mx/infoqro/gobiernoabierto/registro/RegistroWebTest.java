@@ -172,7 +172,11 @@ class RegistroWebTest extends PruebaRegistro {
         .contains("href=\"#" + campo + "\"")
         .contains(mensaje)
         .contains(campo.equals("organizacion") ? "value=\"Ana Mart" : "value=\"Red Ciudadana\"")
-        .contains("name=\"_csrf\"");
+        .contains("name=\"_csrf\"")
+        // the invalid field, and only it, is marked and its message is where its input points
+        .contains("id=\"" + campo + "-error\"");
+    assertThat(html.split("class=\"campo con-error\"", -1)).hasSize(2);
+    assertThat(html.split("aria-invalid=\"true\"", -1).length).isLessThanOrEqualTo(2);
     assertThat(participantesDe(e)).isZero();
     assertThat(notificaciones.findByFolioOrderById(e.getFolio())).isEmpty();
   }
