@@ -173,8 +173,9 @@ class RegistroWebTest extends PruebaRegistro {
         .contains(mensaje)
         .contains(campo.equals("organizacion") ? "value=\"Ana Mart" : "value=\"Red Ciudadana\"")
         .contains("name=\"_csrf\"")
-        // the invalid field, and only it, is marked and its message is where its input points
-        .contains("id=\"" + campo + "-error\"");
+        // the invalid field, and only it, is marked, and its input refers to its message
+        .contains("id=\"" + campo + "-error\"")
+        .containsPattern("aria-describedby=\"[^\"]*\\b" + campo + "-error\"");
     assertThat(html.split("class=\"campo con-error\"", -1)).hasSize(2);
     assertThat(html.split("aria-invalid=\"true\"", -1).length).isLessThanOrEqualTo(2);
     assertThat(participantesDe(e)).isZero();
