@@ -3,6 +3,8 @@ package mx.infoqro.gobiernoabierto.registro;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
+import mx.infoqro.gobiernoabierto.comun.PaginaMemorizada;
 import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The registration pages of the portal: the form (open only during the window), the "check your
@@ -29,19 +33,40 @@ class RegistroController {
   /** Model and flash attribute: the outcome the confirmation page shows. */
   static final String RESULTADO = "resultado";
 
+  private static final String PLANTILLA = "registro/formulario";
+
   private final RegistroService servicio;
   private final ConfirmacionRegistro confirmacion;
   private final ProteccionFormularios proteccion;
 
-  RegistroController(RegistroService servicio, ConfirmacionRegistro confirmacion, ProteccionFormularios proteccion) {
+  /** The blank form, the page of a call's closing-day peak: rendered once per state of its data. */
+  private final PaginaMemorizada enBlanco;
+
+  RegistroController(
+      RegistroService servicio,
+      ConfirmacionRegistro confirmacion,
+      ProteccionFormularios proteccion,
+      ThymeleafViewResolver vistas) {
     this.servicio = servicio;
     this.confirmacion = confirmacion;
     this.proteccion = proteccion;
+    this.enBlanco = new PaginaMemorizada(PLANTILLA, vistas);
   }
 
+  /**
+   * The blank form. Everything it shows is the current call's {@link RegistroService.Formulario}
+   * (window, axes, agencies) and constants, so that record is the key of its stored markup.
+   */
   @GetMapping("/registro")
-  String formulario(Model model) {
-    return pagina(model, new FormularioRegistro());
+  View formulario(Model model) {
+    Optional<RegistroService.Formulario> datos = servicio.formulario();
+    modelo(model, new FormularioRegistro(), datos);
+    return enBlanco.vista(datos);
+  }
+
+  /** How many times the blank form's template was rendered (tests). */
+  long formulariosRenderizados() {
+    return enBlanco.renderizadas();
   }
 
   @PostMapping("/registro")
@@ -116,9 +141,13 @@ class RegistroController {
   }
 
   private String pagina(Model model, FormularioRegistro formulario) {
+    modelo(model, formulario, servicio.formulario());
+    return PLANTILLA;
+  }
+
+  private static void modelo(Model model, FormularioRegistro formulario, Optional<RegistroService.Formulario> datos) {
     model.addAttribute("registro", formulario);
-    servicio
-        .formulario()
+    datos
         .ifPresent(
             f -> {
               model.addAttribute("ventana", f.ventana());
@@ -128,6 +157,5 @@ class RegistroController {
     model.addAttribute("sectores", Sector.values());
     model.addAttribute("municipios", ReglasRegistro.MUNICIPIOS);
     model.addAttribute("generos", ReglasRegistro.GENEROS);
-    return "registro/formulario";
   }
 }

@@ -38,6 +38,7 @@ class RegistroWebTest extends PruebaRegistro {
 
   @Autowired WebApplicationContext contexto;
   @Autowired mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad aviso;
+  @Autowired RegistroController controlador;
 
   MockMvc mvc;
 
@@ -68,6 +69,50 @@ class RegistroWebTest extends PruebaRegistro {
         .contains("Aviso de privacidad simplificado", "href=\"/privacidad\"", "doy mi consentimiento")
         .contains("está abierto hasta el " + fecha(cierre(e)))
         .doesNotContain("??");
+  }
+
+  @Test
+  void theBlankFormIsRenderedOnceAndEveryVisitorGetsItsOwnValidToken() throws Exception {
+    Ejercicio e = edicionAbierta();
+    MockHttpServletResponse primera = respuesta(get("/registro"));
+    long renderizadas = controlador.formulariosRenderizados();
+
+    MockHttpServletResponse segunda = respuesta(get("/registro"));
+
+    assertThat(controlador.formulariosRenderizados()).as("served from memory").isEqualTo(renderizadas);
+    String token1 = tokenCsrf(primera.getContentAsString());
+    String token2 = tokenCsrf(segunda.getContentAsString());
+    assertThat(token2).isNotEqualTo(token1);
+    assertThat(segunda.getContentAsString().replace(token2, "T")).isEqualTo(primera.getContentAsString().replace(token1, "T"));
+    assertThat(segunda.getContentType()).isEqualTo("text/html;charset=UTF-8");
+    assertThat(segunda.getContentLength()).isEqualTo(segunda.getContentAsByteArray().length);
+    assertThat(segunda.getContentAsString()).contains("Correo electrónico", "Registro al Ejercicio de Gobierno Abierto " + e.getFolio());
+
+    // the stored page's token, with the cookie the request got, is accepted; a token of another
+    // visitor is not
+    jakarta.servlet.http.Cookie galleta = segunda.getCookie("XSRF-TOKEN");
+    assertThat(galleta).as("the visitor's CSRF cookie").isNotNull();
+    String correo = "memoria." + e.getAnio() + "@ejemplo.mx";
+    enviar(conDireccion(campos(post("/registro"), datos(correo)).cookie(galleta).param("_csrf", token2)))
+        .andRedirect("/registro/revise-su-correo");
+    assertThat(participantes.findByEjercicioIdAndCorreo(e.getId(), correo)).isPresent();
+    assertThat(
+            enviar(conDireccion(campos(post("/registro"), datos("otro." + correo)).cookie(primera.getCookie("XSRF-TOKEN")).param("_csrf", token2)))
+                .r()
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theBlankFormShowsAChangeOfItsDataAtOnce() throws Exception {
+    edicionAbierta();
+    respuesta(get("/registro"));
+    long renderizadas = controlador.formulariosRenderizados();
+
+    SujetoObligado nuevo = escenarios.sujeto();
+
+    assertThat(pagina(get("/registro"), 200)).contains(nuevo.getNombre());
+    assertThat(controlador.formulariosRenderizados()).isEqualTo(renderizadas + 1);
   }
 
   @Test
@@ -420,6 +465,19 @@ class RegistroWebTest extends PruebaRegistro {
           r.setRemoteAddr(direccion);
           return r;
         });
+  }
+
+  private MockHttpServletResponse respuesta(MockHttpServletRequestBuilder peticion) throws Exception {
+    MockHttpServletResponse r = mvc.perform(conDireccion(peticion)).andReturn().getResponse();
+    r.setCharacterEncoding("UTF-8");
+    assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+    return r;
+  }
+
+  private static String tokenCsrf(String html) {
+    var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(m.find()).as("the form's CSRF field").isTrue();
+    return m.group(1);
   }
 
   private String pagina(MockHttpServletRequestBuilder peticion, int estado) throws Exception {
