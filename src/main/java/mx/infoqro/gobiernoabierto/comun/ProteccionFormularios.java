@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The one place that protects the portal's public forms against bulk submissions, besides the CSRF
@@ -44,7 +43,6 @@ public class ProteccionFormularios {
   private static final int LIMPIEZA_CADA = 500;
 
   private final JdbcTemplate jdbc;
-  private final TransactionOperations transacciones;
   private final int maximo;
   private final Duration ventana;
   private final Clock reloj;
@@ -53,17 +51,14 @@ public class ProteccionFormularios {
   @Autowired
   ProteccionFormularios(
       JdbcTemplate jdbc,
-      TransactionOperations transacciones,
       @Value("${gobierno-abierto.limite-envios.maximo:5}") int maximo,
       @Value("${gobierno-abierto.limite-envios.ventana:PT10M}") Duration ventana) {
-    this(jdbc, transacciones, maximo, ventana, Clock.systemUTC());
+    this(jdbc, maximo, ventana, Clock.systemUTC());
   }
 
   /** With the clock given (tests move it). */
-  ProteccionFormularios(
-      JdbcTemplate jdbc, TransactionOperations transacciones, int maximo, Duration ventana, Clock reloj) {
+  ProteccionFormularios(JdbcTemplate jdbc, int maximo, Duration ventana, Clock reloj) {
     this.jdbc = jdbc;
-    this.transacciones = transacciones;
     this.maximo = maximo;
     this.ventana = ventana;
     this.reloj = reloj;
@@ -76,54 +71,12 @@ public class ProteccionFormularios {
    * @throws DemasiadasSolicitudesException when the address exceeded the limit for this form
    */
   public void contar(String formulario, HttpServletRequest peticion) {
-    String clave = clave(formulario, peticion);
+    String clave = huella(formulario + "|" + peticion.getRemoteAddr());
     Instant ahora = reloj.instant();
-    anotar(clave, ahora);
-    revisar(clave, ahora);
-  }
-
-  /**
-   * Counts one submission as {@link #contar} does and runs the form's work in the same transaction,
-   * so an accepted submission costs one commit (its row and the work's) instead of two. When the
-   * limit is exceeded or the work fails, the transaction rolls back and the submission is counted
-   * on its own before the exception goes on: every submission counts once, whatever its outcome.
-   *
-   * @throws DemasiadasSolicitudesException when the address exceeded the limit for this form (the
-   *     work is not run)
-   */
-  public void contarCon(String formulario, HttpServletRequest peticion, Runnable trabajo) {
-    String clave = clave(formulario, peticion);
-    Instant ahora = reloj.instant();
-    try {
-      transacciones.executeWithoutResult(
-          estado -> {
-            anotar(clave, ahora);
-            revisar(clave, ahora);
-            trabajo.run();
-          });
-    } catch (RuntimeException | Error fallo) {
-      try {
-        anotar(clave, ahora);
-      } catch (RuntimeException otro) {
-        fallo.addSuppressed(otro);
-      }
-      throw fallo;
-    }
-  }
-
-  private static String clave(String formulario, HttpServletRequest peticion) {
-    return huella(formulario + "|" + peticion.getRemoteAddr());
-  }
-
-  private void anotar(String clave, Instant ahora) {
-    jdbc.update("insert into envio_formulario (clave, instante) values (?, ?)", clave, Timestamp.from(ahora));
-  }
-
-  /** Whether the address is over the limit, its row included; now and then deletes old rows. */
-  private void revisar(String clave, Instant ahora) {
     Timestamp desde = Timestamp.from(ahora.minus(ventana));
-    // No lock: simultaneous submissions of one address may each see the other's row or not, so the
-    // limit can be passed by the few requests that arrive in the same instant.
+    // Two statements, no lock: simultaneous submissions of one address may each see the other's row
+    // or not, so the limit can be passed by the few requests that arrive in the same instant.
+    jdbc.update("insert into envio_formulario (clave, instante) values (?, ?)", clave, Timestamp.from(ahora));
     Integer envios =
         jdbc.queryForObject(
             "select count(*) from envio_formulario where clave = ? and instante > ?", Integer.class, clave, desde);

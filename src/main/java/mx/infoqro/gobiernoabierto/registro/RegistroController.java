@@ -75,13 +75,12 @@ class RegistroController {
       BindingResult errores,
       HttpServletRequest peticion,
       Model model) {
+    proteccion.contar(FORMULARIO, peticion);
     if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
-      proteccion.contar(FORMULARIO, peticion);
       return "redirect:/registro/revise-su-correo";
     }
     DatosRegistro datos = formulario.datos();
     if (errores.hasErrors()) {
-      proteccion.contar(FORMULARIO, peticion);
       // the edition's rules too, so the page shows every error at once; a submission without
       // format errors is checked against them by registrar itself, in its transaction
       for (ReglasRegistro.Error e : servicio.revisar(datos)) {
@@ -92,8 +91,7 @@ class RegistroController {
       return pagina(model, formulario);
     }
     try {
-      // counted in the registration's transaction: one commit for both (counted alone if it fails)
-      proteccion.contarCon(FORMULARIO, peticion, () -> servicio.registrar(datos));
+      servicio.registrar(datos);
     } catch (RegistroCerradoException cerrado) {
       return pagina(model, formulario);
     } catch (DatosRegistroInvalidosException invalidos) {

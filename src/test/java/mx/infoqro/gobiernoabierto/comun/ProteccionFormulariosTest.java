@@ -14,15 +14,12 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The limit against the real table (Flyway's schema on an in-memory H2), with a clock the test moves. */
 class ProteccionFormulariosTest {
 
   private JdbcTemplate jdbc;
-  private TransactionTemplate transacciones;
   private final RelojMovible reloj = new RelojMovible();
 
   @BeforeEach
@@ -31,14 +28,13 @@ class ProteccionFormulariosTest {
     h2.setURL("jdbc:h2:mem:limite-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
     jdbc = new JdbcTemplate(h2);
-    transacciones = new TransactionTemplate(new DataSourceTransactionManager(h2));
   }
 
   /** Two instances over one table: two nodes of a cluster. */
   @Test
   void theLimitCountsTheSubmissionsOfEveryNode() {
-    var nodoA = new ProteccionFormularios(jdbc, transacciones, 3, Duration.ofMinutes(10), reloj);
-    var nodoB = new ProteccionFormularios(jdbc, transacciones, 3, Duration.ofMinutes(10), reloj);
+    var nodoA = new ProteccionFormularios(jdbc, 3, Duration.ofMinutes(10), reloj);
+    var nodoB = new ProteccionFormularios(jdbc, 3, Duration.ofMinutes(10), reloj);
     nodoA.contar("registro", desde("10.0.0.9"));
     nodoB.contar("registro", desde("10.0.0.9"));
     nodoA.contar("registro", desde("10.0.0.9"));
@@ -49,7 +45,7 @@ class ProteccionFormulariosTest {
 
   @Test
   void noAddressIsStored() {
-    new ProteccionFormularios(jdbc, transacciones, 3, Duration.ofMinutes(10), reloj).contar("registro", desde("10.0.0.8"));
+    new ProteccionFormularios(jdbc, 3, Duration.ofMinutes(10), reloj).contar("registro", desde("10.0.0.8"));
 
     assertThat(jdbc.queryForObject("select clave from envio_formulario", String.class))
         .hasSize(64)
@@ -64,7 +60,7 @@ class ProteccionFormulariosTest {
 
   @Test
   void anAddressGetsTheMaximumOfOneFormThenIsRefused() {
-    var proteccion = new ProteccionFormularios(jdbc, transacciones, 3, Duration.ofMinutes(10), reloj);
+    var proteccion = new ProteccionFormularios(jdbc, 3, Duration.ofMinutes(10), reloj);
     for (int i = 0; i < 3; i++) {
       proteccion.contar("registro", desde("10.0.0.1"));
     }
@@ -78,7 +74,7 @@ class ProteccionFormulariosTest {
 
   @Test
   void theCountStartsAgainAfterTheWindow() {
-    var proteccion = new ProteccionFormularios(jdbc, transacciones, 1, Duration.ofMinutes(10), reloj);
+    var proteccion = new ProteccionFormularios(jdbc, 1, Duration.ofMinutes(10), reloj);
     proteccion.contar("registro", desde("10.0.0.3"));
     assertThatThrownBy(() -> proteccion.contar("registro", desde("10.0.0.3")))
         .isInstanceOf(DemasiadasSolicitudesException.class);
@@ -86,51 +82,6 @@ class ProteccionFormulariosTest {
     reloj.avanzar(Duration.ofMinutes(10).plusSeconds(1));
 
     proteccion.contar("registro", desde("10.0.0.3"));
-  }
-
-  /** The work's own row stands for what a form stores (a registration). */
-  private void trabajo() {
-    jdbc.update("insert into envio_formulario (clave, instante) values ('trabajo', current_timestamp)");
-  }
-
-  private int filas(String condicion) {
-    return jdbc.queryForObject("select count(*) from envio_formulario where " + condicion, Integer.class);
-  }
-
-  @Test
-  void anAcceptedSubmissionIsCountedWithTheWorkItGuards() {
-    var proteccion = new ProteccionFormularios(jdbc, transacciones, 2, Duration.ofMinutes(10), reloj);
-
-    proteccion.contarCon("registro", desde("10.0.0.4"), this::trabajo);
-
-    assertThat(filas("clave like 'trabajo%'")).isEqualTo(1);
-    assertThat(filas("clave not like 'trabajo%'")).isEqualTo(1);
-  }
-
-  @Test
-  void aFailedWorkIsUndoneAndItsSubmissionStillCounts() {
-    var proteccion = new ProteccionFormularios(jdbc, transacciones, 2, Duration.ofMinutes(10), reloj);
-    IllegalStateException fallo = new IllegalStateException("la ventana cerró");
-
-    assertThatThrownBy(
-            () ->
-                proteccion.contarCon(
-                    "registro",
-                    desde("10.0.0.5"),
-                    () -> {
-                      trabajo();
-                      throw fallo;
-                    }))
-        .isSameAs(fallo);
-
-    assertThat(filas("clave like 'trabajo%'")).isZero();
-    assertThat(filas("clave not like 'trabajo%'")).isEqualTo(1);
-    // the failed submissions count toward the limit like any other
-    proteccion.contarCon("registro", desde("10.0.0.5"), () -> {});
-    assertThatThrownBy(() -> proteccion.contarCon("registro", desde("10.0.0.5"), this::trabajo))
-        .isInstanceOf(DemasiadasSolicitudesException.class);
-    assertThat(filas("clave like 'trabajo%'")).as("over the limit the work is not run").isZero();
-    assertThat(filas("clave not like 'trabajo%'")).as("the refused submission counts too, as with contar").isEqualTo(3);
   }
 
   @Test
