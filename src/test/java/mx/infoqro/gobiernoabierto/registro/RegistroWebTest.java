@@ -322,6 +322,23 @@ class RegistroWebTest extends PruebaRegistro {
     assertThat(r.getContentAsString()).contains("Demasiadas solicitudes");
   }
 
+  @Test
+  void acceptedRegistrationsCountTowardTheLimitAndTheRefusedOneStoresNothing() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String direccion = "10.78." + DIRECCION.incrementAndGet() + ".1";
+    for (int i = 0; i < 5; i++) {
+      enviar(desde(formulario(datos("cuenta" + i + "." + e.getAnio() + "@ejemplo.mx")), direccion))
+          .andRedirect("/registro/revise-su-correo");
+    }
+    String correo = "sobra." + e.getAnio() + "@ejemplo.mx";
+
+    MockHttpServletResponse r = mvc.perform(desde(formulario(datos(correo)), direccion)).andReturn().getResponse();
+
+    assertThat(r.getStatus()).isEqualTo(429);
+    assertThat(participantesDe(e)).isEqualTo(5);
+    assertThat(participantes.findByEjercicioIdAndCorreo(e.getId(), correo)).isEmpty();
+  }
+
   // --- Confirmation link ---------------------------------------------------------------------------
 
   @Test
