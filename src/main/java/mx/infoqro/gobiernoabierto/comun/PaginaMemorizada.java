@@ -1,6 +1,7 @@
 package mx.infoqro.gobiernoabierto.comun;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.Charset;
 import java.util.Map;
@@ -67,12 +68,13 @@ public final class PaginaMemorizada {
 
   private void servir(Object clave, Map<String, ?> model, HttpServletRequest peticion, HttpServletResponse respuesta)
       throws Exception {
-    String token = token(peticion);
+    CsrfToken csrf = peticion.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t : null;
     Memoria memoria = ultima.get();
-    if (token != null && memoria != null && memoria.clave().equals(clave)) {
+    if (csrf != null && memoria != null && memoria.clave().equals(clave)) {
+      // reading the token writes its cookie when the visitor has none, as rendering the form does
+      byte[] valor = csrf.getToken().getBytes(memoria.codificacion());
       respuesta.setLocale(RequestContextUtils.getLocale(peticion));
       respuesta.setContentType(memoria.tipo());
-      byte[] valor = token.getBytes(memoria.codificacion());
       respuesta.setContentLength(memoria.antes().length + valor.length + memoria.despues().length);
       var salida = respuesta.getOutputStream();
       salida.write(memoria.antes());
@@ -84,9 +86,22 @@ public final class PaginaMemorizada {
     if (vista == null) {
       throw new IllegalStateException("No view for the template " + plantilla);
     }
+    // The template reads the token only where the page has a form: observed, so that a page
+    // without one (the window closed) gets no cookie and is not kept.
+    TokenLeido leido = csrf == null ? null : new TokenLeido(csrf);
+    HttpServletRequest observada =
+        leido == null
+            ? peticion
+            : new HttpServletRequestWrapper(peticion) {
+              @Override
+              public Object getAttribute(String nombre) {
+                return CsrfToken.class.getName().equals(nombre) ? leido : super.getAttribute(nombre);
+              }
+            };
     ContentCachingResponseWrapper captura = new ContentCachingResponseWrapper(respuesta);
-    vista.render(model, peticion, captura);
+    vista.render(model, observada, captura);
     renderizadas.incrementAndGet();
+    String token = leido == null ? null : leido.valor;
     if (token != null && captura.getStatus() == HttpStatus.OK.value()) {
       Charset codificacion = Charset.forName(captura.getCharacterEncoding());
       String html = new String(captura.getContentAsByteArray(), codificacion);
@@ -104,9 +119,32 @@ public final class PaginaMemorizada {
     captura.copyBodyToResponse();
   }
 
-  /** The token the request's forms carry (its cookie is written when it is first read). */
-  private static String token(HttpServletRequest peticion) {
-    return peticion.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t.getToken() : null;
+  /** The request's token, remembering the value the template put in its form, if it read one. */
+  private static final class TokenLeido implements CsrfToken {
+    private static final long serialVersionUID = 1L;
+
+    private final CsrfToken token;
+    private volatile String valor;
+
+    TokenLeido(CsrfToken token) {
+      this.token = token;
+    }
+
+    @Override
+    public String getHeaderName() {
+      return token.getHeaderName();
+    }
+
+    @Override
+    public String getParameterName() {
+      return token.getParameterName();
+    }
+
+    @Override
+    public String getToken() {
+      valor = token.getToken();
+      return valor;
+    }
   }
 
   private record Memoria(Object clave, String tipo, Charset codificacion, byte[] antes, byte[] despues) {}

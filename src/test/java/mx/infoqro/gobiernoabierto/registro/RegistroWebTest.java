@@ -139,6 +139,21 @@ class RegistroWebTest extends PruebaRegistro {
   }
 
   @Test
+  void aPageWithoutTheFormGivesNoCsrfCookieAndIsNotKept() throws Exception {
+    Ejercicio e = publicada();
+    reloj(cierre(e).plusDays(1), LocalTime.of(0, 0, 1));
+    long renderizadas = controlador.formulariosRenderizados();
+
+    MockHttpServletResponse primera = respuesta(get("/registro"));
+    MockHttpServletResponse segunda = respuesta(get("/registro"));
+
+    assertThat(primera.getCookie("XSRF-TOKEN")).isNull();
+    assertThat(segunda.getCookie("XSRF-TOKEN")).isNull();
+    assertThat(segunda.getContentAsString()).contains("cerró el " + fecha(cierre(e)));
+    assertThat(controlador.formulariosRenderizados()).isEqualTo(renderizadas + 2);
+  }
+
+  @Test
   void theHomePageInvitesToRegisterWhileTheWindowIsOpen() throws Exception {
     edicionAbierta();
 
