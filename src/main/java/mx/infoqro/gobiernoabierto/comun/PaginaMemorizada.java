@@ -124,7 +124,7 @@ public final class PaginaMemorizada {
     private static final long serialVersionUID = 1L;
 
     private final CsrfToken token;
-    private volatile String valor;
+    private String valor;
 
     TokenLeido(CsrfToken token) {
       this.token = token;

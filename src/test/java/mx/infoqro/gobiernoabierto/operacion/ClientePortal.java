@@ -145,7 +145,7 @@ public final class ClientePortal {
     if (formulario.statusCode() != 200) {
       return new Resultado(formulario.statusCode(), null, t1 - t0, 0);
     }
-    String csrf = buscar(CSRF, formulario.body());
+    String csrf = csrf(formulario.body());
     String sesion =
         formulario.headers().allValues("Set-Cookie").stream()
             .map(SESION::matcher)
@@ -192,6 +192,11 @@ public final class ClientePortal {
       b.header("X-Forwarded-For", direccion);
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The CSRF token of the form in a page. */
+  public static String csrf(String pagina) {
+    return buscar(CSRF, pagina);
   }
 
   private static String buscar(Pattern patron, String texto) {

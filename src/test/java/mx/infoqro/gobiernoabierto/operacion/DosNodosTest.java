@@ -175,7 +175,7 @@ class DosNodosTest {
     HttpResponse<String> login =
         navegador.post(
             a.url("/gestion/entrar"),
-            Map.of("username", "comision", "password", "demo", "_csrf", Navegacion.csrf(entrar)),
+            Map.of("username", "comision", "password", "demo", "_csrf", ClientePortal.csrf(entrar)),
             Map.of());
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +17,6 @@ import java.util.stream.Collectors;
  * node: what a reverse proxy without sticky sessions does.
  */
 final class Navegacion {
-
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -61,14 +57,5 @@ final class Navegacion {
       cookies.put(par.substring(0, igual).strip(), par.substring(igual + 1).strip());
     }
     return r;
-  }
-
-  /** The CSRF token of the form in a page. */
-  static String csrf(String pagina) {
-    Matcher m = CSRF.matcher(pagina);
-    if (!m.find()) {
-      throw new IllegalStateException("No CSRF token in the page");
-    }
-    return m.group(1);
   }
 }

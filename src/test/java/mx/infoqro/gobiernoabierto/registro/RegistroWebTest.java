@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
+import mx.infoqro.gobiernoabierto.operacion.ClientePortal;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,14 +75,14 @@ class RegistroWebTest extends PruebaRegistro {
   @Test
   void theBlankFormIsRenderedOnceAndEveryVisitorGetsItsOwnValidToken() throws Exception {
     Ejercicio e = edicionAbierta();
-    MockHttpServletResponse primera = respuesta(get("/registro"));
+    MockHttpServletResponse primera = respuesta(get("/registro"), 200);
     long renderizadas = controlador.formulariosRenderizados();
 
-    MockHttpServletResponse segunda = respuesta(get("/registro"));
+    MockHttpServletResponse segunda = respuesta(get("/registro"), 200);
 
     assertThat(controlador.formulariosRenderizados()).as("served from memory").isEqualTo(renderizadas);
-    String token1 = tokenCsrf(primera.getContentAsString());
-    String token2 = tokenCsrf(segunda.getContentAsString());
+    String token1 = ClientePortal.csrf(primera.getContentAsString());
+    String token2 = ClientePortal.csrf(segunda.getContentAsString());
     assertThat(token2).isNotEqualTo(token1);
     assertThat(segunda.getContentAsString().replace(token2, "T")).isEqualTo(primera.getContentAsString().replace(token1, "T"));
     assertThat(segunda.getContentType()).isEqualTo("text/html;charset=UTF-8");
@@ -106,7 +107,7 @@ class RegistroWebTest extends PruebaRegistro {
   @Test
   void theBlankFormShowsAChangeOfItsDataAtOnce() throws Exception {
     edicionAbierta();
-    respuesta(get("/registro"));
+    respuesta(get("/registro"), 200);
     long renderizadas = controlador.formulariosRenderizados();
 
     SujetoObligado nuevo = escenarios.sujeto();
@@ -144,8 +145,8 @@ class RegistroWebTest extends PruebaRegistro {
     reloj(cierre(e).plusDays(1), LocalTime.of(0, 0, 1));
     long renderizadas = controlador.formulariosRenderizados();
 
-    MockHttpServletResponse primera = respuesta(get("/registro"));
-    MockHttpServletResponse segunda = respuesta(get("/registro"));
+    MockHttpServletResponse primera = respuesta(get("/registro"), 200);
+    MockHttpServletResponse segunda = respuesta(get("/registro"), 200);
 
     assertThat(primera.getCookie("XSRF-TOKEN")).isNull();
     assertThat(segunda.getCookie("XSRF-TOKEN")).isNull();
@@ -499,24 +500,15 @@ class RegistroWebTest extends PruebaRegistro {
         });
   }
 
-  private MockHttpServletResponse respuesta(MockHttpServletRequestBuilder peticion) throws Exception {
+  private MockHttpServletResponse respuesta(MockHttpServletRequestBuilder peticion, int estado) throws Exception {
     MockHttpServletResponse r = mvc.perform(conDireccion(peticion)).andReturn().getResponse();
     r.setCharacterEncoding("UTF-8");
-    assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+    assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(estado);
     return r;
   }
 
-  private static String tokenCsrf(String html) {
-    var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-    assertThat(m.find()).as("the form's CSRF field").isTrue();
-    return m.group(1);
-  }
-
   private String pagina(MockHttpServletRequestBuilder peticion, int estado) throws Exception {
-    MockHttpServletResponse r = mvc.perform(conDireccion(peticion)).andReturn().getResponse();
-    assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(estado);
-    r.setCharacterEncoding("UTF-8");
-    return r.getContentAsString();
+    return respuesta(peticion, estado).getContentAsString();
   }
 
   /** Presses the button of the confirmation page, then follows the redirect back to the link's page. */
