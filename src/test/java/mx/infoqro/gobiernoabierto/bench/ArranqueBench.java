@@ -57,6 +57,9 @@ class ArranqueBench {
         java.nio.file.Path cdsDir = java.nio.file.Path.of(directorioCds).toAbsolutePath();
         List<String> opciones = new ArrayList<>(List.of(Bench.opcionesAplicacion()));
         opciones.add("-XX:SharedArchiveFile=" + cdsDir.resolve("app.jsa"));
+        // Without it a JVM that cannot use the archive (another path to the jar than the training
+        // run's) only warns and starts without it: the figure would not be the documented start's
+        opciones.add("-Xshare:on");
         AplicacionExterna conArchivo =
             new AplicacionExterna("b3-app-cds", 18175, Bench.directorio("b3-app-cds"))
                 .jar(cdsDir.resolve("app/gobierno-abierto-0.1.0-SNAPSHOT.jar").toString())
