@@ -36,6 +36,7 @@ public class RegistroService {
 
   private final RegistroRepository registros;
   private final ParticipanteRepository participantes;
+  private final ConsultaRegistros consulta;
   private final ConsultaEjercicios ejercicios;
   private final SujetoObligadoService sujetos;
   private final Auditoria auditoria;
@@ -47,6 +48,7 @@ public class RegistroService {
   RegistroService(
       RegistroRepository registros,
       ParticipanteRepository participantes,
+      ConsultaRegistros consulta,
       ConsultaEjercicios ejercicios,
       SujetoObligadoService sujetos,
       Auditoria auditoria,
@@ -56,6 +58,7 @@ public class RegistroService {
       AvisoPrivacidad aviso) {
     this.registros = registros;
     this.participantes = participantes;
+    this.consulta = consulta;
     this.ejercicios = ejercicios;
     this.sujetos = sujetos;
     this.auditoria = auditoria;
@@ -128,7 +131,7 @@ public class RegistroService {
           errores.stream().map(e -> Mensajes.texto(e.clave())).collect(Collectors.joining(" ")), errores);
     }
     String correo = ReglasRegistro.normalizarCorreo(datos.correo());
-    Optional<Participante> existente = participantes.findByEjercicioIdAndCorreo(ejercicio.getId(), correo);
+    Optional<Participante> existente = consulta.participante(ejercicio.getId(), correo);
     if (existente.isPresent()) {
       avisarRegistroExistente(existente.get());
       return;
@@ -199,12 +202,7 @@ public class RegistroService {
   /** Whether the e-mail (in any case) is registered in the current edition. */
   @Transactional(readOnly = true)
   public boolean registrado(String correo) {
-    return convocatoriaVigente()
-        .flatMap(
-            c ->
-                participantes.findByEjercicioIdAndCorreo(
-                    c.getEjercicio().getId(), ReglasRegistro.normalizarCorreo(correo)))
-        .isPresent();
+    return convocatoriaVigente().flatMap(c -> consulta.participante(c.getEjercicio().getId(), correo)).isPresent();
   }
 
   // --- Helpers -------------------------------------------------------------------------------------
