@@ -131,7 +131,7 @@ public class RegistroService {
           errores.stream().map(e -> Mensajes.texto(e.clave())).collect(Collectors.joining(" ")), errores);
     }
     String correo = ReglasRegistro.normalizarCorreo(datos.correo());
-    Optional<Participante> existente = consulta.participante(ejercicio.getId(), correo);
+    Optional<Participante> existente = participantes.findByEjercicioIdAndCorreo(ejercicio.getId(), correo);
     if (existente.isPresent()) {
       avisarRegistroExistente(existente.get());
       return;
