@@ -62,7 +62,7 @@ class ArranqueBench {
         opciones.add("-Xshare:on");
         AplicacionExterna conArchivo =
             new AplicacionExterna("b3-app-cds", 18175, Bench.directorio("b3-app-cds"))
-                .jar(cdsDir.resolve("app/gobierno-abierto-0.1.0-SNAPSHOT.jar").toString())
+                .jar(cdsDir.resolve("app").resolve(Bench.nombreJar()).toString())
                 .opcionesJvm(opciones.toArray(String[]::new))
                 .con("SPRING_PROFILES_ACTIVE", "demo")
                 .con("DEMO_SMTP_PORT", "18176")

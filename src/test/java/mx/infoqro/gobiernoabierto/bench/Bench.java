@@ -24,7 +24,16 @@ final class Bench {
 
   /** The application's jar (./mvnw package). */
   static String jarAplicacion() {
-    return System.getProperty("bench.jar", "target/gobierno-abierto-0.1.0-SNAPSHOT.jar");
+    return System.getProperty("bench.jar", "target/" + nombreJar());
+  }
+
+  /** The file name of the application's jar, given by Maven (pom.xml, surefire). */
+  static String nombreJar() {
+    String nombre = System.getProperty("bench.jar.nombre");
+    if (nombre == null) {
+      throw new IllegalStateException("bench.jar.nombre is not set: run the benchmarks through Maven (bench/run)");
+    }
+    return nombre;
   }
 
   /** The bare engine's jar (bench/bare). */
