@@ -7,7 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
@@ -458,6 +464,75 @@ class RegistroWebTest extends PruebaRegistro {
     Participante p = participantes.findByEjercicioIdAndCorreo(e.getId(), ReglasRegistro.normalizarCorreo(correo)).orElseThrow();
     assertThat(p.getConfirmado()).isNull();
     assertThat(registros.findByParticipanteId(p.getId()).orElseThrow().cuenta()).isFalse();
+  }
+
+  @Test
+  void theSameRegistrationSubmittedTwiceAtOnceGetsTheSameAnswerBothTimes() throws Exception {
+    // A double click: the second submission checks for the address before the first has committed,
+    // so both insert it and the database's unique key refuses the second one
+    Ejercicio e = edicionAbierta();
+    String correo = "doble.clic@ejemplo.mx";
+    CountDownLatch escrita = new CountDownLatch(1);
+    CountDownLatch confirmar = new CountDownLatch(1);
+    ExecutorService hilos = Executors.newFixedThreadPool(2);
+    try {
+      // the first: its rows written, its commit held back
+      Future<?> primera =
+          hilos.submit(
+              () ->
+                  tx.executeWithoutResult(
+                      s -> {
+                        servicio.registrar(datos(correo));
+                        escrita.countDown();
+                        try {
+                          assertThat(confirmar.await(30, TimeUnit.SECONDS)).isTrue();
+                        } catch (InterruptedException interrumpida) {
+                          throw new IllegalStateException(interrumpida);
+                        }
+                      }));
+      assertThat(escrita.await(30, TimeUnit.SECONDS)).isTrue();
+      // the second, through the portal, gets as far as writing the same address: H2 retries its
+      // insert until the first's row is committed (or its lock timeout, about a second, passes)
+      AtomicReference<Thread> hiloSegunda = new AtomicReference<>();
+      Future<MockHttpServletResponse> segunda =
+          hilos.submit(
+              () -> {
+                hiloSegunda.set(Thread.currentThread());
+                return mvc.perform(formulario(datos(correo))).andReturn().getResponse();
+              });
+      esperarInsercionDetenida(hiloSegunda, segunda);
+      confirmar.countDown();
+      primera.get(30, TimeUnit.SECONDS);
+
+      MockHttpServletResponse r = segunda.get(30, TimeUnit.SECONDS);
+      assertThat(r.getStatus()).isEqualTo(302);
+      assertThat(r.getRedirectedUrl()).isEqualTo("/registro/revise-su-correo");
+    } finally {
+      hilos.shutdownNow();
+    }
+    assertThat(participantesDe(e)).isEqualTo(1);
+    // one message: the first's confirmation; the second went through no path that writes one
+    assertThat(correos(e, correo)).extracting(Notificacion::getTipo).containsExactly(RegistroParticipanteProcess.NOTIFICACION_CONFIRMACION);
+  }
+
+  /**
+   * Waits until the thread is inside the registration's insert, which cannot succeed while the
+   * first one's row is uncommitted; fails if the submission ends first.
+   */
+  private static void esperarInsercionDetenida(AtomicReference<Thread> hilo, Future<?> tarea) {
+    long limite = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < limite) {
+      assertThat(tarea.isDone()).as("the second submission ended before trying to write its row").isFalse();
+      Thread t = hilo.get();
+      if (t != null) {
+        List<String> pila = Stream.of(t.getStackTrace()).map(f -> f.getClassName() + "." + f.getMethodName()).toList();
+        if (pila.contains(RegistroService.class.getName() + ".registrar") && pila.stream().anyMatch(f -> f.startsWith("org.h2.command.dml.Insert."))) {
+          return;
+        }
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError("the second submission never reached its insert");
   }
 
   // --- Helpers -------------------------------------------------------------------------------------
