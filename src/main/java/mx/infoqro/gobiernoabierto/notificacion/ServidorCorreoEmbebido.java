@@ -16,8 +16,9 @@ import java.util.Map;
  * a mail server such as Postfix does: with Nagle's algorithm off on its side (TCP_NODELAY).
  * GreenMail writes a multi-line reply (the one to EHLO) line by line; with Nagle on, the second line
  * waits until the client acknowledges the first, which Linux delays by 40 ms, so every connection
- * started 40 ms late (JFR in B1: 286 reads of 41 ms, 12 s of a 90 s run). The client's side of the
- * same stall is {@link SocketsSinRetardo}.
+ * started 40 ms late (JFR in B1: 286 reads of 41 ms, 12 s of a 90 s run). {@link SocketsSinRetardo}
+ * turns Nagle off on the application's side, for a stall of the same kind at the end of each
+ * message.
  */
 public class ServidorCorreoEmbebido extends GreenMail {
 

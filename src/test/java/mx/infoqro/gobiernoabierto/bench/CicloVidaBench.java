@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
@@ -127,11 +128,11 @@ class CicloVidaBench {
   private ZonedDateTime inicio;
   private long pasosUsuario;
   /** Wall-clock seconds of each phase of the edition, in order, to see where B1's time goes. */
-  private final Map<String, Double> fases = new java.util.LinkedHashMap<>();
+  private final Map<String, Double> fases = new LinkedHashMap<>();
   private long finFaseAnterior;
   /** Nanoseconds spent completing user tasks (claim and form submission, up to the next wait state). */
   private long nanosTareas;
-  /** Nanoseconds spent firing timers, running async continuations and delivering the queued mail. */
+  /** Timers fired, async continuations run, queued mail delivered: their nanoseconds and counts. */
   private long nanosTimers;
   private long timers;
   private long nanosAsincronos;
