@@ -41,7 +41,7 @@ class RegistroBench {
           registrar(
               "b2-app-retraso",
               18125,
-              Map.of("DB_URL", "jdbc:h2:file:./data/gobierno-abierto;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256"),
+              Map.of("DB_URL", "jdbc:h2:file:./data/gobierno-abierto;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;LOCK_TIMEOUT=10000"),
               "H2 write delay 500 ms, commits not durable");
       Bench.informar("B2 cost of durable commits: %.2f of the rate without them", registros / conRetraso);
     }
