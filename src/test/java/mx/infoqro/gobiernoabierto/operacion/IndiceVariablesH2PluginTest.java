@@ -18,12 +18,23 @@ class IndiceVariablesH2PluginTest extends PruebaIntegracion {
 
   @Test
   void readsTheExecutionsOwnVariablesThroughTheIndex() {
-    repositoryService()
-        .createDeployment()
-        .addModelInstance(
-            "indice-variables.bpmn",
-            Bpmn.createExecutableProcess("indice-variables").camundaHistoryTimeToLive(1).startEvent().userTask().endEvent().done())
-        .deploy();
+    String despliegue =
+        repositoryService()
+            .createDeployment()
+            .addModelInstance(
+                "indice-variables.bpmn",
+                Bpmn.createExecutableProcess("indice-variables").camundaHistoryTimeToLive(1).startEvent().userTask().endEvent().done())
+            .deploy()
+            .getId();
+    try {
+      comprobarPlan();
+    } finally {
+      // the tests share one engine: its cases and tasks go with the deployment
+      repositoryService().deleteDeployment(despliegue, true);
+    }
+  }
+
+  private void comprobarPlan() {
     List<String> casos = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       casos.add(
