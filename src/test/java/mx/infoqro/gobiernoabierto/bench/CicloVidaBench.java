@@ -93,7 +93,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("bench")
 @SpringBootTest(
     properties = {
-      "spring.datasource.url=jdbc:h2:file:./target/bench/b1/ga-${random.uuid};DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256;LOCK_TIMEOUT=10000",
+      "spring.datasource.url=jdbc:h2:file:./target/bench/b1/ga-${random.uuid};WRITE_DELAY=0;${gobierno-abierto.h2-ajustes}",
       "logging.level.mx.infoqro=warn"
     })
 @ActiveProfiles("test")
