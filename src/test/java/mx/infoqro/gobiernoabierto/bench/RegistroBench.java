@@ -1,9 +1,15 @@
 package mx.infoqro.gobiernoabierto.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -22,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * one-user-task process through the bare engine's REST API, as it ships (H2's default write delay:
  * commits written up to half a second later) and like for like (each commit written before it
  * returns, the application's setting). Prints the rates, the p50/p99 and the ratios, and how long
- * the outbox took to deliver every confirmation mail.
+ * the outbox took to deliver every confirmation mail. Then both on PostgreSQL, the production
+ * database, with the SQL statements and transactions a registration and a start cost.
  */
 @Tag("bench")
 class RegistroBench {
@@ -34,7 +41,7 @@ class RegistroBench {
   @Test
   void registrationThroughput() throws Exception {
     Bench.encabezado("B2 registration (" + CLIENTES + " clients)");
-    double registros = registrar("b2-app", 18120, Map.of(), "durable commits, the default");
+    double registros = registrar("b2-app", 18120, Map.of(), "durable commits, the default", null);
     if (Boolean.parseBoolean(System.getProperty("bench.b2.retraso", "true"))) {
       // The cost of durable commits: the same load with H2's default write delay (500 ms)
       double conRetraso =
@@ -43,13 +50,17 @@ class RegistroBench {
               18125,
               // the application's URL without WRITE_DELAY=0 (Spring resolves the placeholder in the app)
               Map.of("DB_URL", "jdbc:h2:file:./data/gobierno-abierto;${gobierno-abierto.h2-ajustes}"),
-              "H2 write delay 500 ms, commits not durable");
+              "H2 write delay 500 ms, commits not durable",
+              null);
       Bench.informar("B2 cost of durable commits: %.2f of the rate without them", registros / conRetraso);
+    }
+    if (Boolean.parseBoolean(System.getProperty("bench.b2.postgres", "true"))) {
+      enPostgres();
     }
     if (!Boolean.parseBoolean(System.getProperty("bench.b2.base", "true"))) {
       return;
     }
-    double base = iniciarBase(18130, Map.of(), "H2's default write delay, as the bare app ships");
+    double base = iniciarBase(18130, Map.of(), "H2's default write delay, as the bare app ships", null);
     Bench.informar("B2 ratio registrations (durable) / bare REST starts: %.2f", registros / base);
     if (Boolean.parseBoolean(System.getProperty("bench.b2.baseDurable", "true"))) {
       // Like for like: the bare engine with the application's setting (each commit written before it returns)
@@ -57,13 +68,57 @@ class RegistroBench {
           iniciarBase(
               18135,
               Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:file:./data/camunda-base;WRITE_DELAY=0"),
-              "H2 WRITE_DELAY=0, durable commits as the application's");
+              "H2 WRITE_DELAY=0, durable commits as the application's",
+              null);
       Bench.informar("B2 ratio registrations (durable) / bare REST starts (durable): %.2f", registros / baseDurable);
     }
   }
 
-  /** Starts the bare engine, warms up, measures 32 clients starting its one-user-task process; returns starts per second. */
-  private static double iniciarBase(int puerto, Map<String, String> entorno, String variante) throws Exception {
+  /**
+   * The same load on the production database: the application (profiles demo and postgres), then
+   * the bare engine, each on a new embedded PostgreSQL with durable commits ({@code
+   * synchronous_commit=on}; the embedded server's default is off), which shares the two cores with
+   * it. Also counts the SQL statements and transactions of the measured load (pg_stat_statements).
+   */
+  private static void enPostgres() throws Exception {
+    double registros;
+    try (EmbeddedPostgres pg = postgres()) {
+      String url = pg.getJdbcUrl("postgres", "postgres");
+      registros =
+          registrar(
+              "b2-app-pg",
+              18140,
+              Map.of("SPRING_PROFILES_ACTIVE", "demo,postgres", "DB_URL", url, "DB_USER", "postgres", "DB_PASSWORD", ""),
+              "PostgreSQL, durable commits",
+              new SentenciasPostgres(url));
+    }
+    double base;
+    try (EmbeddedPostgres pg = postgres()) {
+      String url = pg.getJdbcUrl("postgres", "postgres");
+      base =
+          iniciarBase(
+              18145,
+              Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", ""),
+              "PostgreSQL, durable commits",
+              new SentenciasPostgres(url));
+    }
+    Bench.informar("B2 ratio on PostgreSQL, registrations / bare REST starts: %.2f", registros / base);
+  }
+
+  private static EmbeddedPostgres postgres() throws Exception {
+    return EmbeddedPostgres.builder()
+        .setPGStartupWait(Duration.ofSeconds(60))
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+        .start();
+  }
+
+  /**
+   * Starts the bare engine, warms up, measures 32 clients starting its one-user-task process
+   * (counting its statements when {@code sql} is given); returns starts per second.
+   */
+  private static double iniciarBase(int puerto, Map<String, String> entorno, String variante, SentenciasPostgres sql)
+      throws Exception {
     AplicacionExterna aplicacion = Bench.base("b2-base-" + puerto, puerto);
     entorno.forEach(aplicacion::con);
     try (AplicacionExterna base = aplicacion.iniciar()) {
@@ -76,14 +131,25 @@ class RegistroBench {
               .build();
       Carga.Operacion operacion = n -> http.send(iniciar, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
       Carga.medir(CLIENTES, CALENTAMIENTO, 300, operacion);
+      if (sql != null) {
+        sql.reiniciar();
+      }
       Carga.Resultado r = Carga.medir(CLIENTES, TOTAL, 300, operacion);
       Bench.informar("B2 bare engine REST starts (%s): %s", variante, r.resumen());
+      if (sql != null) {
+        sql.informar("B2 bare engine on PostgreSQL, per REST start", r.exitos());
+      }
       return r.porSegundo();
     }
   }
 
-  /** Starts the application, opens a registration, warms up, measures; returns registrations per second. */
-  private static double registrar(String nombre, int puerto, Map<String, String> entorno, String variante) throws Exception {
+  /**
+   * Starts the application, opens a registration, warms up, measures; returns registrations per
+   * second. With {@code sql}, the warm-up's mail is delivered before the measured load and the
+   * statements are counted from then until the load's mail is delivered too.
+   */
+  private static double registrar(
+      String nombre, int puerto, Map<String, String> entorno, String variante, SentenciasPostgres sql) throws Exception {
     AplicacionExterna aplicacion = Bench.aplicacion(nombre, puerto);
     entorno.forEach(aplicacion::con);
     try (AplicacionExterna app = aplicacion.iniciar()) {
@@ -101,16 +167,24 @@ class RegistroBench {
             return resultado.aceptado();
           };
       Carga.medir(CLIENTES, CALENTAMIENTO, 300, n -> registrar.ejecutar(-n - 1000));
+      if (sql != null) {
+        sql.esperarCorreos(Duration.ofMinutes(5));
+        sql.reiniciar();
+      }
       rechazos.clear();
       Carga.Resultado r = Carga.medir(CLIENTES, TOTAL, 300, registrar);
       Bench.informar("B2 registrations (%s): %s (GET form + POST); refused by status: %s", variante, r.resumen(), rechazos);
       long inicio = System.nanoTime();
-      long pendientes = esperarCorreos(app, Duration.ofMinutes(5));
+      long pendientes = sql != null ? sql.esperarCorreos(Duration.ofMinutes(5)) : esperarCorreos(app, Duration.ofMinutes(5));
       Bench.informar(
-          "B2 outbox: %s %.1f s after the load; resident memory %d MiB",
-          pendientes == 0 ? "every mail delivered" : pendientes + " mails still pending",
+          "B2 outbox: %s %.1f s after the load%s; resident memory %d MiB",
+          pendientes == 0 ? "every mail delivered" + (sql != null ? "" : " at most") : pendientes + " mails still pending",
           (System.nanoTime() - inicio) / 1e9,
+          sql != null ? "" : " (read from the metric, which is refreshed every 15 s)",
           app.residenteMiB());
+      if (sql != null) {
+        sql.informar("B2 registrations on PostgreSQL, per registration (GET form + POST + its mail)", r.exitos());
+      }
       return r.porSegundo();
     }
   }
@@ -135,5 +209,74 @@ class RegistroBench {
       Thread.sleep(1000);
     }
     return pendientes;
+  }
+
+  /**
+   * Counts what a measured load asked of PostgreSQL: the statements (pg_stat_statements, without
+   * BEGIN and COMMIT) and the committed transactions (pg_stat_database). Its own queries are not
+   * tracked ({@code pg_stat_statements.track = none} on its connections).
+   */
+  static final class SentenciasPostgres {
+
+    private final String url;
+    private long transacciones;
+
+    SentenciasPostgres(String url) throws SQLException {
+      this.url = url;
+      try (Connection c = conectar();
+          Statement s = c.createStatement()) {
+        s.execute("create extension if not exists pg_stat_statements");
+      }
+    }
+
+    private Connection conectar() throws SQLException {
+      Connection c = DriverManager.getConnection(url, "postgres", "");
+      try (Statement s = c.createStatement()) {
+        s.execute("set pg_stat_statements.track = 'none'");
+      }
+      return c;
+    }
+
+    private long numero(String consulta) throws SQLException {
+      try (Connection c = conectar();
+          Statement s = c.createStatement();
+          ResultSet r = s.executeQuery(consulta)) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+
+    /** Counts from now on. */
+    void reiniciar() throws SQLException {
+      numero("select count(*) from (select pg_stat_statements_reset()) r");
+      transacciones = numero("select xact_commit from pg_stat_database where datname = current_database()");
+    }
+
+    /** Waits until no message waits for its first attempt; returns how many still do at the limit. */
+    long esperarCorreos(Duration limite) throws Exception {
+      long fin = System.nanoTime() + limite.toNanos();
+      long pendientes;
+      while ((pendientes = numero("select count(*) from notificacion where enviada is null and intentos = 0")) > 0
+          && System.nanoTime() < fin) {
+        Thread.sleep(250);
+      }
+      return pendientes;
+    }
+
+    /** Prints the statements and transactions since {@link #reiniciar()}, per operation. */
+    void informar(String que, long operaciones) throws Exception {
+      // PostgreSQL 14's statistics collector publishes a backend's counters up to half a second late
+      Thread.sleep(1000);
+      long sentencias =
+          numero(
+              "select coalesce(sum(calls), 0) from pg_stat_statements"
+                  + " where upper(query) not in ('BEGIN', 'BEGIN READ ONLY', 'COMMIT', 'ROLLBACK')");
+      long hechas = numero("select xact_commit from pg_stat_database where datname = current_database()") - transacciones;
+      Bench.informar(
+          "%s: %.1f SQL statements, %.1f committed transactions",
+          que,
+          sentencias / (double) operaciones,
+          hechas / (double) operaciones);
+    }
   }
 }
