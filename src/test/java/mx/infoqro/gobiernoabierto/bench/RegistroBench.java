@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -228,17 +229,23 @@ class RegistroBench {
         HttpRequest.newBuilder(URI.create(app.url("/actuator/prometheus")))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
             .build();
+    return hastaCero(
+        () -> {
+          Matcher m = PENDIENTES.matcher(http.send(metricas, HttpResponse.BodyHandlers.ofString()).body());
+          return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
+        },
+        limite,
+        Duration.ofSeconds(1));
+  }
+
+  /** Asks {@code pendientes} every {@code cada} until it answers 0 or the limit passes; returns its last answer. */
+  static long hastaCero(Callable<Long> pendientes, Duration limite, Duration cada) throws Exception {
     long fin = System.nanoTime() + limite.toNanos();
-    long pendientes = -1;
-    while (System.nanoTime() < fin) {
-      Matcher m = PENDIENTES.matcher(http.send(metricas, HttpResponse.BodyHandlers.ofString()).body());
-      pendientes = m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
-      if (pendientes == 0) {
-        return 0;
-      }
-      Thread.sleep(1000);
+    long quedan;
+    while ((quedan = pendientes.call()) != 0 && System.nanoTime() < fin) {
+      Thread.sleep(cada.toMillis());
     }
-    return pendientes;
+    return quedan;
   }
 
   /**
@@ -285,13 +292,7 @@ class RegistroBench {
 
     /** Waits until every message was sent, as the outbox metric counts them; returns how many were not at the limit. */
     long esperarCorreos(Duration limite) throws Exception {
-      long fin = System.nanoTime() + limite.toNanos();
-      long pendientes;
-      while ((pendientes = numero("select count(*) from notificacion where enviada is null")) > 0
-          && System.nanoTime() < fin) {
-        Thread.sleep(250);
-      }
-      return pendientes;
+      return hastaCero(() -> numero("select count(*) from notificacion where enviada is null"), limite, Duration.ofMillis(250));
     }
 
     /** Prints the statements and transactions since {@link #reiniciar()}, per operation. */
