@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IndiceVariablesH2PluginTest extends PruebaIntegracion {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired RepositoryService repositoryService;
 
   @Test
   void readsTheExecutionsOwnVariablesThroughTheIndex() {
     String despliegue =
-        repositoryService()
+        repositoryService
             .createDeployment()
             .addModelInstance(
                 "indice-variables.bpmn",
@@ -30,7 +32,7 @@ class IndiceVariablesH2PluginTest extends PruebaIntegracion {
       comprobarPlan();
     } finally {
       // the tests share one engine: its cases and tasks go with the deployment
-      repositoryService().deleteDeployment(despliegue, true);
+      repositoryService.deleteDeployment(despliegue, true);
     }
   }
 
@@ -57,9 +59,5 @@ class IndiceVariablesH2PluginTest extends PruebaIntegracion {
                 "orden"));
     assertThat(plan).contains(IndiceVariablesH2Plugin.INDICE);
     assertThat(runtimeService.getVariable(caso, "orden")).isEqualTo(17);
-  }
-
-  private org.camunda.bpm.engine.RepositoryService repositoryService() {
-    return processEngine.getRepositoryService();
   }
 }
