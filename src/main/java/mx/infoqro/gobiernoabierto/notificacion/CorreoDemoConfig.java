@@ -14,7 +14,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Demo profile: no mail server needed. An embedded GreenMail server on 127.0.0.1 receives every
- * notification by SMTP (so demo mail is really sent) and keeps it in memory; a mail client reads
+ * notification by SMTP (so demo mail is really sent) and keeps the most recent messages in memory
+ * ({@code gobierno-abierto.correo.demo.mensajes-maximos}, 2,000; see {@link ServidorCorreoEmbebido}); a mail client reads
  * it by IMAP (port {@code gobierno-abierto.correo.demo.puerto-imap}, user = the recipient's
  * e-mail, any password). The application's {@link JavaMailSender} points at it, replacing Spring
  * Boot's, so {@code spring.mail.*} is ignored in the demo. With {@code DEMO_MAIL_EMBEDDED=false} the
@@ -34,7 +35,7 @@ class CorreoDemoConfig {
     ServerSetup smtp = servicio(correo.demo().puertoSmtp(), ServerSetup.PROTOCOL_SMTP);
     ServerSetup imap = servicio(correo.demo().puertoImap(), ServerSetup.PROTOCOL_IMAP);
     GreenMail servidor =
-        new ServidorCorreoEmbebido(smtp, imap).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        new ServidorCorreoEmbebido(correo.demo().mensajesMaximos(), smtp, imap).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     servidor.start();
     LOG.info(
         "Correo de la demo: servidor SMTP embebido en {}:{}; léalo por IMAP en {}:{}",

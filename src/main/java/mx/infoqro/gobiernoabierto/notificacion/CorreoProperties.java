@@ -19,6 +19,8 @@ public record CorreoProperties(
    *
    * @param puertoSmtp where the application sends demo mail
    * @param puertoImap where a mail client reads it (any password)
+   * @param mensajesMaximos how many messages it keeps, the most recent (0: all)
    */
-  public record Demo(@DefaultValue("3025") int puertoSmtp, @DefaultValue("3143") int puertoImap) {}
+  public record Demo(
+      @DefaultValue("3025") int puertoSmtp, @DefaultValue("3143") int puertoImap, @DefaultValue("2000") int mensajesMaximos) {}
 }

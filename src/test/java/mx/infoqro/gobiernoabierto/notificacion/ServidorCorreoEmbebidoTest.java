@@ -66,6 +66,71 @@ class ServidorCorreoEmbebidoTest {
   }
 
   @Test
+  void keepsOnlyTheMostRecentMessagesAndForgetsRecipientsLeftWithout() throws Exception {
+    // At most 5: every delivery first trims what came before it to 5
+    ServidorCorreoEmbebido servidor = new ServidorCorreoEmbebido(5, servicio(ServerSetup.PROTOCOL_SMTP));
+    servidor.start();
+    try {
+      JavaMailSenderImpl remitente = new JavaMailSenderImpl();
+      remitente.setHost("127.0.0.1");
+      remitente.setPort(servidor.getSmtp().getPort());
+      for (int n = 1; n <= 8; n++) {
+        enviar(remitente, "persona" + n + "@correo.example", "Aviso " + n);
+      }
+      assertThat(asuntos(servidor)).containsExactlyInAnyOrder("Aviso 3", "Aviso 4", "Aviso 5", "Aviso 6", "Aviso 7", "Aviso 8");
+
+      assertThat(servidor.recortar()).isEqualTo(1);
+      assertThat(asuntos(servidor)).containsExactlyInAnyOrder("Aviso 4", "Aviso 5", "Aviso 6", "Aviso 7", "Aviso 8");
+      // the recipients whose mail was deleted are gone (GreenMail walks every recipient's mailbox on each delivery)
+      assertThat(servidor.getUserManager().hasUser("persona1@correo.example")).isFalse();
+      assertThat(servidor.getUserManager().hasUser("persona3@correo.example")).isFalse();
+      assertThat(servidor.getUserManager().hasUser("persona4@correo.example")).isTrue();
+      assertThat(servidor.getUserManager().listUser()).hasSize(5);
+
+      // a forgotten recipient receives again
+      enviar(remitente, "persona1@correo.example", "Aviso 9");
+      assertThat(asuntos(servidor)).containsExactlyInAnyOrder("Aviso 4", "Aviso 5", "Aviso 6", "Aviso 7", "Aviso 8", "Aviso 9");
+      assertThat(servidor.getUserManager().hasUser("persona1@correo.example")).isTrue();
+    } finally {
+      servidor.stop();
+    }
+  }
+
+  @Test
+  void withoutMaximumEveryMessageIsKept() throws Exception {
+    ServidorCorreoEmbebido servidor = new ServidorCorreoEmbebido(servicio(ServerSetup.PROTOCOL_SMTP));
+    servidor.start();
+    try {
+      JavaMailSenderImpl remitente = new JavaMailSenderImpl();
+      remitente.setHost("127.0.0.1");
+      remitente.setPort(servidor.getSmtp().getPort());
+      for (int n = 1; n <= 12; n++) {
+        enviar(remitente, "persona" + n + "@correo.example", "Aviso " + n);
+      }
+      assertThat(servidor.getReceivedMessages()).hasSize(12);
+    } finally {
+      servidor.stop();
+    }
+  }
+
+  private static void enviar(JavaMailSenderImpl remitente, String para, String asunto) {
+    SimpleMailMessage mensaje = new SimpleMailMessage();
+    mensaje.setFrom("comision@infoqro.example");
+    mensaje.setTo(para);
+    mensaje.setSubject(asunto);
+    mensaje.setText("Texto del aviso.");
+    remitente.send(mensaje);
+  }
+
+  private static List<String> asuntos(GreenMail servidor) throws Exception {
+    List<String> asuntos = new java.util.ArrayList<>();
+    for (var mensaje : servidor.getReceivedMessages()) {
+      asuntos.add(mensaje.getSubject());
+    }
+    return asuntos;
+  }
+
+  @Test
   void smtpConnectionsHaveNagleOffOnTheServerSide() throws Exception {
     assertThat(nagleApagadoEnElServidor(new ServidorCorreoEmbebido(servicio(ServerSetup.PROTOCOL_SMTP)))).isTrue();
     // GreenMail as it ships leaves it on: what the subclass changes
