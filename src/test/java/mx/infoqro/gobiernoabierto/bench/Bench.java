@@ -43,7 +43,7 @@ final class Bench {
 
   /** The JVM options of the README's run command for the application. */
   static String[] opcionesAplicacion() {
-    return System.getProperty("bench.jvm.app", "-Xmx512m").trim().split("\\s+");
+    return System.getProperty("bench.jvm.app", "-Xmx352m -XX:+UseSerialGC -Xss512k").trim().split("\\s+");
   }
 
   /** The bare engine runs with the JVM's defaults, as its users would start it. */

@@ -4,6 +4,7 @@ import mx.infoqro.gobiernoabierto.notificacion.DespachoCorreos;
 import mx.infoqro.gobiernoabierto.notificacion.ServidorCorreoEmbebido;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.InputStream;
@@ -138,6 +139,10 @@ class CicloVidaBench {
   private long nanosAsincronos;
   private long asincronos;
   private long nanosCorreo;
+  /** The embedded mail server and the messages it received (deleted as they are counted). */
+  private GreenMail smtp;
+  private int correos;
+  private int despachos;
 
   @AfterEach
   void reloj() {
@@ -147,7 +152,7 @@ class CicloVidaBench {
   @Test
   void oneEditionAtTenTimesRealSize() throws Exception {
     // Answers as a mail server such as Postfix does, without GreenMail's 40 ms per connection
-    GreenMail smtp = new ServidorCorreoEmbebido(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    smtp = new ServidorCorreoEmbebido(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     smtp.start();
     ((JavaMailSenderImpl) mailSender).setHost("127.0.0.1");
     ((JavaMailSenderImpl) mailSender).setPort(smtp.getSmtp().getPort());
@@ -158,7 +163,7 @@ class CicloVidaBench {
     Ejercicio ejercicio = edicion();
     double segundos = (System.nanoTime() - t0) / 1e9;
     long pasos = engine.getHistoryService().createHistoricActivityInstanceQuery().count() - actividadesAntes;
-    int correos = smtp.getReceivedMessages().length;
+    vaciarBuzones();
     smtp.stop();
 
     // The same JVM, a bare process with one user task, as many times as B1 completed user tasks
@@ -536,19 +541,40 @@ class CicloVidaBench {
   private void ejecutarAsincronos() {
     long t = System.nanoTime();
     asincronos += motor.ejecutarAsincronos(q -> q);
-    long t2 = System.nanoTime();
-    despacho.despachar();
-    nanosAsincronos += t2 - t;
-    nanosCorreo += System.nanoTime() - t2;
+    nanosAsincronos += System.nanoTime() - t;
+    despachar();
   }
 
   /** The async continuations of one instance, then the mail they queued. */
   private void ejecutarAsincronos(String pi) {
     long t = System.nanoTime();
     asincronos += motor.ejecutarAsincronos(pi);
-    long t2 = System.nanoTime();
+    nanosAsincronos += System.nanoTime() - t;
+    despachar();
+  }
+
+  /** The queued mail delivered; every hundredth time, the mail server's messages counted and deleted. */
+  private void despachar() {
+    long t = System.nanoTime();
     despacho.despachar();
-    nanosAsincronos += t2 - t;
-    nanosCorreo += System.nanoTime() - t2;
+    nanosCorreo += System.nanoTime() - t;
+    if (++despachos % 100 == 0) {
+      vaciarBuzones();
+    }
+  }
+
+  /**
+   * Counts the messages the mail server received and deletes them: a real one (Postfix) keeps mail
+   * in its own process, so it must not stay in this JVM's heap, whose resident memory B1 reports as
+   * the application's (kept, B1's 6,183 messages made its live heap ~75 MB larger). Both go over
+   * every mailbox, so not after each delivery.
+   */
+  private void vaciarBuzones() {
+    correos += smtp.getReceivedMessages().length;
+    try {
+      smtp.purgeEmailFromAllMailboxes();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
