@@ -85,6 +85,9 @@ public class ServidorCorreoEmbebido extends GreenMail {
    * how many messages it deleted.
    */
   synchronized int recortar() {
+    if (mensajesMaximos <= 0) {
+      return 0;
+    }
     UserManager usuarios = getUserManager();
     Map<String, MailFolder> entradas = entradasPorUsuario();
     record Guardado(MailFolder buzon, StoredMessage mensaje) {}

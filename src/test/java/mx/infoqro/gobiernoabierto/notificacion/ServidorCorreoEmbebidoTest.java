@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.SimpleMailMessage;
@@ -37,10 +38,7 @@ class ServidorCorreoEmbebidoTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     servidor.start();
     try {
-      JavaMailSenderImpl remitente = new JavaMailSenderImpl();
-      remitente.setHost("127.0.0.1");
-      remitente.setPort(servidor.getSmtp().getPort());
-      remitente.setDefaultEncoding("UTF-8");
+      JavaMailSenderImpl remitente = remitente(servidor);
       SimpleMailMessage mensaje = new SimpleMailMessage();
       mensaje.setFrom("comision@infoqro.example");
       mensaje.setTo("ciudadana@correo.example");
@@ -71,9 +69,7 @@ class ServidorCorreoEmbebidoTest {
     ServidorCorreoEmbebido servidor = new ServidorCorreoEmbebido(5, servicio(ServerSetup.PROTOCOL_SMTP));
     servidor.start();
     try {
-      JavaMailSenderImpl remitente = new JavaMailSenderImpl();
-      remitente.setHost("127.0.0.1");
-      remitente.setPort(servidor.getSmtp().getPort());
+      JavaMailSenderImpl remitente = remitente(servidor);
       for (int n = 1; n <= 8; n++) {
         enviar(remitente, "persona" + n + "@correo.example", "Aviso " + n);
       }
@@ -101,9 +97,7 @@ class ServidorCorreoEmbebidoTest {
     ServidorCorreoEmbebido servidor = new ServidorCorreoEmbebido(servicio(ServerSetup.PROTOCOL_SMTP));
     servidor.start();
     try {
-      JavaMailSenderImpl remitente = new JavaMailSenderImpl();
-      remitente.setHost("127.0.0.1");
-      remitente.setPort(servidor.getSmtp().getPort());
+      JavaMailSenderImpl remitente = remitente(servidor);
       for (int n = 1; n <= 12; n++) {
         enviar(remitente, "persona" + n + "@correo.example", "Aviso " + n);
       }
@@ -111,6 +105,14 @@ class ServidorCorreoEmbebidoTest {
     } finally {
       servidor.stop();
     }
+  }
+
+  private static JavaMailSenderImpl remitente(GreenMail servidor) {
+    JavaMailSenderImpl remitente = new JavaMailSenderImpl();
+    remitente.setHost("127.0.0.1");
+    remitente.setPort(servidor.getSmtp().getPort());
+    remitente.setDefaultEncoding("UTF-8");
+    return remitente;
   }
 
   private static void enviar(JavaMailSenderImpl remitente, String para, String asunto) {
@@ -123,7 +125,7 @@ class ServidorCorreoEmbebidoTest {
   }
 
   private static List<String> asuntos(GreenMail servidor) throws Exception {
-    List<String> asuntos = new java.util.ArrayList<>();
+    List<String> asuntos = new ArrayList<>();
     for (var mensaje : servidor.getReceivedMessages()) {
       asuntos.add(mensaje.getSubject());
     }
