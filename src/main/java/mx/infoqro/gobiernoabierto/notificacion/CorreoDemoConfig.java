@@ -35,7 +35,8 @@ class CorreoDemoConfig {
     ServerSetup smtp = servicio(correo.demo().puertoSmtp(), ServerSetup.PROTOCOL_SMTP);
     ServerSetup imap = servicio(correo.demo().puertoImap(), ServerSetup.PROTOCOL_IMAP);
     GreenMail servidor =
-        new ServidorCorreoEmbebido(correo.demo().mensajesMaximos(), smtp, imap).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        new ServidorCorreoEmbebido(correo.demo().mensajesMaximos(), smtp, imap)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     servidor.start();
     LOG.info(
         "Correo de la demo: servidor SMTP embebido en {}:{}; léalo por IMAP en {}:{}",
