@@ -180,6 +180,21 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(buzon(correo)).hasSize(cuantos);
   }
 
+  /**
+   * On H2 the dispatcher's statements must not read every waiting message (a registration peak
+   * leaves thousands): the batch comes from the first rows of the index, the reservation finds its
+   * row by enviada and id.
+   */
+  @Test
+  void theDispatchersStatementsOnH2FindTheirRowsThroughTheIndexWithoutSorting() {
+    java.sql.Timestamp ahora = java.sql.Timestamp.from(java.time.Instant.now());
+    String lectura = jdbc.queryForObject("explain " + DespachoCorreos.PENDIENTES, String.class, ahora);
+    String reserva = jdbc.queryForObject("explain " + DespachoCorreos.RESERVAR, String.class, ahora, 1L, ahora);
+
+    assertThat(lectura).contains("IX_NOTIFICACION_PENDIENTE").contains("/* index sorted */");
+    assertThat(reserva).containsPattern("IX_NOTIFICACION_PENDIENTE: ID = \\?\\d+\\s+AND ENVIADA IS NULL");
+  }
+
   @Test
   void aMessageThatCannotBeSentDoesNotHoldBackTheOthersOfItsBatch() {
     String vacio = grupo();
