@@ -104,7 +104,7 @@ public class DespachoCorreos {
     return !reservada.isEmpty() && intentar(reservada) == 1;
   }
 
-  /** The oldest messages waiting for their first attempt, at most a batch. */
+  /** The next batch ({@link #PENDIENTES}). */
   private List<Long> pendientes() {
     return jdbc.queryForList(PENDIENTES, Long.class, Timestamp.from(plazos.instante()));
   }
