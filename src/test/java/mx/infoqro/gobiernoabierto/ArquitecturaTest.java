@@ -52,7 +52,7 @@ class ArquitecturaTest {
           .layer("Mesa").definedBy(RAIZ + ".mesa..")
           .layer("Registro").definedBy(RAIZ + ".registro..")
           .layer("Ejercicio").definedBy(RAIZ + ".ejercicio..")
-          .layer("Servicios").definedBy(RAIZ + ".notificacion..", RAIZ + ".auditoria..", RAIZ + ".sujeto..")
+          .layer("Servicios").definedBy(RAIZ + ".notificacion..", RAIZ + ".auditoria..", RAIZ + ".sujeto..", RAIZ + ".actualizacion..")
           .layer("Comun").definedBy(RAIZ + ".comun..")
           .whereLayer("Arranque").mayNotBeAccessedByAnyLayer()
           .whereLayer("Sistema").mayNotBeAccessedByAnyLayer()
