@@ -34,7 +34,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * One test per path of {@code aprobacion-compromiso}. Tasks are completed as Tasklist does with a
@@ -55,7 +54,6 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   @Autowired Auditoria auditoria;
   @Autowired Plazos plazos;
   @Autowired Formularios formularios;
-  @Autowired ApplicationContext contexto;
 
   private Ejercicio ejercicio;
   private SujetoObligado sujeto;
@@ -438,13 +436,6 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     Assertions.assertThat(runtimeService.getVariables(pi.getId()))
         .containsOnlyKeys(
             VAR_EJERCICIO_ID, VAR_COMPROMISO_ID, VAR_GRUPO_RESPONSABLE, VAR_RONDAS_AGOTADAS);
-  }
-
-  @Test
-  void instancesOfAnEarlierModelVersionStillFindTheirDelegatesByTheEarlierNames() {
-    Assertions.assertThat(NombresAnterioresDelegados.ALIAS).hasSize(7);
-    NombresAnterioresDelegados.ALIAS.forEach(
-        (anterior, actual) -> Assertions.assertThat(contexto.getBean(anterior)).as(anterior).isSameAs(contexto.getBean(actual)));
   }
 
   // --- Helpers ---------------------------------------------------------------------------------
