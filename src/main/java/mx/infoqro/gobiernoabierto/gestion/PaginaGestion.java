@@ -27,6 +27,14 @@ public enum PaginaGestion {
       "gestion.correos.descripcion",
       List.of("/gestion/correos", "/gestion/correos/**"),
       Grupos.COMISION,
+      Grupos.ADMIN),
+  /** The versions of the process models, the instances on each and the migrations of running instances. */
+  VERSIONES(
+      "/gestion/versiones",
+      "gestion.versiones.titulo",
+      "gestion.versiones.descripcion",
+      List.of("/gestion/versiones", "/gestion/versiones/**"),
+      Grupos.COMISION,
       Grupos.ADMIN);
 
   private final String ruta;
