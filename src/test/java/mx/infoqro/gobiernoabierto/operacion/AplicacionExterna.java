@@ -200,7 +200,7 @@ public final class AplicacionExterna implements AutoCloseable {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
-  static void dormir(long ms) {
+  public static void dormir(long ms) {
     try {
       Thread.sleep(ms);
     } catch (InterruptedException e) {
