@@ -35,6 +35,7 @@ import java.util.zip.GZIPInputStream;
 import mx.infoqro.gobiernoabierto.GobiernoAbiertoApplication;
 import mx.infoqro.gobiernoabierto.Recorrido;
 import mx.infoqro.gobiernoabierto.notificacion.DespachoCorreos;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.flywaydb.core.Flyway;
@@ -45,6 +46,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.support.EncodedResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -64,8 +68,11 @@ import org.springframework.util.FileSystemUtils;
  */
 class ActualizacionTest {
 
-  /** The fixture's database, gzipped. */
+  /** The fixture's H2 database, gzipped. */
   static final String ARCHIVO = "gobierno-abierto.mv.db.gz";
+
+  /** The fixture's PostgreSQL database: pg_dump's plain SQL with INSERT statements, gzipped. */
+  static final String ARCHIVO_POSTGRES = "gobierno-abierto.postgres.sql.gz";
 
   private static final Path RAIZ = Path.of(System.getProperty("modelos.dir", "."));
   private static final Path FIXTURES = RAIZ.resolve("src/test/upgrade");
@@ -75,43 +82,56 @@ class ActualizacionTest {
 
   private ConfigurableApplicationContext contexto;
   private GreenMail correo;
+  private EmbeddedPostgres pg;
 
-  static Stream<String> fixtures() throws IOException {
+  /** A fixture on one database: its H2 file, or its PostgreSQL dump. */
+  record Caso(String fixture, boolean postgres) {
+    @Override
+    public String toString() {
+      return fixture + (postgres ? " on PostgreSQL" : " on H2");
+    }
+  }
+
+  static Stream<Caso> casos() throws IOException {
     try (Stream<Path> carpetas = Files.list(FIXTURES)) {
-      List<String> nombres =
-          carpetas.filter(c -> Files.exists(c.resolve(ARCHIVO))).map(c -> c.getFileName().toString()).sorted().toList();
-      assertThat(nombres).as("fixtures in " + FIXTURES).isNotEmpty();
-      return nombres.stream();
+      List<Caso> casos = new ArrayList<>();
+      for (Path c : carpetas.sorted().toList()) {
+        if (Files.exists(c.resolve(ARCHIVO))) {
+          casos.add(new Caso(c.getFileName().toString(), false));
+        }
+        if (Files.exists(c.resolve(ARCHIVO_POSTGRES))) {
+          casos.add(new Caso(c.getFileName().toString(), true));
+        }
+      }
+      assertThat(casos).as("fixtures in " + FIXTURES).isNotEmpty();
+      return casos.stream();
     }
   }
 
   @AfterEach
-  void cerrar() {
+  void cerrar() throws IOException {
     if (contexto != null) {
       contexto.close();
     }
     if (correo != null) {
       correo.stop();
     }
+    if (pg != null) {
+      pg.close();
+    }
     ClockUtil.reset();
   }
 
   @ParameterizedTest(name = "from {0}")
-  @MethodSource("fixtures")
-  void theCurrentReleaseTakesOverTheDataAndTheRunningWorkOfAnEarlierOne(String fixture) throws Exception {
-    Path carpeta = Path.of("target/actualizacion/prueba-" + fixture).toAbsolutePath();
-    FileSystemUtils.deleteRecursively(carpeta);
-    Files.createDirectories(carpeta);
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(FIXTURES.resolve(fixture).resolve(ARCHIVO)));
-        OutputStream out = Files.newOutputStream(carpeta.resolve("gobierno-abierto.mv.db"))) {
-      in.transferTo(out);
-    }
-    String archivo = "jdbc:h2:file:" + carpeta.resolve("gobierno-abierto");
+  @MethodSource("casos")
+  void theCurrentReleaseTakesOverTheDataAndTheRunningWorkOfAnEarlierOne(Caso caso) throws Exception {
+    String fixture = caso.fixture();
+    Base base = caso.postgres() ? postgres(fixture) : h2(fixture);
 
     // What the earlier release left, read before the new one touches it
-    esquemaValido(archivo);
+    esquemaValido(base);
     Antes antes;
-    try (Connection c = DriverManager.getConnection(archivo, "sa", "")) {
+    try (Connection c = DriverManager.getConnection(base.url(), base.usuario(), "")) {
       antes = Antes.leer(c);
     }
     List<String> modelosSinVersion = modelosCambiadosSinVersion(antes);
@@ -121,10 +141,12 @@ class ActualizacionTest {
     correo.start();
     contexto =
         new SpringApplicationBuilder(GobiernoAbiertoApplication.class)
-            .profiles("test")
+            .profiles(caso.postgres() ? new String[] {"test", "postgres"} : new String[] {"test"})
             // arguments: above the test profile's own in-memory database and unused mail port
             .run(
-                "--spring.datasource.url=" + archivo + ";WRITE_DELAY=0;${gobierno-abierto.h2-ajustes}",
+                "--spring.datasource.url=" + base.urlAplicacion(),
+                "--spring.datasource.username=" + base.usuario(),
+                "--spring.datasource.password=",
                 "--server.port=0",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + correo.getSmtp().getPort());
@@ -238,8 +260,9 @@ class ActualizacionTest {
       Map<String, String> planes = new LinkedHashMap<>();
       // the plan of record is stored since V30: an earlier release published no PDF to keep
       boolean conPlanes;
-      try (ResultSet t = c.getMetaData().getTables(null, null, "DOCUMENTO_PLAN", null)) {
-        conPlanes = t.next();
+      try (ResultSet t = c.getMetaData().getTables(null, null, "DOCUMENTO_PLAN", null);
+          ResultSet postgres = c.getMetaData().getTables(null, null, "documento_plan", null)) {
+        conPlanes = t.next() || postgres.next();
       }
       if (conPlanes) {
         try (Statement s = c.createStatement();
@@ -287,12 +310,39 @@ class ActualizacionTest {
   record Despues(
       Map<String, String> instancias, Map<String, String> tareas, Map<String, Timestamp> temporizadores, Map<Long, Timestamp> correos) {}
 
+  /** The fixture's database, ready: JDBC URL and user for the checks, URL for the application. */
+  record Base(String url, String usuario, String urlAplicacion, String ubicacionPropia) {}
+
+  /** The H2 file, unzipped into target/. */
+  private static Base h2(String fixture) throws IOException {
+    Path carpeta = Path.of("target/actualizacion/prueba-" + fixture).toAbsolutePath();
+    FileSystemUtils.deleteRecursively(carpeta);
+    Files.createDirectories(carpeta);
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(FIXTURES.resolve(fixture).resolve(ARCHIVO)));
+        OutputStream out = Files.newOutputStream(carpeta.resolve("gobierno-abierto.mv.db"))) {
+      in.transferTo(out);
+    }
+    String url = "jdbc:h2:file:" + carpeta.resolve("gobierno-abierto");
+    return new Base(url, "sa", url + ";WRITE_DELAY=0;${gobierno-abierto.h2-ajustes}", "classpath:db/h2");
+  }
+
+  /** A new embedded PostgreSQL with the fixture's dump loaded through JDBC. */
+  private Base postgres(String fixture) throws IOException, SQLException {
+    pg = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(FIXTURES.resolve(fixture).resolve(ARCHIVO_POSTGRES)));
+        Connection c = pg.getPostgresDatabase().getConnection()) {
+      ScriptUtils.executeSqlScript(c, new EncodedResource(new InputStreamResource(in), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    String url = pg.getJdbcUrl("postgres", "postgres");
+    return new Base(url, "postgres", url, "classpath:db/postgresql");
+  }
+
   /** Flyway validates the earlier release's history against today's scripts: none was edited. */
-  private static void esquemaValido(String url) {
+  private static void esquemaValido(Base base) {
     ValidateResult validacion =
         Flyway.configure()
-            .dataSource(url, "sa", "")
-            .locations("classpath:db/migration", "classpath:db/h2")
+            .dataSource(base.url(), base.usuario(), "")
+            .locations("classpath:db/migration", base.ubicacionPropia())
             .ignoreMigrationPatterns("*:pending")
             .load()
             .validateWithResult();

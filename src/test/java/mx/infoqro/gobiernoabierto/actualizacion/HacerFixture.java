@@ -35,6 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.operacion.AplicacionExterna;
 import mx.infoqro.gobiernoabierto.operacion.ClientePortal;
@@ -65,38 +66,81 @@ class HacerFixture {
 
   @Test
   void theReleaseLeavesItsWorkWaitingAtEveryStepAndItsDatabaseIsStored() throws Exception {
-    String jar = System.getProperty("fixture.jar");
+    String jar = Path.of(System.getProperty("fixture.jar")).toAbsolutePath().toString();
     Path destino = Path.of(System.getProperty("fixture.destino"));
     Path trabajo = Path.of(System.getProperty("fixture.trabajo", "target/actualizacion/fixture"));
     assertThat(Path.of(jar)).exists();
-    int imap = libre();
-    AplicacionExterna app =
-        new AplicacionExterna("version-anterior", libre(), trabajo)
-            .jar(Path.of(jar).toAbsolutePath().toString())
-            .opcionesJvm("-Xmx600m")
-            .con("SPRING_PROFILES_ACTIVE", "demo")
-            .con("DEMO_SMTP_PORT", String.valueOf(libre()))
-            .con("DEMO_IMAP_PORT", String.valueOf(imap));
-    base = app.url("");
-    app.iniciar();
-    try {
-      app.esperarLista(Duration.ofMinutes(5));
-      ClientePortal portal = new ClientePortal(base);
-      devolverUnReporte();
-      solicitudesArco(imap);
-      registrosPorValidar(portal, imap);
-      esperarSinTrabajos();
-    } finally {
-      app.detener();
-    }
-    Path h2 = trabajo.resolve("data/gobierno-abierto.mv.db");
-    compactar(h2);
+    assertThat(trabajo.resolve("h2/data")).as("a fixture starts from an empty database").doesNotExist();
     Files.createDirectories(destino);
+
+    // On H2, the embedded default: the database file, compacted
+    ejecutar(release(jar, trabajo.resolve("h2")));
+    Path h2 = trabajo.resolve("h2/data/gobierno-abierto.mv.db");
+    compactar(h2);
     try (InputStream in = Files.newInputStream(h2);
         OutputStream out = new GZIPOutputStream(Files.newOutputStream(destino.resolve(ActualizacionTest.ARCHIVO)))) {
       in.transferTo(out);
     }
-    Files.writeString(destino.resolve("estado.txt"), estado(h2), StandardCharsets.UTF_8);
+    try (Connection c = DriverManager.getConnection(url(h2), "sa", "")) {
+      Files.writeString(destino.resolve("estado.txt"), estado(c), StandardCharsets.UTF_8);
+    }
+
+    // On PostgreSQL, the production database: a plain SQL dump (pg_dump, INSERT statements) that
+    // the upgrade test loads through JDBC into a new embedded PostgreSQL
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start()) {
+      ejecutar(release(jar, trabajo.resolve("postgres"))
+          .con("SPRING_PROFILES_ACTIVE", "demo,postgres")
+          .con("DB_URL", pg.getJdbcUrl("postgres", "postgres"))
+          .con("DB_USER", "postgres")
+          .con("DB_PASSWORD", ""));
+      try (Connection c = pg.getPostgresDatabase().getConnection()) {
+        Files.writeString(destino.resolve("estado-postgres.txt"), estado(c), StandardCharsets.UTF_8);
+      }
+      Process volcado =
+          new ProcessBuilder(
+                  "pg_dump", "--inserts", "--no-owner", "--no-privileges", "--no-comments",
+                  "-h", "localhost", "-p", String.valueOf(pg.getPort()), "-U", "postgres", "postgres")
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(volcado.getInputStream(), StandardCharsets.UTF_8));
+          var out = new java.io.OutputStreamWriter(
+              new GZIPOutputStream(Files.newOutputStream(destino.resolve(ActualizacionTest.ARCHIVO_POSTGRES))), StandardCharsets.UTF_8)) {
+        // psql's meta-commands (\restrict since pg_dump 15.14) are not SQL: JDBC could not run them
+        for (String linea = in.readLine(); linea != null; linea = in.readLine()) {
+          if (!linea.startsWith("\\")) {
+            out.write(linea);
+            out.write('\n');
+          }
+        }
+      }
+      assertThat(volcado.waitFor()).as("pg_dump's exit code").isZero();
+    }
+  }
+
+  /** The release with the demo profile in {@code carpeta} (its H2 under {@code data/}). */
+  private static AplicacionExterna release(String jar, Path carpeta) throws IOException {
+    return new AplicacionExterna("version-anterior", libre(), carpeta)
+        .jar(jar)
+        .opcionesJvm("-Xmx600m")
+        .con("SPRING_PROFILES_ACTIVE", "demo")
+        .con("DEMO_SMTP_PORT", String.valueOf(libre()))
+        .con("DEMO_IMAP_PORT", String.valueOf(libre()));
+  }
+
+  /** Starts the release, leaves its work waiting, stops it gently. */
+  private void ejecutar(AplicacionExterna app) throws Exception {
+    base = app.url("");
+    int imap = Integer.parseInt(app.entorno("DEMO_IMAP_PORT"));
+    app.iniciar();
+    try {
+      app.esperarLista(Duration.ofMinutes(5));
+      devolverUnReporte();
+      solicitudesArco(imap);
+      registrosPorValidar(new ClientePortal(base), imap);
+      esperarSinTrabajos();
+    } finally {
+      app.detener();
+    }
   }
 
   // --- What the demo does not leave waiting -----------------------------------------------------
@@ -301,11 +345,11 @@ class HacerFixture {
   }
 
   /** What waits in the database: the release's commit, each process's open tasks and jobs by activity. */
-  private static String estado(Path h2) throws Exception {
+  private static String estado(Connection c) throws Exception {
     List<String> lineas = new ArrayList<>();
     lineas.add("# What the fixture holds, read from its database (HacerFixture)");
     lineas.add("commit " + System.getProperty("fixture.commit", "?"));
-    try (Connection c = DriverManager.getConnection(url(h2), "sa", ""); Statement s = c.createStatement()) {
+    try (Statement s = c.createStatement()) {
       consulta(s, lineas, "instances", """
           select d.KEY_, count(*) from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
           where e.ID_ = e.PROC_INST_ID_ group by d.KEY_ order by d.KEY_""");

@@ -47,6 +47,11 @@ public final class AplicacionExterna implements AutoCloseable {
     entorno.put("PORT", String.valueOf(puerto));
   }
 
+  /** The value given to an environment variable, or null. */
+  public String entorno(String variable) {
+    return entorno.get(variable);
+  }
+
   public AplicacionExterna con(String variable, String valor) {
     entorno.put(variable, valor);
     return this;
