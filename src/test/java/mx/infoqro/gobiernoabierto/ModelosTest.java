@@ -12,15 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import mx.infoqro.gobiernoabierto.actualizacion.MigracionProceso;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -54,10 +58,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
 
 /**
  * Checks every BPMN model in {@code processes/} and every Camunda Form in {@code forms/} against the
@@ -91,6 +97,12 @@ class ModelosTest extends PruebaIntegracion {
               + "|_\\d+$"
               + "|^sid-"
               + "|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-");
+
+  /** A version tag as {@code actualizacion/PlanesMigracion} reads it: a whole number, 1 or more. */
+  private static final Pattern VERSION = Pattern.compile("^[1-9][0-9]*$");
+
+  /** The class of a migration step: {@code <Process>MigracionV<version reached>}. */
+  private static final Pattern CLASE_MIGRACION = Pattern.compile("^(.+)MigracionV[0-9]+$");
 
   private static final Pattern EXPRESION_BEAN = Pattern.compile("^\\$\\{([A-Za-z_$][A-Za-z0-9_$]*)}$");
 
@@ -131,6 +143,10 @@ class ModelosTest extends PruebaIntegracion {
     return Stream.of(
         prueba(archivo, "is named after one of its executable processes", () -> nombreEsLaClave(modelo, nombre)),
         prueba(archivo, "every executable process has a history time to live", () -> tiempoDeHistoria(modelo)),
+        prueba(archivo, "every executable process has a camunda:versionTag that is a whole number, 1 or more",
+            () -> etiquetaDeVersion(modelo)),
+        prueba(archivo, "the migration steps of every executable process go from version 0 to its versionTag, one after the other",
+            () -> cadenaDeMigraciones(modelo)),
         prueba(archivo, "every delegate expression names an existing Spring bean", () -> delegados(modelo)),
         prueba(archivo, "no camunda:class and no scripts", () -> sinClasesNiScripts(modelo)),
         prueba(archivo, "every user task has candidate groups and a deployed form that exists",
@@ -157,6 +173,126 @@ class ModelosTest extends PruebaIntegracion {
             .map(Process::getId)
             .toList();
     assertThat(sinTtl).as("executable processes without camunda:historyTimeToLive").isEmpty();
+  }
+
+  private static void etiquetaDeVersion(BpmnModelInstance modelo) {
+    List<String> problemas = new ArrayList<>();
+    for (Process p : ejecutables(modelo)) {
+      String etiqueta = p.getCamundaVersionTag();
+      if (vacio(etiqueta)) {
+        problemas.add(p.getId() + ": no camunda:versionTag");
+      } else if (!VERSION.matcher(etiqueta).matches()) {
+        problemas.add(p.getId() + ": camunda:versionTag '" + etiqueta + "' is not a whole number, 1 or more");
+      }
+    }
+    assertThat(problemas).as("model versions (raise camunda:versionTag by one with every change of the model)").isEmpty();
+  }
+
+  /**
+   * The MigracionProceso beans of each process chain from version 0 (the models deployed before
+   * version tags) to the model's versionTag: a step from every version on the way, one only, and
+   * none beyond it.
+   */
+  private void cadenaDeMigraciones(BpmnModelInstance modelo) {
+    List<String> problemas = new ArrayList<>();
+    for (Process p : ejecutables(modelo)) {
+      String clave = p.getId();
+      String etiqueta = p.getCamundaVersionTag();
+      if (etiqueta == null || !VERSION.matcher(etiqueta).matches()) {
+        continue; // reported by the version tag's own check
+      }
+      int version = Integer.parseInt(etiqueta);
+      List<MigracionProceso> pasos = migraciones().stream().filter(m -> m.proceso().equals(clave)).toList();
+      TreeMap<Integer, List<MigracionProceso>> porVersion = new TreeMap<>();
+      pasos.forEach(m -> porVersion.computeIfAbsent(m.desde(), k -> new ArrayList<>()).add(m));
+      String nombre = nombreDeMigraciones(clave, pasos);
+      Set<MigracionProceso> enCadena = new HashSet<>();
+      for (int v = 0; v < version; ) {
+        List<MigracionProceso> desde = porVersion.getOrDefault(v, List.of());
+        if (desde.isEmpty()) {
+          problemas.add(clave + ": no migration step from version " + v + " to " + (v + 1) + ": add " + nombre + "MigracionV" + (v + 1)
+              + " (a MigracionProceso bean with proceso() = \"" + clave + "\" and desde() = " + v + ")");
+          v++;
+          continue;
+        }
+        if (desde.size() > 1) {
+          problemas.add(clave + ": " + desde.size() + " migration steps from version " + v + ": " + clases(desde) + "; keep one");
+        }
+        MigracionProceso paso = desde.get(0);
+        enCadena.addAll(desde);
+        if (paso.hasta() <= v) {
+          problemas.add(clave + ": " + clase(paso) + " goes from version " + v + " to " + paso.hasta());
+          break;
+        }
+        if (paso.hasta() > version) {
+          problemas.add(clave + ": " + clase(paso) + " reaches version " + paso.hasta() + ", beyond the model's camunda:versionTag " + version);
+        }
+        v = paso.hasta();
+      }
+      for (MigracionProceso paso : pasos) {
+        if (!enCadena.contains(paso)) {
+          problemas.add(clave + ": " + clase(paso) + " (from version " + paso.desde() + " to " + paso.hasta()
+              + ") is not on the chain from version 0 to the model's " + version);
+        }
+      }
+    }
+    assertThat(problemas).as("migration steps of the running instances (actualizacion/MigracionProceso)").isEmpty();
+  }
+
+  @Test
+  void everyMigrationStepNamesAProcessOfTheModelsAndDescribesItsChangeInSpanish() throws IOException {
+    Set<String> claves = new HashSet<>();
+    for (Path archivo : archivos(PROCESOS, ".bpmn")) {
+      ejecutables(Bpmn.readModelFromFile(archivo.toFile())).forEach(p -> claves.add(p.getId()));
+    }
+    List<String> problemas = new ArrayList<>();
+    assertThat(migraciones()).as("MigracionProceso beans").isNotEmpty();
+    for (MigracionProceso paso : migraciones()) {
+      if (!claves.contains(paso.proceso())) {
+        problemas.add(clase(paso) + ": no executable process '" + paso.proceso() + "' in processes/");
+      }
+      try {
+        if (vacio(paso.descripcion())) {
+          problemas.add(clase(paso) + ": its description is empty");
+        }
+      } catch (MissingResourceException e) {
+        problemas.add(clase(paso) + ": no message '" + e.getKey() + "' in messages.properties");
+      }
+    }
+    assertThat(problemas).as("migration steps").isEmpty();
+  }
+
+  private List<MigracionProceso> migraciones() {
+    return List.copyOf(contexto.getBeansOfType(MigracionProceso.class).values());
+  }
+
+  /** {@code <Process>} of the process's step classes: the one its steps already use, else its key in camel case. */
+  private static String nombreDeMigraciones(String clave, List<MigracionProceso> pasos) {
+    for (MigracionProceso paso : pasos) {
+      Matcher m = CLASE_MIGRACION.matcher(clase(paso));
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    StringBuilder nombre = new StringBuilder();
+    for (String parte : clave.split("[^A-Za-z0-9]+")) {
+      if (!parte.isEmpty()) {
+        nombre.append(Character.toUpperCase(parte.charAt(0))).append(parte.substring(1));
+      }
+    }
+    return nombre.toString();
+  }
+
+  private static String clase(MigracionProceso paso) {
+    return ClassUtils.getUserClass(paso).getSimpleName();
+  }
+
+  private static String clases(List<MigracionProceso> pasos) {
+    return pasos.stream().map(ModelosTest::clase).sorted().collect(Collectors.joining(", "));
+  }
+
+  private static List<Process> ejecutables(BpmnModelInstance modelo) {
+    return modelo.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).toList();
   }
 
   private void delegados(BpmnModelInstance modelo) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.actualizacion.EjecucionMigracion.Estado;
 import mx.infoqro.gobiernoabierto.actualizacion.EjecucionMigracion.Origen;
@@ -73,10 +74,18 @@ public class MigracionInstancias {
    * empty when a start found nothing to migrate (an administrator's run is always recorded).
    */
   public Optional<EjecucionMigracion> migrar(Origen origen, String usuario) {
+    return migrar(origen, usuario, d -> true);
+  }
+
+  /**
+   * {@link #migrar(Origen, String)} limited to the instances of the earlier definitions {@code
+   * definiciones} accepts (tests share one engine: each migrates only its own processes).
+   */
+  Optional<EjecucionMigracion> migrar(Origen origen, String usuario, Predicate<ProcessDefinition> definiciones) {
     if (origen == Origen.ARRANQUE) {
       registro.cerrarInterrumpidas();
     }
-    List<Pendiente> pendientes = pendientes();
+    List<Pendiente> pendientes = pendientes(definiciones);
     int total = pendientes.stream().mapToInt(p -> p.instancias().size()).sum();
     if (total == 0 && origen == Origen.ARRANQUE) {
       LOG.info("Migraciones: todas las instancias en curso están en la última versión de su proceso");
@@ -203,8 +212,8 @@ public class MigracionInstancias {
     return nombre == null ? id : "«" + nombre.replaceAll("\\s+", " ") + "» (" + id + ")";
   }
 
-  /** Every earlier definition with running instances, and the latest of its process. */
-  private List<Pendiente> pendientes() {
+  /** Every earlier definition with running instances that {@code filtro} accepts, and the latest of its process. */
+  private List<Pendiente> pendientes(Predicate<ProcessDefinition> filtro) {
     Map<String, List<ProcessDefinition>> porProceso =
         repositoryService.createProcessDefinitionQuery().list().stream()
             .collect(Collectors.groupingBy(ProcessDefinition::getKey));
@@ -214,6 +223,9 @@ public class MigracionInstancias {
       definiciones.sort(Comparator.comparingInt(ProcessDefinition::getVersion));
       ProcessDefinition ultima = definiciones.get(definiciones.size() - 1);
       for (ProcessDefinition d : definiciones.subList(0, definiciones.size() - 1)) {
+        if (!filtro.test(d)) {
+          continue;
+        }
         List<String> ids =
             runtimeService.createProcessInstanceQuery().processDefinitionId(d.getId()).orderByProcessInstanceId().asc().list()
                 .stream().map(ProcessInstance::getId).toList();

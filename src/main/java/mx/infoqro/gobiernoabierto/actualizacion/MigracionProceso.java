@@ -13,8 +13,9 @@ import mx.infoqro.gobiernoabierto.comun.Mensajes;
  * and the version it reaches ({@code SeguimientoCompromisoMigracionV2}), as a Spring bean. At every
  * start {@link MigracionInstancias} chains the steps from the version an instance runs on to the
  * model deployed now and moves it there with Camunda's migration API: every activity that keeps
- * its id (and type and scope) maps to itself ({@code mapEqualActivities}); {@link #actividades()}
- * maps the ids that changed; {@link #disparadoresRecalculados()} names the timers whose definition
+ * its id (and type and scope) maps to itself ({@code mapEqualActivities}), and so do the boundary
+ * events of a renamed activity and the activities inside a renamed subprocess; {@link
+ * #actividades()} maps the ids that changed; {@link #disparadoresRecalculados()} names the timers whose definition
  * changed, which restart from the moment of the migration ({@code updateEventTrigger}); the others
  * keep their due dates. Listeners and input/output mappings do not run: nothing already done is
  * done again.

@@ -18,7 +18,10 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -117,39 +120,93 @@ public class PlanesMigracion {
   }
 
   private MigrationPlan construir(ProcessDefinition origen, ProcessDefinition destino, List<MigracionProceso> cadena) {
-    Set<String> enOrigen = actividades(origen);
+    BpmnModelInstance modeloOrigen = repositoryService.getBpmnModelInstance(origen.getId());
+    BpmnModelInstance modeloDestino = repositoryService.getBpmnModelInstance(destino.getId());
     // Ids renamed along the chain, composed: an id of the source that a step renames, and the
     // name a later step gives that one in turn
     Map<String, String> renombradas = new LinkedHashMap<>();
     Set<String> disparadores = new HashSet<>();
     Map<String, Object> variables = new LinkedHashMap<>();
-    for (String id : enOrigen) {
-      String actual = id;
-      for (MigracionProceso paso : cadena) {
-        actual = paso.actividades().getOrDefault(actual, actual);
-      }
+    for (FlowNode n : modeloOrigen.getModelElementsByType(FlowNode.class)) {
+      String id = n.getId();
+      String actual = renombrar(id, cadena, 0);
       if (!actual.equals(id)) {
         renombradas.put(id, actual);
       }
     }
-    for (MigracionProceso paso : cadena) {
-      disparadores.addAll(paso.disparadoresRecalculados());
-      variables.putAll(paso.variables());
+    for (int i = 0; i < cadena.size(); i++) {
+      // a step names the timers by their ids in the version it reaches; later steps may rename them
+      for (String id : cadena.get(i).disparadoresRecalculados()) {
+        disparadores.add(renombrar(id, cadena, i + 1));
+      }
+      variables.putAll(cadena.get(i).variables());
     }
     // What maps to itself: the engine's own mapping of equal activities, less the renamed ones
     List<MigrationInstruction> iguales =
         runtimeService.createMigrationPlan(origen.getId(), destino.getId()).mapEqualActivities().build().getInstructions();
-    MigrationPlanBuilder plan = runtimeService.createMigrationPlan(origen.getId(), destino.getId());
+    Map<String, String> mapeo = new LinkedHashMap<>();
     for (MigrationInstruction i : iguales) {
       if (!renombradas.containsKey(i.getSourceActivityId())) {
-        mapear(plan, i.getSourceActivityId(), i.getTargetActivityId(), disparadores);
+        mapeo.put(i.getSourceActivityId(), i.getTargetActivityId());
       }
     }
-    renombradas.forEach((de, a) -> mapear(plan, de, a, disparadores));
+    mapeo.putAll(renombradas);
+    mapeo.putAll(alrededorDeRenombradas(modeloOrigen, modeloDestino, mapeo, renombradas.keySet()));
+    MigrationPlanBuilder plan = runtimeService.createMigrationPlan(origen.getId(), destino.getId());
+    mapeo.forEach((de, a) -> mapear(plan, de, a, disparadores));
     if (!variables.isEmpty()) {
       plan.setVariables(Variables.fromMap(variables));
     }
     return plan.build();
+  }
+
+  /** The id {@code id} becomes through the steps of the chain from {@code desde} on. */
+  private static String renombrar(String id, List<MigracionProceso> cadena, int desde) {
+    String actual = id;
+    for (MigracionProceso paso : cadena.subList(desde, cadena.size())) {
+      actual = paso.actividades().getOrDefault(actual, actual);
+    }
+    return actual;
+  }
+
+  /**
+   * The engine maps equal activities only inside the scopes it maps itself, so the boundary events of
+   * a renamed activity and the activities inside a renamed subprocess, which keep their ids, would
+   * be left out: their timers would start again and their tasks would not move. Each maps to itself
+   * when the target has it, of the same type, attached to (or inside) what its renamed scope became.
+   */
+  private static Map<String, String> alrededorDeRenombradas(
+      BpmnModelInstance origen, BpmnModelInstance destino, Map<String, String> mapeo, Set<String> renombradas) {
+    Map<String, String> anadidas = new LinkedHashMap<>();
+    Set<String> ambitos = new HashSet<>(renombradas);
+    boolean otra = true;
+    while (otra) {
+      otra = false;
+      for (FlowNode n : origen.getModelElementsByType(FlowNode.class)) {
+        String id = n.getId();
+        String ambito = ambito(n);
+        if (mapeo.containsKey(id) || anadidas.containsKey(id) || ambito == null || !ambitos.contains(ambito)) {
+          continue;
+        }
+        String ambitoDestino = mapeo.containsKey(ambito) ? mapeo.get(ambito) : anadidas.get(ambito);
+        if (destino.getModelElementById(id) instanceof FlowNode m
+            && m.getElementType().getTypeName().equals(n.getElementType().getTypeName())
+            && ambitoDestino.equals(ambito(m))) {
+          anadidas.put(id, id);
+          ambitos.add(id);
+          otra = true;
+        }
+      }
+    }
+    return anadidas;
+  }
+
+  /** The activity a boundary event is attached to, or the subprocess around a flow node (null: the process). */
+  private static String ambito(FlowNode n) {
+    if (n instanceof BoundaryEvent b) {
+      return b.getAttachedTo() == null ? null : b.getAttachedTo().getId();
+    }
+    return n.getParentElement() instanceof SubProcess s ? s.getId() : null;
   }
 
   private static void mapear(MigrationPlanBuilder plan, String de, String a, Set<String> disparadores) {
@@ -157,13 +214,6 @@ public class PlanesMigracion {
     if (disparadores.contains(a)) {
       instruccion.updateEventTrigger();
     }
-  }
-
-  private Set<String> actividades(ProcessDefinition definicion) {
-    Set<String> ids = new HashSet<>();
-    repositoryService.getBpmnModelInstance(definicion.getId()).getModelElementsByType(FlowNode.class)
-        .forEach(n -> ids.add(n.getId()));
-    return ids;
   }
 
   private byte[] modelo(ProcessDefinition definicion) {

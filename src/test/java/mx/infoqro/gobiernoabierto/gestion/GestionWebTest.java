@@ -6,7 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -14,8 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.actualizacion.EjecucionMigracion;
+import mx.infoqro.gobiernoabierto.actualizacion.EstadoVersiones;
+import mx.infoqro.gobiernoabierto.actualizacion.MigracionesBajoDemanda;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
@@ -25,8 +32,11 @@ import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +52,15 @@ import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfig
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The staff pages through the whole security filter chain, with real logins against Camunda users
  * made here (one per group): who enters which page and who gets 403, both ways; CSRF on login and
- * logout; the decision log's filters, pages and CSV; the outbox and the logging of its readings.
+ * logout; the decision log's filters, pages and CSV; the outbox and the logging of its readings;
+ * the versions of the processes and the administrators' new run of the pending migrations.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GestionWebTest extends PruebaIntegracion {
@@ -81,6 +93,9 @@ class GestionWebTest extends PruebaIntegracion {
   @Autowired Notificador notificador;
   @Autowired NotificacionRepository notificaciones;
   @Autowired TransactionTemplate tx;
+  @Autowired RepositoryService repositoryService;
+  @Autowired EstadoVersiones estadoVersiones;
+  @Autowired MigracionesBajoDemanda migracionesBajoDemanda;
 
   MockMvc mvc;
   final Map<Rol, MockHttpSession> sesiones = new LinkedHashMap<>();
@@ -126,7 +141,8 @@ class GestionWebTest extends PruebaIntegracion {
 
   @Test
   void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-    for (String ruta : List.of("/gestion", "/gestion/auditoria", "/gestion/auditoria.csv", "/gestion/correos", "/gestion/correos/1")) {
+    for (String ruta : List.of("/gestion", "/gestion/auditoria", "/gestion/auditoria.csv", "/gestion/correos", "/gestion/correos/1",
+        "/gestion/versiones")) {
       MockHttpServletResponse r = mvc.perform(get(ruta)).andReturn().getResponse();
       assertThat(r.getStatus()).as(ruta).isEqualTo(302);
       assertThat(r.getRedirectedUrl()).as(ruta).endsWith("/gestion/entrar");
@@ -191,10 +207,12 @@ class GestionWebTest extends PruebaIntegracion {
     for (Rol rol : Rol.values()) {
       boolean auditoria = rol == Rol.COMISION || rol == Rol.PLENO || rol == Rol.ADMIN;
       boolean correos = rol == Rol.COMISION || rol == Rol.ADMIN;
+      boolean versiones = rol == Rol.COMISION || rol == Rol.ADMIN;
       celdas.add(Arguments.of(rol, "/gestion", true));
       celdas.add(Arguments.of(rol, "/gestion/auditoria", auditoria));
       celdas.add(Arguments.of(rol, "/gestion/auditoria.csv", auditoria));
       celdas.add(Arguments.of(rol, "/gestion/correos", correos));
+      celdas.add(Arguments.of(rol, "/gestion/versiones", versiones));
     }
     return celdas.stream();
   }
@@ -218,6 +236,7 @@ class GestionWebTest extends PruebaIntegracion {
     assertThat(pagina).contains("Sesión iniciada como " + rol.usuario()).contains("/camunda/app/tasklist/").contains("Cerrar sesión");
     assertThat(pagina.contains("href=\"/gestion/auditoria\"")).isEqualTo(rol == Rol.COMISION || rol == Rol.PLENO || rol == Rol.ADMIN);
     assertThat(pagina.contains("href=\"/gestion/correos\"")).isEqualTo(rol == Rol.COMISION || rol == Rol.ADMIN);
+    assertThat(pagina.contains("href=\"/gestion/versiones\"")).isEqualTo(rol == Rol.COMISION || rol == Rol.ADMIN);
     assertThat(pagina.contains("/camunda/app/cockpit/")).isEqualTo(rol == Rol.COMISION || rol == Rol.PLENO || rol == Rol.ADMIN);
   }
 
@@ -438,5 +457,155 @@ class GestionWebTest extends PruebaIntegracion {
     assertThat(como(Rol.PLENO, "/gestion/correos/" + n[0].getId()).getStatus()).isEqualTo(403);
     assertThat(auditoria.historial(folio)).hasSize(1);
     assertThat(como(Rol.COMISION, "/gestion/correos/999999999").getStatus()).isEqualTo(404);
+  }
+
+  // --- Versions of the processes and migrations -------------------------------------------------------
+
+  private static final String VERSIONES = "/gestion/versiones";
+  private static final String MIGRAR = "/gestion/versiones/migrar";
+
+  @Test
+  void comisionSeesTheVersionsOfEveryProcessInSpanishWithItsCurrentDefinitionButNoButtonToMigrate() throws Exception {
+    String pagina = html(como(Rol.COMISION, VERSIONES));
+
+    assertThat(pagina)
+        .contains("<html lang=\"es-MX\"")
+        .contains("<h1>Versiones de los procesos</h1>")
+        .contains("Última migración")
+        .contains("Procesos y sus versiones")
+        .contains("<caption>Definiciones desplegadas de cada proceso</caption>")
+        .doesNotContain("action=\"" + MIGRAR + "\"")
+        .doesNotContain("Migrar de nuevo las instancias pendientes");
+    List<String> claves = clavesDeLosModelos();
+    assertThat(claves).isNotEmpty();
+    for (String clave : claves) {
+      ProcessDefinition vigente =
+          repositoryService.createProcessDefinitionQuery().processDefinitionKey(clave).latestVersion().singleResult();
+      assertThat(pagina)
+          .as(clave + " with its current definition")
+          .containsPattern(Pattern.compile(
+              "<span class=\"nota\">" + Pattern.quote(clave) + "</span>\\s*</th>\\s*<td>" + vigente.getVersion() + " \\(vigente\\)</td>"));
+    }
+  }
+
+  @Test
+  void theMenuLinksTheVersionsPageForComisionAndAdministratorsOnly() throws Exception {
+    assertThat(menu(html(como(Rol.COMISION, "/gestion/auditoria")))).contains("href=\"/gestion/versiones\">Versiones de los procesos</a>");
+    assertThat(menu(html(como(Rol.ADMIN, "/gestion/correos")))).contains("href=\"/gestion/versiones\"");
+    assertThat(menu(html(como(Rol.COMISION, VERSIONES)))).contains("href=\"/gestion/versiones\" aria-current=\"page\"");
+    assertThat(menu(html(como(Rol.PLENO, "/gestion/auditoria")))).contains("href=\"/gestion/auditoria\"").doesNotContain("/gestion/versiones");
+  }
+
+  @Test
+  void anAdministratorSeesTheButtonToMigrateThePendingInstancesAgain() throws Exception {
+    esperarMigracion();
+    String pagina = html(como(Rol.ADMIN, VERSIONES));
+
+    assertThat(pagina)
+        .contains("action=\"" + MIGRAR + "\"")
+        .contains("name=\"_csrf\"")
+        .contains("Migrar de nuevo las instancias pendientes")
+        .contains("El personal puede seguir trabajando mientras tanto.");
+  }
+
+  @Test
+  void migratingAgainIsRefusedWithoutTheCsrfTokenAndToComisionAndRunsForAnAdministrator() throws Exception {
+    esperarMigracion();
+    Long antes = ultimaEjecucion();
+
+    assertThat(mvc.perform(post(MIGRAR).session(sesion(Rol.ADMIN))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    assertThat(mvc.perform(post(MIGRAR).session(sesion(Rol.COMISION)).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
+    assertThat(mvc.perform(post(MIGRAR).session(sesion(Rol.STL)).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
+    assertThat(migracionesBajoDemanda.enCurso()).isFalse();
+    assertThat(ultimaEjecucion()).as("no run began").isEqualTo(antes);
+
+    MvcResult r = mvc.perform(post(MIGRAR).session(sesion(Rol.ADMIN)).with(csrf())).andReturn();
+
+    assertThat(r.getResponse().getStatus()).isEqualTo(302);
+    assertThat(r.getResponse().getRedirectedUrl()).isEqualTo(VERSIONES);
+    FlashMap flash = r.getFlashMap();
+    assertThat((Map<String, Object>) flash).containsEntry(VersionesController.SOLICITUD, MigracionesBajoDemanda.Solicitud.INICIADA.name());
+    esperarMigracion();
+    EjecucionMigracion ejecucion = estadoVersiones.ultimaEjecucion().orElseThrow().ejecucion();
+    assertThat(ejecucion.getId()).isNotEqualTo(antes);
+    assertThat(ejecucion)
+        .extracting(EjecucionMigracion::getOrigen, EjecucionMigracion::getUsuario, EjecucionMigracion::getEstado)
+        .containsExactly(EjecucionMigracion.Origen.ADMINISTRACION, Rol.ADMIN.usuario(), EjecucionMigracion.Estado.TERMINADA);
+    String pagina = html(mvc.perform(get(VERSIONES).session(sesion(Rol.ADMIN)).flashAttrs(flash)).andReturn().getResponse());
+    assertThat(pagina)
+        .contains("La migración comenzó. Esta página muestra su avance.")
+        .contains("a petición de " + Rol.ADMIN.usuario());
+  }
+
+  @Test
+  void afterARunTheInstancesLeftOnTheirVersionAreListedWithTheirFolioAndReason() throws Exception {
+    String clave = "gestion-versiones-" + UUID.randomUUID().toString().substring(0, 8);
+    String folio = "GV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    List<String> despliegues = new ArrayList<>();
+    try {
+      despliegues.add(desplegar(clave, "Revisar"));
+      runtimeService.startProcessInstanceByKey(clave, folio);
+      // the model changes without raising its version tag: its instance cannot move
+      despliegues.add(desplegar(clave, "Revisar de nuevo"));
+      esperarMigracion();
+      assertThat(mvc.perform(post(MIGRAR).session(sesion(Rol.ADMIN)).with(csrf())).andReturn().getResponse().getRedirectedUrl())
+          .isEqualTo(VERSIONES);
+      esperarMigracion();
+
+      String pagina = html(como(Rol.COMISION, VERSIONES));
+
+      assertThat(pagina)
+          .contains("Terminó la migración iniciada el ")
+          .contains("Instancias que siguen en su versión")
+          .contains(folio + " (" + clave + ", versión 1 del modelo): "
+              + "El modelo cambió sin subir su versión (1): falta su nueva etiqueta camunda:versionTag y su migración.")
+          .containsPattern(Pattern.compile(
+              "<td class=\"sin-corte\">" + Pattern.quote(clave) + "</td>\\s*<td class=\"sin-corte\">De la versión 1 a la 1 \\(definición 1\\)</td>"
+                  + "\\s*<td>0</td>\\s*<td>1</td>"))
+          .containsPattern(Pattern.compile(
+              "<span class=\"nota\">" + Pattern.quote(clave) + "</span>\\s*</th>\\s*<td>2 \\(vigente\\)</td>\\s*<td>1</td>\\s*"
+                  + "<td class=\"sin-corte\">[^<]+</td>\\s*<td>0</td>\\s*</tr>\\s*<tr>\\s*<td>1</td>\\s*<td>1</td>"
+                  + "\\s*<td class=\"sin-corte\">[^<]+</td>\\s*<td>1</td>"));
+    } finally {
+      despliegues.forEach(id -> repositoryService.deleteDeployment(id, true));
+    }
+  }
+
+  /** Deploys a one-task process of version 1 whose task has that name; returns the deployment's id. */
+  private String desplegar(String clave, String tarea) {
+    return repositoryService.createDeployment()
+        .addModelInstance(clave + ".bpmn",
+            Bpmn.createExecutableProcess(clave).name("Proceso de prueba").camundaHistoryTimeToLive(1).camundaVersionTag("1")
+                .startEvent("Event_Inicio").userTask("Task_Revisar").name(tarea).endEvent("Event_Fin").done())
+        .deploy()
+        .getId();
+  }
+
+  /** Waits for a run asked for on this node (in the background) to end. */
+  private void esperarMigracion() throws InterruptedException {
+    long limite = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (migracionesBajoDemanda.enCurso()) {
+      assertThat(System.nanoTime()).as("the migration run ends within a minute").isLessThan(limite);
+      Thread.sleep(20);
+    }
+  }
+
+  private Long ultimaEjecucion() {
+    return estadoVersiones.ultimaEjecucion().map(e -> e.ejecucion().getId()).orElse(null);
+  }
+
+  /** The staff menu of a page. */
+  private static String menu(String html) {
+    int inicio = html.indexOf("<nav class=\"navegacion\"");
+    assertThat(inicio).as("the page has the staff menu").isNotNegative();
+    return html.substring(inicio, html.indexOf("</nav>", inicio));
+  }
+
+  /** The process keys of processes/ (each file is named after its key, see ModelosTest). */
+  private static List<String> clavesDeLosModelos() throws IOException {
+    try (Stream<Path> archivos = Files.list(Path.of("processes"))) {
+      return archivos.map(a -> a.getFileName().toString()).filter(n -> n.endsWith(".bpmn")).map(n -> n.replaceFirst("\\.bpmn$", ""))
+          .sorted().toList();
+    }
   }
 }
