@@ -80,6 +80,11 @@ class DosNodosTest {
   }
 
   private AplicacionExterna nodo(String nombre, int puerto) {
+    return nodo(nombre, puerto, directorio, url, 18141);
+  }
+
+  /** A node of a cluster on the PostgreSQL at {@code url}, its mail to the SMTP server on {@code smtp}. */
+  static AplicacionExterna nodo(String nombre, int puerto, Path directorio, String url, int smtp) {
     return new AplicacionExterna(nombre, puerto, directorio)
         .con("SPRING_PROFILES_ACTIVE", "demo,postgres")
         .con("DB_URL", url)
@@ -87,7 +92,7 @@ class DosNodosTest {
         .con("DB_PASSWORD", "")
         .con("DEMO_MAIL_EMBEDDED", "false")
         .con("MAIL_HOST", "127.0.0.1")
-        .con("MAIL_PORT", "18141")
+        .con("MAIL_PORT", String.valueOf(smtp))
         .con("MAIL_AUTH", "false")
         .con("MAIL_STARTTLS", "false")
         // The node's name in the engine's job log (ACT_HI_JOB_LOG.HOSTNAME_)
