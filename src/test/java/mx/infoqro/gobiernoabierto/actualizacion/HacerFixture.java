@@ -355,12 +355,12 @@ class HacerFixture {
           where e.ID_ = e.PROC_INST_ID_ group by d.KEY_ order by d.KEY_""");
       consulta(s, lineas, "tasks", """
           select k, count(*) from (select d.KEY_ || ' ' || t.TASK_DEF_KEY_ k
-          from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_) group by k order by k""");
+          from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_) x group by k order by k""");
       consulta(s, lineas, "jobs", """
           select k, count(*) from (select coalesce(j.PROCESS_DEF_KEY_, '-') || ' ' || j.TYPE_ || ' ' || coalesce(jd.ACT_ID_, '-') k
-          from ACT_RU_JOB j left join ACT_RU_JOBDEF jd on jd.ID_ = j.JOB_DEF_ID_) group by k order by k""");
-      consulta(s, lineas, "incidents", "select k, count(*) from (select INCIDENT_TYPE_ || ' ' || coalesce(ACTIVITY_ID_, '-') k from ACT_RU_INCIDENT) group by k");
-      consulta(s, lineas, "mail", "select k, count(*) from (select case when enviada is null then 'pending' else 'sent' end k from notificacion) group by k");
+          from ACT_RU_JOB j left join ACT_RU_JOBDEF jd on jd.ID_ = j.JOB_DEF_ID_) x group by k order by k""");
+      consulta(s, lineas, "incidents", "select k, count(*) from (select INCIDENT_TYPE_ || ' ' || coalesce(ACTIVITY_ID_, '-') k from ACT_RU_INCIDENT) x group by k");
+      consulta(s, lineas, "mail", "select k, count(*) from (select case when enviada is null then 'pending' else 'sent' end k from notificacion) x group by k");
     }
     return String.join("\n", lineas) + "\n";
   }
