@@ -88,7 +88,7 @@ class ArranqueBench {
         medianaApp / medianaBase);
     if (conCds) {
       Bench.informar(
-          "B3 application started as the README documents (extracted jar + CDS archive): median %.0f ms; ratio %.2f",
+          "B3 application started as docs/operacion.md documents (extracted jar + CDS archive): median %.0f ms; ratio %.2f",
           Bench.mediana(cds), Bench.mediana(cds) / medianaBase);
     }
   }

@@ -19,7 +19,8 @@ import org.springframework.util.FileSystemUtils;
  */
 final class Bench {
 
-  static final Path DIRECTORIO = Path.of("target", "bench");
+  /** Where the runs and the report go; {@code -Dbench.dir} for a build folder of one's own ({@code -Dbuild.dir}). */
+  static final Path DIRECTORIO = Path.of(System.getProperty("bench.dir", "target/bench"));
   static final Path REPORTE = DIRECTORIO.resolve("resultados.txt");
 
   /** The application's jar (./mvnw package). */
