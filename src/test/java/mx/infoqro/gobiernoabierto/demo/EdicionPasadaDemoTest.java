@@ -1,0 +1,92 @@
+package mx.infoqro.gobiernoabierto.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
+import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado.TipoSujeto;
+import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The demo's past edition, played through the engine as the demo does, gives the public side real
+ * content: a published plan of at least six commitments on three axes and three agencies, verified
+ * reports with evidence, one commitment completed and evaluated, late ones, the final report still
+ * pending; and comision's next verification in Tasklist mails the participant who follows.
+ * The demo's editions are imported: outside the demo profile they are no beans.
+ */
+@Import(EdicionesDemoPrueba.class)
+class EdicionPasadaDemoTest extends PruebaIntegracion {
+
+  @Autowired EdicionPasadaDemo edicionPasada;
+  @Autowired SujetoObligadoService sujetos;
+  @Autowired PlanesPublicados planes;
+  @Autowired CompromisosPublicados compromisosPublicados;
+  @Autowired NotificacionRepository notificaciones;
+  @Autowired WebApplicationContext contexto;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void thePastEditionReachesAPublishedPlanWithVerifiedReportsAnEvaluationLateCommitmentsAndAFollower() throws Exception {
+    sujetos.registrar("salud", "Secretaría de Salud del Estado", "SESA", TipoSujeto.ESTATAL, "enlace.salud@example.mx");
+    sujetos.registrar("movilidad", "Agencia de Movilidad del Estado", "AMEQ", TipoSujeto.ESTATAL, "enlace.movilidad@example.mx");
+    sujetos.registrar("sustentable", "Secretaría de Desarrollo Sustentable", "SEDESU", TipoSujeto.ESTATAL, "enlace.sedesu@example.mx");
+    sujetos.registrar("municipio-qro", "Municipio de Querétaro", "MQ", TipoSujeto.MUNICIPAL, "enlace.municipio@example.mx");
+
+    Ejercicio e = edicionPasada.jugar(escenarios.nuevoAnio());
+
+    List<FilaCompromiso> plan = compromisosPublicados.compromisos().stream().filter(c -> c.edicion().equals(e.getFolio())).toList();
+    assertThat(plan).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(plan.stream().map(FilaCompromiso::ejeClave).distinct()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(plan.stream().map(FilaCompromiso::sujetoClave).distinct()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(plan).filteredOn(FilaCompromiso::evaluado).singleElement()
+        .satisfies(c -> assertThat(c.nivel()).isEqualTo(Cumplimiento.COMPLETO));
+    assertThat(plan).filteredOn(FilaCompromiso::conRetraso).isNotEmpty();
+    assertThat(planes.pdf(e.getFolio())).isPresent();
+    Integer publicados =
+        jdbc.queryForObject(
+            "select count(*) from reporte_avance r join compromiso c on c.id = r.compromiso_id where c.ejercicio_id = ? and r.estado = 'PUBLICADO'",
+            Integer.class, e.getId());
+    assertThat(publicados).isGreaterThanOrEqualTo(20);
+    assertThat(jdbc.queryForObject("select count(*) from estadistica_registro where ejercicio_id = ?", Integer.class, e.getId())).isPositive();
+    assertThat(jdbc.queryForObject("select informe_final_publicado from ejercicio where id = ?", Object.class, e.getId())).isNull();
+
+    MockMvc mvc = MockMvcBuilders.webAppContextSetup(contexto).build();
+    assertThat(mvc.perform(get(URI.create("/compromisos?edicion=" + e.getFolio()))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .contains("Con retraso").contains("según la evaluación final").contains("Tiempos de espera abiertos en las clínicas");
+    assertThat(mvc.perform(get("/informe-final/" + e.getFolio())).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+    // comision verifies the medicines commitment's last report in Tasklist: its follower is mailed
+    FilaCompromiso abasto = plan.stream().filter(c -> c.titulo().startsWith("Abasto de medicamentos")).findFirst().orElseThrow();
+    int antes = notificaciones.findByFolioAndTipo(abasto.folio(), "SEGUIMIENTO_REPORTE").size();
+    assertThat(antes).isPositive();
+    var pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(SeguimientoBpmn.KEY).processInstanceBusinessKey(abasto.folio()).singleResult();
+    Task verificar = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(SeguimientoBpmn.TASK_VERIFICAR_REPORTE).singleResult();
+    taskService.claim(verificar.getId(), "comision");
+    processEngine.getFormService().submitTaskForm(verificar.getId(), Map.of(SeguimientoBpmn.VAR_DECISION_VERIFICACION, SeguimientoBpmn.VERIFICAR));
+    managementService.executeJob(
+        managementService.createJobQuery().processInstanceId(pi.getId()).activityId(SeguimientoBpmn.TASK_PUBLICAR_REPORTE).singleResult().getId());
+    assertThat(notificaciones.findByFolioAndTipo(abasto.folio(), "SEGUIMIENTO_REPORTE"))
+        .hasSize(antes + 1)
+        .last()
+        .satisfies(n -> assertThat(n.getDestinatarioCorreo()).isEqualTo("ana.lopez@example.org"));
+  }
+}
