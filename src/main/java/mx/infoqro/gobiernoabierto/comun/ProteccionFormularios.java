@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that protects the portal's public forms against bulk submissions, besides the CSRF
- * token every form carries (system.SeguridadWeb):
+ * token every form carries (infraestructura.SeguridadWeb):
  *
  * <ul>
  *   <li>a per-address limit: at most {@code gobierno-abierto.limite-envios.maximo} submissions of one
@@ -26,9 +26,12 @@ import org.springframework.stereotype.Component;
  *       in the database (table {@code envio_formulario}), so the limit holds across every node of a
  *       cluster, whichever node the proxy sends each submission to.
  *   <li>a honeypot: the hidden field {@value #CAMPO_TRAMPA} (fragment {@code fragments/formulario ::
- *       trampa}) that people never see and bots fill in; a filled one is answered as a success and
- *       nothing is stored.
+ *       trampa}, property {@link FormularioPublico#getSitioWeb()} of every form object) that people
+ *       never see and bots fill in; a filled one is answered as a success and nothing is stored.
  * </ul>
+ *
+ * <p>Every public form's POST begins with {@link #esRobot(String, HttpServletRequest,
+ * FormularioPublico)}, which does both (the style of those handlers: {@link FormularioPublico}).
  *
  * <p>Addresses are never stored nor logged: a row keeps only the SHA-256 of form and address, and
  * rows older than the window are deleted.
@@ -88,8 +91,22 @@ public class ProteccionFormularios {
     }
   }
 
+  /**
+   * The first step of every public form's POST: counts the submission of {@code formulario} from
+   * the request's address ({@link #contar}, before any validation, so invalid ones count too), then
+   * reads the honeypot of the submitted form object. The one place the honeypot is read.
+   *
+   * @return whether the honeypot was filled in, i.e. a bot sent it: answer as a success, store
+   *     and send nothing
+   * @throws DemasiadasSolicitudesException when the address exceeded the limit for this form
+   */
+  public boolean esRobot(String formulario, HttpServletRequest peticion, FormularioPublico enviado) {
+    contar(formulario, peticion);
+    return esRobot(enviado.getSitioWeb());
+  }
+
   /** Whether the honeypot field was filled in, i.e. the submission comes from a bot. */
-  public static boolean esRobot(String trampa) {
+  static boolean esRobot(String trampa) {
     return trampa != null && !trampa.isEmpty();
   }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 import mx.infoqro.gobiernoabierto.participacion.MiParticipacionService.Pagina;
+import mx.infoqro.gobiernoabierto.comun.FormularioPublico;
 import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.springframework.http.ContentDisposition;
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The participant's personal page and the form that re-sends its link. The token travels in the
  * URL, so every answer here is {@code Cache-Control: no-store} and {@code Referrer-Policy:
- * no-referrer}, and nothing here logs the path, the token or the e-mail.
+ * no-referrer}, and nothing here logs the path, the token or the e-mail. Both forms' POSTs follow
+ * the portal's one style ({@link FormularioPublico}).
  */
 @Controller
 @RequestMapping("/mi-participacion")
@@ -38,6 +40,14 @@ class MiParticipacionController {
 
   /** Flash attribute: the proposal was received (shown once, on the page the POST redirects to). */
   static final String PROPUESTA_ENVIADA = "propuestaEnviada";
+
+  /**
+   * Flash attribute: a link was asked for. The page it redirects to then says "check your mail",
+   * the same whether or not the address is registered (and to a bot).
+   */
+  static final String ENLACE_SOLICITADO = "enlaceSolicitado";
+
+  private static final String FORMULARIO_SOLICITUD = "participacion/solicitarEnlace";
 
   private final MiParticipacionService servicio;
   private final ProteccionFormularios proteccion;
@@ -54,24 +64,36 @@ class MiParticipacionController {
     respuesta.setHeader("Referrer-Policy", "no-referrer");
   }
 
+  /** The form that asks for the link; after its POST (flash {@link #ENLACE_SOLICITADO}), the answer. */
   @GetMapping
   String solicitar(Model model) {
+    if (Boolean.TRUE.equals(model.getAttribute(ENLACE_SOLICITADO))) {
+      return "participacion/enlaceSolicitado";
+    }
     model.addAttribute("solicitud", new SolicitudEnlace());
-    return "participacion/solicitarEnlace";
+    return FORMULARIO_SOLICITUD;
   }
 
   @PostMapping
   String enviarEnlace(
-      @Valid @ModelAttribute("solicitud") SolicitudEnlace solicitud, BindingResult errores, HttpServletRequest peticion) {
-    proteccion.contar(FORM_SOLICITUD, peticion);
-    if (ProteccionFormularios.esRobot(solicitud.getSitioWeb())) {
-      return "participacion/enlaceSolicitado";
+      @Valid @ModelAttribute("solicitud") SolicitudEnlace solicitud,
+      BindingResult errores,
+      HttpServletRequest peticion,
+      RedirectAttributes redireccion) {
+    if (proteccion.esRobot(FORM_SOLICITUD, peticion, solicitud)) {
+      return enlaceSolicitado(redireccion);
     }
     if (errores.hasErrors()) {
-      return "participacion/solicitarEnlace";
+      return FORMULARIO_SOLICITUD;
     }
     servicio.solicitarEnlace(solicitud.getCorreo());
-    return "participacion/enlaceSolicitado";
+    return enlaceSolicitado(redireccion);
+  }
+
+  /** Post/redirect/get, one answer for every address (no account enumeration). */
+  private static String enlaceSolicitado(RedirectAttributes redireccion) {
+    redireccion.addFlashAttribute(ENLACE_SOLICITADO, true);
+    return "redirect:/mi-participacion";
   }
 
   @GetMapping("/{token}")
@@ -122,12 +144,12 @@ class MiParticipacionController {
       HttpServletRequest peticion,
       HttpServletResponse respuesta,
       RedirectAttributes redireccion) {
-    proteccion.contar(FORM_PROPUESTA, peticion);
+    boolean robot = proteccion.esRobot(FORM_PROPUESTA, peticion, formulario);
     Optional<Pagina> pagina = servicio.pagina(token);
     if (pagina.isEmpty()) {
       return enlaceNoValido(respuesta);
     }
-    if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
+    if (robot) {
       return recibida(token, redireccion);
     }
     if (!errores.hasErrors()) {
@@ -138,7 +160,8 @@ class MiParticipacionController {
             new NuevaPropuesta(null, formulario.getProblema(), formulario.getCausa(), formulario.getPropuesta()));
         return recibida(token, redireccion);
       } catch (ValidacionException e) {
-        errores.rejectValue("mesaId", "participacion.propuesta.rechazada", e.getMessage());
+        // the table's refusal (not a member, not in co-creation) is shown at the table's field
+        FormularioPublico.rechazar(errores, e, "mesaId");
       }
     }
     model.addAttribute("pagina", pagina.get());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import mx.infoqro.gobiernoabierto.comun.FormularioPublico;
 import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.privacidad.SolicitudesArco.EnlaceArco;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * <p>Opening the link changes nothing (mail scanners open links before people do): it shows a
  * button that confirms with a POST (CSRF-protected), then redirects to the link's page, which
  * tells what the request is now.
+ *
+ * <p>The form's POST follows the portal's one style ({@link FormularioPublico}); its rules are
+ * {@link ReglasArco#validarSolicitud}'s, applied by {@link SolicitudesArco#recibir}.
  */
 @Controller
 class DerechosArcoController {
@@ -33,8 +36,14 @@ class DerechosArcoController {
   /** Name of the form for the per-address limit. */
   static final String FORMULARIO = "derechos-arco";
 
+  /** Flash attribute: the folio of the request just received (shown by the page it redirects to). */
+  static final String FOLIO = "folio";
+
   /** Flash attribute set when this very visit confirmed the identity. */
   static final String CONFIRMADA_AHORA = "confirmadaAhora";
+
+  private static final String PLANTILLA = "privacidad/formularioArco";
+  private static final String RECIBIDA = "redirect:/derechos-arco/recibida";
 
   private final SolicitudesArco solicitudes;
   private final ProteccionFormularios proteccion;
@@ -47,7 +56,7 @@ class DerechosArcoController {
   @GetMapping("/derechos-arco")
   String formulario(Model model) {
     model.addAttribute("solicitud", new FormularioArco());
-    return "privacidad/formularioArco";
+    return PLANTILLA;
   }
 
   @PostMapping("/derechos-arco")
@@ -55,25 +64,16 @@ class DerechosArcoController {
       HttpServletRequest peticion,
       @Valid @ModelAttribute("solicitud") FormularioArco solicitud,
       BindingResult errores,
-      @RequestParam(name = ProteccionFormularios.CAMPO_TRAMPA, required = false) String trampa,
       RedirectAttributes redireccion) {
-    proteccion.contar(FORMULARIO, peticion);
-    if (ProteccionFormularios.esRobot(trampa)) {
+    if (proteccion.esRobot(FORMULARIO, peticion, solicitud)) {
       // answered as a success; nothing stored, nothing sent
-      return "redirect:/derechos-arco/recibida";
-    }
-    if (solicitud.getDerecho() == DerechoArco.RECTIFICACION && vacio(solicitud.getDatosRectificar())) {
-      errores.rejectValue("datosRectificar", "arco.error.rectificar");
-    }
-    if (solicitud.getDerecho() == DerechoArco.OPOSICION && solicitud.getTratamiento() == null) {
-      errores.rejectValue("tratamiento", "arco.error.tratamiento");
+      return RECIBIDA;
     }
     if (errores.hasErrors()) {
-      return "privacidad/formularioArco";
+      return PLANTILLA;
     }
-    String folio;
     try {
-      folio =
+      String folio =
           solicitudes.recibir(
               solicitud.getNombre(),
               solicitud.getCorreo(),
@@ -82,12 +82,12 @@ class DerechosArcoController {
               solicitud.getDatosRectificar(),
               solicitud.getTratamiento(),
               vacio(solicitud.getTratamientoDescripcion()) ? null : solicitud.getTratamientoDescripcion().trim());
+      redireccion.addFlashAttribute(FOLIO, folio);
+      return RECIBIDA;
     } catch (ValidacionException e) {
-      errores.reject("arco.error.servicio", e.getMessage());
-      return "privacidad/formularioArco";
+      FormularioPublico.rechazar(errores, e, null);
+      return PLANTILLA;
     }
-    redireccion.addFlashAttribute("folio", folio);
-    return "redirect:/derechos-arco/recibida";
   }
 
   /** After a submission (post/redirect/get): check your mail; the folio when there is one. */

@@ -52,32 +52,35 @@ final class ReglasArco {
     return calendario.sumar(vencimientoOriginal, DIAS_PRORROGA - DIAS_RECORDATORIO_ANTES);
   }
 
-  /** Checks a new request (what the portal form sends). */
+  /**
+   * Checks a new request (what the portal form sends): the one place of its rules, the conditional
+   * ones included. Each error names the field of {@link FormularioArco} it is about.
+   */
   static void validarSolicitud(
       String correo, DerechoArco derecho, String descripcion, String datosRectificar, TratamientoArco tratamiento) {
     if (correo == null || !CORREO.matcher(correo.trim()).matches() || correo.trim().length() > 200) {
-      throw ValidacionException.de("arco.error.correo-solicitud");
+      throw ValidacionException.enCampo("correo", "arco.error.correo-solicitud");
     }
     if (derecho == null) {
-      throw ValidacionException.de("arco.error.derecho");
+      throw ValidacionException.enCampo("derecho", "arco.error.derecho");
     }
     if (vacio(descripcion)) {
-      throw ValidacionException.de("arco.error.descripcion");
+      throw ValidacionException.enCampo("descripcion", "arco.error.descripcion");
     }
     if (descripcion.length() > 4000) {
-      throw ValidacionException.de("arco.error.descripcion.largo");
+      throw ValidacionException.enCampo("descripcion", "arco.error.descripcion.largo");
     }
     if (derecho == DerechoArco.RECTIFICACION && vacio(datosRectificar)) {
-      throw ValidacionException.de("arco.error.rectificar");
+      throw ValidacionException.enCampo("datosRectificar", "arco.error.rectificar");
     }
     if (derecho == DerechoArco.OPOSICION && tratamiento == null) {
-      throw ValidacionException.de("arco.error.tratamiento");
+      throw ValidacionException.enCampo("tratamiento", "arco.error.tratamiento");
     }
   }
 
   /** Checks the staff's decision on the task; returns the decision. */
   static String validarDecision(String decision, boolean prorrogada, String motivo, String respuesta) {
-    if (DerechosArcoProcess.PRORROGAR.equals(decision)) {
+    if (DerechosArcoBpmn.PRORROGAR.equals(decision)) {
       if (prorrogada) {
         throw ValidacionException.de("arco.error.prorrogada");
       }
@@ -86,7 +89,7 @@ final class ReglasArco {
       }
       return decision;
     }
-    if (DerechosArcoProcess.RESPONDER.equals(decision)) {
+    if (DerechosArcoBpmn.RESPONDER.equals(decision)) {
       if (vacio(respuesta)) {
         throw ValidacionException.de("arco.error.respuesta");
       }

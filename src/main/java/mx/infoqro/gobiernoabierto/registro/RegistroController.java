@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import mx.infoqro.gobiernoabierto.comun.FormularioPublico;
 import mx.infoqro.gobiernoabierto.comun.PaginaMemorizada;
 import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -22,7 +23,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 /**
  * The registration pages of the portal: the form (open only during the window), the "check your
  * e-mail" page every accepted submission leads to (new, duplicate or bot alike) and the
- * confirmation link of the double opt-in (a page whose button confirms with a POST).
+ * confirmation link of the double opt-in (a page whose button confirms with a POST). The form's POST
+ * follows the portal's one style ({@link FormularioPublico}); its success page is itself the
+ * confirmation, the same for every address, so it needs no flash attribute.
  */
 @Controller
 class RegistroController {
@@ -34,6 +37,9 @@ class RegistroController {
   static final String RESULTADO = "resultado";
 
   private static final String PLANTILLA = "registro/formulario";
+
+  /** The answer to every accepted submission: new, duplicate or bot alike (no account enumeration). */
+  private static final String REVISE_SU_CORREO = "redirect:/registro/revise-su-correo";
 
   private final RegistroService servicio;
   private final ConfirmacionRegistro confirmacion;
@@ -75,9 +81,8 @@ class RegistroController {
       BindingResult errores,
       HttpServletRequest peticion,
       Model model) {
-    proteccion.contar(FORMULARIO, peticion);
-    if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
-      return "redirect:/registro/revise-su-correo";
+    if (proteccion.esRobot(FORMULARIO, peticion, formulario)) {
+      return REVISE_SU_CORREO;
     }
     DatosRegistro datos = formulario.datos();
     if (errores.hasErrors()) {
@@ -103,7 +108,7 @@ class RegistroController {
         throw choque;
       }
     }
-    return "redirect:/registro/revise-su-correo";
+    return REVISE_SU_CORREO;
   }
 
   @GetMapping("/registro/revise-su-correo")

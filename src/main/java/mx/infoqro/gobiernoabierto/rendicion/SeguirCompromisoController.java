@@ -2,8 +2,10 @@ package mx.infoqro.gobiernoabierto.rendicion;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
+import mx.infoqro.gobiernoabierto.comun.FormularioPublico;
 import mx.infoqro.gobiernoabierto.comun.ProteccionFormularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.registro.EnlacesParticipante;
@@ -27,13 +29,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Following a commitment: the form on its page (double opt-in by e-mail), the confirmation link,
  * the one-click unfollow link every follower mail carries, and the one-click follow from the
  * participant's personal page. Personal links carry tokens: those answers are {@code no-store}
- * with no referrer, and nothing here logs a token or an address.
+ * with no referrer, and nothing here logs a token or an address. The POSTs follow the portal's
+ * one style ({@link FormularioPublico}).
  */
 @Controller
 class SeguirCompromisoController {
 
   static final String FORM_SEGUIR = "seguir-compromiso";
   private static final String CONFIRMADO = "seguimientoConfirmado";
+
+  /**
+   * Flash attribute: a follow was asked for on the commitment's page, which then says "check your
+   * mail" (the same whether the address already follows it or not, and to a bot).
+   */
+  static final String SOLICITADO = "seguimientoSolicitado";
+
+  /** Flash attribute: the personal page's one click, {@code activo} (now follows) or {@code baja} (stopped). */
+  static final String SEGUIMIENTO_PERSONAL = "seguimientoPersonal";
 
   private final SeguidoresCompromiso seguidores;
   private final CompromisosPublicados publicados;
@@ -54,30 +66,40 @@ class SeguirCompromisoController {
     this.proteccion = proteccion;
   }
 
+  /** The form of the commitment's page (GET: RendicionController#compromiso). */
   @PostMapping("/compromisos/{folio}/seguir")
   String seguir(
       @PathVariable("folio") String folio,
-      @ModelAttribute("seguir") FormularioSeguir formulario,
+      @Valid @ModelAttribute("seguir") FormularioSeguir formulario,
       BindingResult errores,
       Model model,
       HttpServletRequest peticion,
-      CsrfToken csrf) {
-    proteccion.contar(FORM_SEGUIR, peticion);
+      CsrfToken csrf,
+      RedirectAttributes redireccion) {
+    boolean robot = proteccion.esRobot(FORM_SEGUIR, peticion, formulario);
     if (csrf != null) {
       csrf.getToken(); // the page may be written again with its form (see RendicionController#compromiso)
     }
     var pagina = paginas.compromiso(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio));
-    if (ProteccionFormularios.esRobot(formulario.getSitioWeb())) {
-      return "redirect:/compromisos/" + folio + "?seguimientoSolicitado#seguir";
+    if (robot) {
+      return solicitado(folio, redireccion);
     }
-    try {
-      seguidores.solicitar(pagina.detalle().fila().id(), formulario.getCorreo(), formulario.isConsentimiento());
-      return "redirect:/compromisos/" + folio + "?seguimientoSolicitado#seguir";
-    } catch (ValidacionException e) {
-      errores.rejectValue(formulario.isConsentimiento() ? "correo" : "consentimiento", "rendicion.seguir.error", e.getMessage());
-      model.addAttribute("pagina", pagina);
-      return "rendicion/compromiso";
+    if (!errores.hasErrors()) {
+      try {
+        seguidores.solicitar(pagina.detalle().fila().id(), formulario.getCorreo(), formulario.isConsentimiento());
+        return solicitado(folio, redireccion);
+      } catch (ValidacionException e) {
+        FormularioPublico.rechazar(errores, e, "correo");
+      }
     }
+    model.addAttribute("pagina", pagina);
+    return "rendicion/compromiso";
+  }
+
+  /** Post/redirect/get back to the form's section of the commitment's page, which says to check the mail. */
+  private static String solicitado(String folio, RedirectAttributes redireccion) {
+    redireccion.addFlashAttribute(SOLICITADO, true);
+    return "redirect:/compromisos/" + folio + "#seguir";
   }
 
   /**
@@ -120,7 +142,8 @@ class SeguirCompromisoController {
       @PathVariable("token") String token,
       @PathVariable("folio") String folio,
       @RequestParam(name = "seguir", defaultValue = "true") boolean seguir,
-      HttpServletResponse respuesta) {
+      HttpServletResponse respuesta,
+      RedirectAttributes redireccion) {
     privado(respuesta);
     Optional<Participante> participante = enlaces.validar(token, Proposito.ACCESO);
     if (participante.isEmpty()) {
@@ -129,7 +152,8 @@ class SeguirCompromisoController {
     }
     var compromiso = publicados.compromiso(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio));
     seguidores.seguirComoParticipante(participante.get(), compromiso.fila().id(), seguir);
-    return "redirect:/mi-participacion/" + token + "?seguimiento=" + (seguir ? "activo" : "baja") + "#compromisos";
+    redireccion.addFlashAttribute(SEGUIMIENTO_PERSONAL, seguir ? "activo" : "baja");
+    return "redirect:/mi-participacion/" + token + "#compromisos";
   }
 
   private static String resultado(Optional<String> folio, String vista, Model model, HttpServletResponse respuesta) {

@@ -91,6 +91,17 @@ class ProteccionFormulariosTest {
     assertThat(ProteccionFormularios.esRobot(null)).isFalse();
   }
 
+  /** What every public form's POST calls first: the submission counts, a bot's as well, and the honeypot is read. */
+  @Test
+  void theFirstStepOfAPostCountsTheSubmissionAndReadsTheHoneypotOfTheFormObject() {
+    var proteccion = new ProteccionFormularios(jdbc, 2, Duration.ofMinutes(10), reloj);
+
+    assertThat(proteccion.esRobot("registro", desde("10.0.0.4"), () -> "https://spam.example")).isTrue();
+    assertThat(proteccion.esRobot("registro", desde("10.0.0.4"), () -> "")).isFalse();
+    assertThatThrownBy(() -> proteccion.esRobot("registro", desde("10.0.0.4"), () -> null))
+        .isInstanceOf(DemasiadasSolicitudesException.class);
+  }
+
   private static final class RelojMovible extends Clock {
     private Instant ahora = Instant.parse("2026-11-26T12:00:00Z");
 

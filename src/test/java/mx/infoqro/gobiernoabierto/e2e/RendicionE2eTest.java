@@ -102,7 +102,9 @@ class RendicionE2eTest extends PruebaNavegador {
     driver.findElement(By.id("correo")).sendKeys("persona.nueva@example.org");
     driver.findElement(By.id("consentimiento")).click();
     driver.findElement(By.cssSelector("#seguir button[type=submit]")).click();
-    navegador.espera().until(ExpectedConditions.urlContains("seguimientoSolicitado"));
+    // post/redirect/get: back on the commitment's page, whose form section says it once (flash attribute)
+    navegador.espera().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#seguir .confirmacion")));
+    assertThat(driver.getCurrentUrl()).contains("/compromisos/" + c.folio()).doesNotContain("seguimientoSolicitado");
     assertThat(driver.findElement(By.id("seguir")).getText()).contains("Revise su correo");
   }
 

@@ -2,6 +2,7 @@ package mx.infoqro.gobiernoabierto.participacion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -9,7 +10,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
 import mx.infoqro.gobiernoabierto.mesa.Sesion;
 import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Every outcome of /mi-participacion: the link request, the personal page, .ics and proposals. */
@@ -40,10 +42,9 @@ class MiParticipacionWebTest extends PruebaParticipacion {
 
   @Test
   void aRegisteredAddressGetsANewLinkAndTheUsualAnswer() throws Exception {
-    MockHttpServletResponse r = solicitar(persona.getCorreo().toUpperCase(), null);
+    String r = respuestaTrasRedirigir(solicitar(persona.getCorreo().toUpperCase(), null));
 
-    assertThat(r.getStatus()).isEqualTo(200);
-    assertThat(r.getContentAsString()).contains("Si el correo está registrado en el ejercicio");
+    assertThat(r).contains("Si el correo está registrado en el ejercicio");
     var enviados = correos(ejercicio.getFolio(), MiParticipacionService.NOTIFICACION_ACCESO, persona.getCorreo());
     assertThat(enviados).hasSize(1);
     assertThat(abrir(ruta(enviados.get(0).getCuerpo())).getStatus()).isEqualTo(200);
@@ -53,11 +54,25 @@ class MiParticipacionWebTest extends PruebaParticipacion {
   void anUnknownAddressGetsTheSameAnswerAndNothingIsSent() throws Exception {
     long antes = notificaciones.count();
 
-    MockHttpServletResponse r = solicitar("nadie.registrado@ejemplo.mx", null);
+    String r = respuestaTrasRedirigir(solicitar("nadie.registrado@ejemplo.mx", null));
 
-    assertThat(r.getStatus()).isEqualTo(200);
-    assertThat(r.getContentAsString()).contains("Si el correo está registrado en el ejercicio");
+    assertThat(r).contains("Si el correo está registrado en el ejercicio");
     assertThat(notificaciones.count()).isEqualTo(antes);
+  }
+
+  @Test
+  void aRegisteredAndAnUnknownAddressGetTheSameRedirectFlashAndPage() throws Exception {
+    MvcResult registrado = solicitar(persona.getCorreo(), null);
+    MvcResult desconocido = solicitar("nadie.mas@ejemplo.mx", null);
+
+    assertThat(desconocido.getResponse().getStatus()).isEqualTo(registrado.getResponse().getStatus()).isEqualTo(302);
+    assertThat(desconocido.getResponse().getRedirectedUrl()).isEqualTo(registrado.getResponse().getRedirectedUrl());
+    assertThat(new java.util.HashMap<>(desconocido.getFlashMap())).isEqualTo(new java.util.HashMap<>(registrado.getFlashMap()));
+    assertThat(respuestaTrasRedirigir(desconocido)).isEqualTo(respuestaTrasRedirigir(registrado));
+    // post/redirect/get: a reload of that page is a GET without the flash, the empty form again
+    assertThat(abrir("/mi-participacion").getContentAsString())
+        .contains("Escriba el correo con el que se registró")
+        .doesNotContain("Si el correo está registrado en el ejercicio");
   }
 
   @Test
@@ -70,36 +85,50 @@ class MiParticipacionWebTest extends PruebaParticipacion {
     });
     String correo = pendiente.getParticipante().getCorreo();
 
-    MockHttpServletResponse r = solicitar(correo, null);
+    String r = respuestaTrasRedirigir(solicitar(correo, null));
 
-    assertThat(r.getStatus()).isEqualTo(200);
-    assertThat(r.getContentAsString()).contains("Si el correo está registrado en el ejercicio");
+    assertThat(r).contains("Si el correo está registrado en el ejercicio");
     assertThat(correos(ejercicio.getFolio(), MiParticipacionService.NOTIFICACION_ACCESO, correo)).isEmpty();
   }
 
   @Test
   void aFilledHoneypotGetsTheSameAnswerAndNothingIsSent() throws Exception {
-    MockHttpServletResponse r = solicitar(persona.getCorreo(), "https://spam.example");
+    String r = respuestaTrasRedirigir(solicitar(persona.getCorreo(), "https://spam.example"));
 
-    assertThat(r.getStatus()).isEqualTo(200);
-    assertThat(r.getContentAsString()).contains("Si el correo está registrado en el ejercicio");
+    assertThat(r).contains("Si el correo está registrado en el ejercicio");
     assertThat(correos(ejercicio.getFolio(), MiParticipacionService.NOTIFICACION_ACCESO, persona.getCorreo())).isEmpty();
   }
 
   @Test
   void anInvalidAddressShowsTheErrorWithTheValueEntered() throws Exception {
-    MockHttpServletResponse r = solicitar("no-es-correo", null);
+    long antes = notificaciones.count();
+    MockHttpServletResponse r = solicitar("no-es-correo", null).getResponse();
 
     assertThat(r.getStatus()).isEqualTo(200);
     assertThat(r.getContentAsString())
         .contains("Escriba un correo electrónico válido", "resumen-errores", "value=\"no-es-correo\"", "aria-invalid=\"true\"");
+    assertThat(notificaciones.count()).isEqualTo(antes);
+  }
+
+  @Test
+  void aTooLongOrMissingAddressShowsItsErrorAtTheField() throws Exception {
+    String largo = "a".repeat(195) + "@ejemplo.mx";
+    MockHttpServletResponse r = solicitar(largo, null).getResponse();
+
+    assertThat(r.getStatus()).isEqualTo(200);
+    assertThat(r.getContentAsString())
+        .contains("El correo admite como máximo 200 caracteres.", "href=\"#correo\"", "id=\"correo-error\"", "value=\"" + largo + "\"");
+
+    MockHttpServletResponse vacio = solicitar("", null).getResponse();
+    assertThat(vacio.getStatus()).isEqualTo(200);
+    assertThat(vacio.getContentAsString()).contains("Escriba su correo electrónico.", "id=\"correo-error\"");
   }
 
   @Test
   void tooManyRequestsFromOneAddressGet429() throws Exception {
     String direccion = direccion();
     for (int i = 0; i < 5; i++) {
-      assertThat(enviar(solicitud("nadie@ejemplo.mx", null), direccion).getStatus()).isEqualTo(200);
+      assertThat(enviar(solicitud("nadie@ejemplo.mx", null), direccion).getStatus()).isEqualTo(302);
     }
 
     MockHttpServletResponse r = enviar(solicitud("nadie@ejemplo.mx", null), direccion);
@@ -214,13 +243,15 @@ class MiParticipacionWebTest extends PruebaParticipacion {
 
   @Test
   void aValidProposalReachesTheFacilitatorAndTheSenderSeesItOnTheirPage() throws Exception {
-    MockHttpServletResponse r = proponer(mesa.getId(), "Las rutas no se publican.", "", "Publicar las rutas.", null);
+    MvcResult envio = mvc.perform(propuesta(mesa.getId(), "Las rutas no se publican.", "", "Publicar las rutas.", null)).andReturn();
+    MockHttpServletResponse r = envio.getResponse();
 
     assertThat(r.getStatus()).isEqualTo(302);
     assertThat(r.getRedirectedUrl()).isEqualTo("/mi-participacion/" + token);
+    assertThat(new java.util.HashMap<>(envio.getFlashMap())).containsEntry(MiParticipacionController.PROPUESTA_ENVIADA, true);
     Task tarea =
         taskService.createTaskQuery().processInstanceId(pi.getId())
-            .taskDefinitionKey(MesaProcess.TASK_RESPONDER_PROPUESTA_PORTAL).singleResult();
+            .taskDefinitionKey(MesaBpmn.TASK_RESPONDER_PROPUESTA_PORTAL).singleResult();
     assertThat(tarea).isNotNull();
     assertThat(tarea.getAssignee()).isEqualTo(FACILITADOR);
     // The table's own facilitator alone, outside the pool (mesa/Facilitacion)
@@ -230,8 +261,7 @@ class MiParticipacionWebTest extends PruebaParticipacion {
     assertThat(guardada.getParticipante().getId()).isEqualTo(persona.getId());
     assertThat(guardada.getCausa()).isNull();
 
-    String pagina = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-            .get("/mi-participacion/" + token).flashAttr("propuestaEnviada", true)).andReturn().getResponse().getContentAsString();
+    String pagina = mvc.perform(get(r.getRedirectedUrl()).flashAttrs(envio.getFlashMap())).andReturn().getResponse().getContentAsString();
     assertThat(pagina).contains("Recibimos su propuesta", "Publicar las rutas.", "Pendiente de respuesta");
     // a reload of the page it redirected to is a GET without the flash: no message, nothing sent again
     String recargada = abrir("/mi-participacion/" + token).getContentAsString();
@@ -287,8 +317,10 @@ class MiParticipacionWebTest extends PruebaParticipacion {
         direccion());
     assertThat(malo.getStatus()).isEqualTo(404);
 
-    MockHttpServletResponse robot = proponer(mesa.getId(), "P", null, "S", "https://spam.example");
-    assertThat(robot.getStatus()).isEqualTo(302);
+    MvcResult robot = mvc.perform(propuesta(mesa.getId(), "P", null, "S", "https://spam.example")).andReturn();
+    assertThat(robot.getResponse().getStatus()).isEqualTo(302);
+    assertThat(robot.getResponse().getRedirectedUrl()).isEqualTo("/mi-participacion/" + token);
+    assertThat(new java.util.HashMap<>(robot.getFlashMap())).containsEntry(MiParticipacionController.PROPUESTA_ENVIADA, true);
 
     MockHttpServletResponse sinCsrf = enviar(
         post("/mi-participacion/" + token + "/propuestas")
@@ -320,6 +352,11 @@ class MiParticipacionWebTest extends PruebaParticipacion {
 
   private MockHttpServletResponse proponer(Long mesaId, String problema, String causa, String texto, String trampa)
       throws Exception {
+    return mvc.perform(propuesta(mesaId, problema, causa, texto, trampa)).andReturn().getResponse();
+  }
+
+  /** The proposal's POST, from an address of its own. */
+  private MockHttpServletRequestBuilder propuesta(Long mesaId, String problema, String causa, String texto, String trampa) {
     MockHttpServletRequestBuilder b = post("/mi-participacion/" + token + "/propuestas").with(csrf());
     if (mesaId != null) {
       b.param("mesaId", String.valueOf(mesaId));
@@ -331,7 +368,7 @@ class MiParticipacionWebTest extends PruebaParticipacion {
     if (trampa != null) {
       b.param("sitioWeb", trampa);
     }
-    return enviar(b, direccion());
+    return desde(b, direccion());
   }
 
   private MockHttpServletRequestBuilder solicitud(String correo, String trampa) {
@@ -339,8 +376,30 @@ class MiParticipacionWebTest extends PruebaParticipacion {
     return trampa != null ? b.param("sitioWeb", trampa) : b;
   }
 
-  private MockHttpServletResponse solicitar(String correo, String trampa) throws Exception {
-    return enviar(solicitud(correo, trampa), direccion());
+  /** Asks for the link, from an address of its own. */
+  private MvcResult solicitar(String correo, String trampa) throws Exception {
+    return mvc.perform(desde(solicitud(correo, trampa), direccion())).andReturn();
+  }
+
+  /**
+   * The answer to a request for the link: a redirect to {@code /mi-participacion} with the flash
+   * attribute, and that page as the browser gets it right after.
+   */
+  private String respuestaTrasRedirigir(MvcResult envio) throws Exception {
+    assertThat(envio.getResponse().getStatus()).isEqualTo(302);
+    assertThat(envio.getResponse().getRedirectedUrl()).isEqualTo("/mi-participacion");
+    assertThat(new java.util.HashMap<>(envio.getFlashMap())).containsEntry(MiParticipacionController.ENLACE_SOLICITADO, true);
+    MockHttpServletResponse pagina = mvc.perform(get("/mi-participacion").flashAttrs(envio.getFlashMap())).andReturn().getResponse();
+    assertThat(pagina.getStatus()).isEqualTo(200);
+    assertThat(pagina.getHeader("Cache-Control")).isEqualTo("no-store");
+    return pagina.getContentAsString();
+  }
+
+  private static MockHttpServletRequestBuilder desde(MockHttpServletRequestBuilder b, String direccion) {
+    return b.with(r -> {
+      r.setRemoteAddr(direccion);
+      return r;
+    });
   }
 
   /** A client address no other request of these tests uses. */

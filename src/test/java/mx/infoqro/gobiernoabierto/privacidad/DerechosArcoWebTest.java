@@ -157,12 +157,19 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     String correo = correo("rectificar");
     Map<String, String> datos = valida(correo);
     datos.put("derecho", "RECTIFICACION");
+    long antes = instancias();
 
-    String html = mvc.perform(enviar(datos)).andReturn().getResponse().getContentAsString();
+    MockHttpServletResponse r = mvc.perform(enviar(datos)).andReturn().getResponse();
 
+    // the rule is ReglasArco's alone: the service refuses, the form shows it at the field
+    assertThat(r.getStatus()).isEqualTo(200);
+    String html = r.getContentAsString();
     assertThat(html).contains("Indique qué datos desea rectificar y cómo deben quedar.", "href=\"#datosRectificar\"")
+        .contains("id=\"datosRectificar-error\"", "value=\"" + correo + "\"", "Quiero conocer mis datos.")
         .containsPattern("value=\"RECTIFICACION\"[^>]*checked=\"checked\"");
+    assertThat(html.split("class=\"campo con-error\"", -1)).hasSize(2);
     assertThat(guardadas(correo)).isZero();
+    assertThat(instancias()).isEqualTo(antes);
 
     datos.put("datosRectificar", "Mi municipio es Jalpan de Serra");
     assertThat(mvc.perform(enviar(datos)).andReturn().getResponse().getStatus()).isEqualTo(302);
@@ -178,7 +185,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
 
     String html = mvc.perform(enviar(datos)).andReturn().getResponse().getContentAsString();
 
-    assertThat(html).contains("Elija el uso de sus datos al que se opone.", "href=\"#tratamiento\"");
+    assertThat(html).contains("Elija el uso de sus datos al que se opone.", "href=\"#tratamiento\"", "id=\"tratamiento-error\"");
     assertThat(guardadas(correo)).isZero();
 
     datos.put("tratamiento", "COMUNICACIONES");
@@ -194,7 +201,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     String correo = correo("robot");
     Map<String, String> datos = valida(correo);
     datos.put("sitioWeb", "https://spam.example");
-    long instancias = runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoProcess.KEY).count();
+    long instancias = runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoBpmn.KEY).count();
 
     MvcResult r = mvc.perform(enviar(datos)).andReturn();
 
@@ -202,7 +209,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/derechos-arco/recibida");
     assertThat(recibida(r)).contains("Revise su correo para confirmar su identidad");
     assertThat(guardadas(correo)).isZero();
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoProcess.KEY).count())
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoBpmn.KEY).count())
         .isEqualTo(instancias);
   }
 
@@ -270,7 +277,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
             "20 días hábiles")
         .doesNotContain("??");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(folio)
-        .taskDefinitionKey(DerechosArcoProcess.TASK_ATENDER).count()).isEqualTo(1);
+        .taskDefinitionKey(DerechosArcoBpmn.TASK_ATENDER).count()).isEqualTo(1);
   }
 
   @Test
@@ -315,7 +322,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     String token = solicitudes.findByFolio(folio).orElseThrow().getToken();
     ProcessInstance pi = instancia(folio);
     Job limite = managementService.createJobQuery().processInstanceId(pi.getId())
-        .activityId(DerechosArcoProcess.TIMER_IDENTIDAD_NO_CONFIRMADA).timers().singleResult();
+        .activityId(DerechosArcoBpmn.TIMER_IDENTIDAD_NO_CONFIRMADA).timers().singleResult();
     ClockUtil.setCurrentTime(limite.getDuedate());
     managementService.executeJob(limite.getId());
 
@@ -358,7 +365,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     String folio = (String) mvc.perform(enviar(valida(correo))).andReturn().getFlashMap().get("folio");
     ProcessInstance pi = instancia(folio);
     Job job = managementService.createJobQuery().processInstanceId(pi.getId())
-        .activityId(DerechosArcoProcess.TASK_ENVIAR_CONFIRMACION).singleResult();
+        .activityId(DerechosArcoBpmn.TASK_ENVIAR_CONFIRMACION).singleResult();
     managementService.executeJob(job.getId());
     return folio;
   }
@@ -413,8 +420,12 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     return jdbc.queryForObject("select count(*) from solicitud_arco where correo = ?", Integer.class, correo);
   }
 
+  private long instancias() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoBpmn.KEY).count();
+  }
+
   private ProcessInstance instancia(String folio) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoProcess.KEY)
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoBpmn.KEY)
         .processInstanceBusinessKey(folio).singleResult();
   }
 }

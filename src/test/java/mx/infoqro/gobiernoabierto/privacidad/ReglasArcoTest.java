@@ -42,9 +42,11 @@ class ReglasArcoTest {
   @Test
   void rectificationNeedsTheDataAndOppositionTheProcessing() {
     assertThatThrownBy(() -> ReglasArco.validarSolicitud("a@b.mx", DerechoArco.RECTIFICACION, "x", null, null))
-        .isInstanceOf(ValidacionException.class).hasMessageContaining("rectificar");
+        .isInstanceOf(ValidacionException.class).hasMessageContaining("rectificar")
+        .extracting(e -> ((ValidacionException) e).campo()).isEqualTo("datosRectificar");
     assertThatThrownBy(() -> ReglasArco.validarSolicitud("a@b.mx", DerechoArco.OPOSICION, "x", null, null))
-        .isInstanceOf(ValidacionException.class).hasMessage("Elija el uso de sus datos al que se opone.");
+        .isInstanceOf(ValidacionException.class).hasMessage("Elija el uso de sus datos al que se opone.")
+        .extracting(e -> ((ValidacionException) e).campo()).isEqualTo("tratamiento");
     ReglasArco.validarSolicitud("a@b.mx", DerechoArco.OPOSICION, "x", null, TratamientoArco.COMUNICACIONES);
   }
 

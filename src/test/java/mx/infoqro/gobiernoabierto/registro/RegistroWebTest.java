@@ -515,7 +515,7 @@ class RegistroWebTest extends PruebaRegistro {
     }
     assertThat(participantesDe(e)).isEqualTo(1);
     // one message: the first's confirmation; the second went through no path that writes one
-    assertThat(correos(e, correo)).extracting(Notificacion::getTipo).containsExactly(RegistroParticipanteProcess.NOTIFICACION_CONFIRMACION);
+    assertThat(correos(e, correo)).extracting(Notificacion::getTipo).containsExactly(RegistroParticipanteBpmn.NOTIFICACION_CONFIRMACION);
   }
 
   /**
