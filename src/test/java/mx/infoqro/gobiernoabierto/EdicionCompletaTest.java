@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
-import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
@@ -18,7 +18,7 @@ import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
 import mx.infoqro.gobiernoabierto.compromiso.PlanAccion;
 import mx.infoqro.gobiernoabierto.compromiso.PlanAccionRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.FaseEjercicio;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
@@ -32,20 +32,24 @@ import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance;
 import mx.infoqro.gobiernoabierto.seguimiento.FormularioVerificarReporte;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvanceRepository;
-import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import mx.infoqro.gobiernoabierto.system.EdicionDemo;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.demo.EdicionDemo;
+import mx.infoqro.gobiernoabierto.demo.EdicionesDemoPrueba;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One whole edition driven through the engine API, from the call to the closing, on H2: the demo
  * driver plays it up to the approval phase, the test plays the rest as the staff would in
  * Tasklist, and then checks what the database says about the edition, its tables and commitments.
+ * The demo driver is imported: outside the demo profile it is no bean.
  */
+@Import(EdicionesDemoPrueba.class)
 class EdicionCompletaTest extends PruebaIntegracion {
 
   @Autowired EdicionDemo edicionDemo;
@@ -66,31 +70,31 @@ class EdicionCompletaTest extends PruebaIntegracion {
     SujetoObligado salud = escenarios.sujeto();
     SujetoObligado movilidad = escenarios.sujeto();
     ejercicio = edicionDemo.hastaAprobacion(escenarios.nuevoAnio(), salud.getClave(), movilidad.getClave());
-    String edicion = motor.instancia(EjercicioProcess.KEY, ejercicio.getFolio());
+    String edicion = motor.instancia(EjercicioBpmn.KEY, ejercicio.getFolio());
     assertThat(fase()).isEqualTo(FaseEjercicio.APROBACION);
     List<Compromiso> borradores = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
     assertThat(borradores).hasSize(5);
-    String[] pis = borradores.stream().map(c -> motor.instancia(AprobacionCompromisoProcess.KEY, c.getFolio())).toArray(String[]::new);
+    String[] pis = borradores.stream().map(c -> motor.instancia(AprobacionCompromisoBpmn.KEY, c.getFolio())).toArray(String[]::new);
 
     // Approval: four commitments approved, the fifth returned until its rounds run out
-    decidirStl(pis[0], AprobacionCompromisoProcess.APROBAR, null);
+    decidirStl(pis[0], AprobacionCompromisoBpmn.APROBAR, null);
     for (int i = 0; i < 3; i++) {
-      completar(pis[i], AprobacionCompromisoProcess.TASK_ACEPTAR, Formularios.variables(
-          FormulariosCompromisoPrueba.aceptacion(AprobacionCompromisoProcess.ACEPTAR, null)));
+      completar(pis[i], AprobacionCompromisoBpmn.TASK_ACEPTAR, Formularios.variables(
+          FormulariosCompromisoPrueba.aceptacion(AprobacionCompromisoBpmn.ACEPTAR, null)));
     }
     for (int i = 0; i < 4; i++) {
-      completar(pis[i], AprobacionCompromisoProcess.TASK_APROBAR_PLENO, Formularios.variables(
-          FormulariosCompromisoPrueba.pleno(AprobacionCompromisoProcess.APROBAR, null)));
+      completar(pis[i], AprobacionCompromisoBpmn.TASK_APROBAR_PLENO, Formularios.variables(
+          FormulariosCompromisoPrueba.pleno(AprobacionCompromisoBpmn.APROBAR, null)));
     }
     for (int ronda = 2; ronda <= 3; ronda++) {
-      completar(pis[4], AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES, Map.of());
-      decidirStl(pis[4], AprobacionCompromisoProcess.DEVOLVER, "Ronda " + ronda + ": los hitos siguen sin producto verificable.");
+      completar(pis[4], AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES, Map.of());
+      decidirStl(pis[4], AprobacionCompromisoBpmn.DEVOLVER, "Ronda " + ronda + ": los hitos siguen sin producto verificable.");
     }
     motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
 
     // Action plan signed by the Pleno and published; the follow-up starts for the four approved
     assertThat(fase()).isEqualTo(FaseEjercicio.PLAN_ACCION);
-    completar(edicion, EjercicioProcess.TASK_FIRMAR_PLAN, Formularios.variables(new FormularioFirmarPlanAccion(null, true, null)));
+    completar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, Formularios.variables(new FormularioFirmarPlanAccion(null, true, null)));
     motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
     assertThat(fase()).isEqualTo(FaseEjercicio.SEGUIMIENTO);
     List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicio.getId(), EstadoCompromiso.EN_IMPLEMENTACION);
@@ -98,12 +102,12 @@ class EdicionCompletaTest extends PruebaIntegracion {
 
     // Follow-up: one report cycle, reported, verified and published; the plan ends; evaluation
     for (Compromiso c : aprobados) {
-      String pi = motor.instancia(SeguimientoProcess.KEY, c.getFolio());
-      motor.dispararTimer(pi, SeguimientoProcess.TIMER_CICLO_REPORTE);
+      String pi = motor.instancia(SeguimientoBpmn.KEY, c.getFolio());
+      motor.dispararTimer(pi, SeguimientoBpmn.TIMER_CICLO_REPORTE);
       motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
       completar(
           pi,
-          SeguimientoProcess.TASK_REPORTAR_AVANCE,
+          SeguimientoBpmn.TASK_REPORTAR_AVANCE,
           Formularios.variables(
               new FormularioReportarAvance(
                   null, null, null,
@@ -112,13 +116,13 @@ class EdicionCompletaTest extends PruebaIntegracion {
                       new FormularioReportarAvance.Avance(null, null, Hito.EstadoHito.EN_PROCESO, 40, null)),
                   "Se publicó el primer conjunto de datos.",
                   List.of(new EvidenciaEnlace("Conjunto de datos", "https://datos.example.mx/" + c.getFolio())))));
-      completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, Formularios.variables(
-          new FormularioVerificarReporte(null, null, null, null, null, null, SeguimientoProcess.VERIFICAR, null)));
+      completar(pi, SeguimientoBpmn.TASK_VERIFICAR_REPORTE, Formularios.variables(
+          new FormularioVerificarReporte(null, null, null, null, null, null, SeguimientoBpmn.VERIFICAR, null)));
       motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
-      motor.dispararTimer(pi, SeguimientoProcess.TIMER_FIN_PLAN);
+      motor.dispararTimer(pi, SeguimientoBpmn.TIMER_FIN_PLAN);
       completar(
           pi,
-          SeguimientoProcess.TASK_EVALUAR_COMPROMISO,
+          SeguimientoBpmn.TASK_EVALUAR_COMPROMISO,
           Formularios.variables(
               new FormularioEvaluarCompromiso(
                   null, null, null, null, Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.SUSTANCIAL,
@@ -127,13 +131,13 @@ class EdicionCompletaTest extends PruebaIntegracion {
 
     // Final report, returned once, approved; the edition closes
     assertThat(fase()).isEqualTo(FaseEjercicio.CIERRE);
-    completar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, Map.of());
-    completar(edicion, EjercicioProcess.TASK_APROBAR_INFORME, Formularios.variables(
-        new FormularioAprobarInformeFinal(null, EjercicioProcess.DEVOLVER, "Agregue los aprendizajes de la mesa.")));
-    completar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, Formularios.variables(
+    completar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, Map.of());
+    completar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME, Formularios.variables(
+        new FormularioAprobarInformeFinal(null, EjercicioBpmn.DEVOLVER, "Agregue los aprendizajes de la mesa.")));
+    completar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, Formularios.variables(
         new FormularioPrepararInformeFinal(null, "Cuatro compromisos evaluados; aprendizajes de la mesa de servicios públicos.")));
-    completar(edicion, EjercicioProcess.TASK_APROBAR_INFORME, Formularios.variables(
-        new FormularioAprobarInformeFinal(null, EjercicioProcess.APROBAR, null)));
+    completar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME, Formularios.variables(
+        new FormularioAprobarInformeFinal(null, EjercicioBpmn.APROBAR, null)));
     motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
 
     // Nothing of the edition is still running
@@ -194,7 +198,7 @@ class EdicionCompletaTest extends PruebaIntegracion {
 
 
   private void decidirStl(String pi, String decision, String observaciones) {
-    completar(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL,
+    completar(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL,
         Formularios.variables(FormulariosCompromisoPrueba.revisionStl(decision, observaciones)));
   }
 

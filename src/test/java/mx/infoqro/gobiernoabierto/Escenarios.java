@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
@@ -16,17 +16,17 @@ import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematicoRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
-import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import org.camunda.bpm.engine.ManagementService;
@@ -229,36 +229,36 @@ public class Escenarios {
   /** The table's co-creation case, waiting for its sessions to be scheduled. */
   public ProcessInstance cocreacion(Mesa mesa) {
     return runtimeService.startProcessInstanceByKey(
-        MesaProcess.KEY,
+        MesaBpmn.KEY,
         mesa.getFolio(),
-        Map.of(MesaProcess.VAR_EJERCICIO_ID, mesa.getEjercicio().getId(), MesaProcess.VAR_MESA_ID, mesa.getId()));
+        Map.of(MesaBpmn.VAR_EJERCICIO_ID, mesa.getEjercicio().getId(), MesaBpmn.VAR_MESA_ID, mesa.getId()));
   }
 
   /** The approval case of a draft commitment, waiting for the STL's review. */
   public ProcessInstance aprobacion(Compromiso compromiso) {
     return runtimeService.startProcessInstanceByKey(
-        AprobacionCompromisoProcess.KEY,
+        AprobacionCompromisoBpmn.KEY,
         compromiso.getFolio(),
         Map.of(
-            AprobacionCompromisoProcess.VAR_EJERCICIO_ID, compromiso.getEjercicio().getId(),
-            AprobacionCompromisoProcess.VAR_COMPROMISO_ID, compromiso.getId()));
+            AprobacionCompromisoBpmn.VAR_EJERCICIO_ID, compromiso.getEjercicio().getId(),
+            AprobacionCompromisoBpmn.VAR_COMPROMISO_ID, compromiso.getId()));
   }
 
   /** The follow-up case of an approved commitment, waiting for its report cycle and its plan's end. */
   public ProcessInstance seguimiento(CompromisoAprobado caso) {
     return runtimeService.startProcessInstanceByKey(
-        SeguimientoProcess.KEY,
+        SeguimientoBpmn.KEY,
         caso.folio(),
-        Map.of(SeguimientoProcess.VAR_EJERCICIO_ID, caso.ejercicioId(), SeguimientoProcess.VAR_COMPROMISO_ID, caso.compromisoId()));
+        Map.of(SeguimientoBpmn.VAR_EJERCICIO_ID, caso.ejercicioId(), SeguimientoBpmn.VAR_COMPROMISO_ID, caso.compromisoId()));
   }
 
   /** The edition's case started right before one of its steps (e.g. signing the plan, the final report). */
   public ProcessInstance edicionEn(Ejercicio ejercicio, String actividad) {
     return runtimeService
-        .createProcessInstanceByKey(EjercicioProcess.KEY)
+        .createProcessInstanceByKey(EjercicioBpmn.KEY)
         .businessKey(ejercicio.getFolio())
-        .setVariable(EjercicioProcess.VAR_EJERCICIO_ID, ejercicio.getId())
-        .setVariable(EjercicioProcess.VAR_FECHA_INICIO_PLAN, new Date())
+        .setVariable(EjercicioBpmn.VAR_EJERCICIO_ID, ejercicio.getId())
+        .setVariable(EjercicioBpmn.VAR_FECHA_INICIO_PLAN, new Date())
         .startBeforeActivity(actividad)
         .execute();
   }

@@ -37,31 +37,31 @@ import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.comun.Formulario;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
-import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.ejercicio.FormularioAprobarConvocatoria;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import mx.infoqro.gobiernoabierto.mesa.MesaService;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
 import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
 import mx.infoqro.gobiernoabierto.privacidad.DerechoArco;
-import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
+import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.privacidad.SolicitudesArco;
 import mx.infoqro.gobiernoabierto.registro.Registro;
-import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess;
+import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn;
 import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
-import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -161,16 +161,16 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     llegadas.put("firmar-plan-accion", opcion -> {
       // the plan integrated by its own step, of an edition with one approved commitment to follow up
       Ejercicio e = ejercicios.ejercicio(escenarios.compromisoAprobado().ejercicioId());
-      String pi = escenarios.edicionEn(e, EjercicioProcess.TASK_INTEGRAR_PLAN).getId();
-      ejecutar(pi, EjercicioProcess.TASK_INTEGRAR_PLAN);
-      return new Tarea(tareaEn(pi, EjercicioProcess.TASK_FIRMAR_PLAN), Map.of("planFirmado", true));
+      String pi = escenarios.edicionEn(e, EjercicioBpmn.TASK_INTEGRAR_PLAN).getId();
+      ejecutar(pi, EjercicioBpmn.TASK_INTEGRAR_PLAN);
+      return new Tarea(tareaEn(pi, EjercicioBpmn.TASK_FIRMAR_PLAN), Map.of("planFirmado", true));
     });
     llegadas.put("preparar-informe-final", opcion ->
-        new Tarea(tareaEdicionEn(escenarios.ejercicio(), EjercicioProcess.TASK_PREPARAR_INFORME), Map.of()));
+        new Tarea(tareaEdicionEn(escenarios.ejercicio(), EjercicioBpmn.TASK_PREPARAR_INFORME), Map.of()));
     llegadas.put("aprobar-informe-final", opcion -> {
       Ejercicio e = escenarios.ejercicio();
       // the report as comision left it at the limit: the Pleno reads 20,000 characters
-      completarAlLimite("preparar-informe-final", new Tarea(tareaEdicionEn(e, EjercicioProcess.TASK_PREPARAR_INFORME), Map.of()), null);
+      completarAlLimite("preparar-informe-final", new Tarea(tareaEdicionEn(e, EjercicioBpmn.TASK_PREPARAR_INFORME), Map.of()), null);
       return new Tarea(tarea(e.getFolio()), Map.of());
     });
     // registro, privacidad
@@ -178,7 +178,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     llegadas.put("atender-solicitud-arco", opcion -> new Tarea(tareaArco(), Map.of()));
     // mesa
     llegadas.put("programar-sesiones", opcion -> new Tarea(
-        tareaEn(mesaEnCocreacion().pi(), MesaProcess.TASK_PROGRAMAR_SESIONES),
+        tareaEn(mesaEnCocreacion().pi(), MesaBpmn.TASK_PROGRAMAR_SESIONES),
         Map.of("sesiones", List.of(Map.of("fechaHora", dentroDe(7))))));
     llegadas.put("registrar-sesion", opcion -> {
       MesaEnCurso m = sesionPorRegistrar();
@@ -187,13 +187,13 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
       if (!cerrada) {
         base.put("nuevaSesionFechaHora", dentroDe(14));
       }
-      return new Tarea(tareaEn(m.pi(), MesaProcess.TASK_REGISTRAR_SESION), base,
+      return new Tarea(tareaEn(m.pi(), MesaBpmn.TASK_REGISTRAR_SESION), base,
           cerrada ? Set.of("nuevaSesionFechaHora", "nuevaSesionLugar", "nuevaSesionEnlace") : Set.of());
     });
     llegadas.put("responder-propuestas", opcion -> {
       MesaEnCurso m = propuestasPorResponder();
       List<Long> ids = propuestas.findByMesaIdOrderById(m.mesa().getId()).stream().map(Propuesta::getId).toList();
-      return new Tarea(tareaEn(m.pi(), MesaProcess.TASK_RESPONDER_PROPUESTAS), Map.of("respuestas", List.of(
+      return new Tarea(tareaEn(m.pi(), MesaBpmn.TASK_RESPONDER_PROPUESTAS), Map.of("respuestas", List.of(
           Map.of("propuestaId", String.valueOf(ids.get(0)), "decision", DecisionRespuesta.INCORPORADA.name()),
           Map.of("propuestaId", String.valueOf(ids.get(1)), "decision", DecisionRespuesta.FUSIONADA.name(),
               "fusionadaCon", String.valueOf(ids.get(0))))));
@@ -201,11 +201,11 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     llegadas.put("redactar-compromisos", opcion -> {
       MesaEnCurso m = propuestasPorResponder();
       List<Long> ids = propuestas.findByMesaIdOrderById(m.mesa().getId()).stream().map(Propuesta::getId).toList();
-      formService().submitTaskForm(tareaEn(m.pi(), MesaProcess.TASK_RESPONDER_PROPUESTAS), responderPropuestas(
+      formService().submitTaskForm(tareaEn(m.pi(), MesaBpmn.TASK_RESPONDER_PROPUESTAS), responderPropuestas(
           respuesta(ids.get(0), DecisionRespuesta.INCORPORADA, "Se incorpora.", null),
           respuesta(ids.get(1), DecisionRespuesta.NO_INCORPORADA, "Fuera del alcance de la mesa.", null)));
       LocalDate inicio = LocalDate.of(m.mesa().getEjercicio().getAnio(), 8, 1);
-      return new Tarea(tareaEn(m.pi(), MesaProcess.TASK_REDACTAR_COMPROMISOS), Map.of("compromisos", List.of(Map.of(
+      return new Tarea(tareaEn(m.pi(), MesaBpmn.TASK_REDACTAR_COMPROMISOS), Map.of("compromisos", List.of(Map.of(
           "valores", List.of(ValorGobiernoAbierto.TRANSPARENCIA.name()),
           "sujetoResponsableId", String.valueOf(m.sujeto().getId()),
           "fechaInicio", inicio.toString(),
@@ -220,21 +220,21 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
       Long autor = m.mesa().getIntegrantes().iterator().next().getParticipante().getId();
       Propuesta otra = mesaService.proponerDesdePortal(m.mesa().getId(), autor, propuesta(null, "Problema anterior.", null, "Propuesta anterior."));
       Propuesta esta = mesaService.proponerDesdePortal(m.mesa().getId(), autor, propuesta(null, "Problema.", null, "Propuesta."));
-      String tarea = taskService.createTaskQuery().processInstanceId(m.pi()).taskDefinitionKey(MesaProcess.TASK_RESPONDER_PROPUESTA_PORTAL)
+      String tarea = taskService.createTaskQuery().processInstanceId(m.pi()).taskDefinitionKey(MesaBpmn.TASK_RESPONDER_PROPUESTA_PORTAL)
           .list().stream()
-          .filter(t -> esta.getId().equals(taskService.getVariable(t.getId(), MesaProcess.VAR_PROPUESTA_PORTAL_ID)))
+          .filter(t -> esta.getId().equals(taskService.getVariable(t.getId(), MesaBpmn.VAR_PROPUESTA_PORTAL_ID)))
           .findFirst().orElseThrow().getId();
       return new Tarea(tarea, Map.of("fusionadaCon", String.valueOf(otra.getId())),
           DecisionRespuesta.FUSIONADA.name().equals(opcion) ? Set.of() : Set.of("fusionadaCon"));
     });
     // compromiso
     llegadas.put("revisar-compromiso-stl", opcion -> new Tarea(
-        tareaAprobacion(AprobacionCompromisoProcess.TASK_REVISAR_STL),
+        tareaAprobacion(AprobacionCompromisoBpmn.TASK_REVISAR_STL),
         Map.of("especifico", true, "verificable", true, "relevante", true, "hitosConFechas", true, "conSujetoResponsable", true)));
-    llegadas.put("aceptar-compromiso", opcion -> new Tarea(tareaAprobacion(AprobacionCompromisoProcess.TASK_ACEPTAR), Map.of()));
-    llegadas.put("aprobar-compromiso-pleno", opcion -> new Tarea(tareaAprobacion(AprobacionCompromisoProcess.TASK_APROBAR_PLENO), Map.of()));
+    llegadas.put("aceptar-compromiso", opcion -> new Tarea(tareaAprobacion(AprobacionCompromisoBpmn.TASK_ACEPTAR), Map.of()));
+    llegadas.put("aprobar-compromiso-pleno", opcion -> new Tarea(tareaAprobacion(AprobacionCompromisoBpmn.TASK_APROBAR_PLENO), Map.of()));
     llegadas.put("atender-observaciones", opcion -> new Tarea(
-        tareaAprobacion(AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES),
+        tareaAprobacion(AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES),
         Map.of("valores", List.of(ValorGobiernoAbierto.TRANSPARENCIA.name(), ValorGobiernoAbierto.PARTICIPACION_CIUDADANA.name()))));
     // seguimiento
     llegadas.put("reportar-avance", opcion -> tareaReporte());
@@ -243,12 +243,12 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
       String pi = taskService.createTaskQuery().taskId(reporte.id()).singleResult().getProcessInstanceId();
       // the report as the agency sent it at the limit: the commission reads every text whole
       completarAlLimite("reportar-avance", reporte, null);
-      return new Tarea(tareaEn(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE), Map.of());
+      return new Tarea(tareaEn(pi, SeguimientoBpmn.TASK_VERIFICAR_REPORTE), Map.of());
     });
     llegadas.put("evaluar-compromiso", opcion -> {
       String pi = escenarios.seguimiento(escenarios.compromisoAprobado()).getId();
-      escenarios.dispararTimer(pi, SeguimientoProcess.TIMER_FIN_PLAN);
-      return new Tarea(tareaEn(pi, SeguimientoProcess.TASK_EVALUAR_COMPROMISO), Map.of(
+      escenarios.dispararTimer(pi, SeguimientoBpmn.TIMER_FIN_PLAN);
+      return new Tarea(tareaEn(pi, SeguimientoBpmn.TASK_EVALUAR_COMPROMISO), Map.of(
           "potencial", Evaluacion.Potencial.SUSTANCIAL.name(),
           "cumplimiento", Evaluacion.Cumplimiento.SUSTANCIAL.name(),
           "abrioGobierno", Evaluacion.AperturaGobierno.SIGNIFICATIVO.name()));
@@ -490,7 +490,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   /** Task_RegistrarSesion's case: one session scheduled. */
   private MesaEnCurso sesionPorRegistrar() {
     MesaEnCurso m = mesaEnCocreacion();
-    formService().submitTaskForm(tareaEn(m.pi(), MesaProcess.TASK_PROGRAMAR_SESIONES),
+    formService().submitTaskForm(tareaEn(m.pi(), MesaBpmn.TASK_PROGRAMAR_SESIONES),
         programarSesiones(sesion(OffsetDateTime.now().plusDays(7).truncatedTo(ChronoUnit.MINUTES), "Sala de la Comisión", null)));
     Long sesionId = sesiones.findByMesaIdOrderByNumero(m.mesa().getId()).get(0).getId();
     return new MesaEnCurso(m.mesa(), m.sujeto(), m.pi(), sesionId);
@@ -499,7 +499,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   /** Task_ResponderPropuestas's case: the session recorded with two proposals, the table's work done. */
   private MesaEnCurso propuestasPorResponder() {
     MesaEnCurso m = sesionPorRegistrar();
-    formService().submitTaskForm(tareaEn(m.pi(), MesaProcess.TASK_REGISTRAR_SESION),
+    formService().submitTaskForm(tareaEn(m.pi(), MesaBpmn.TASK_REGISTRAR_SESION),
         registrarSesion(m.sesionId(), true, null, List.of(
             propuesta("Organización Agua Limpia A.C.", "No se conoce la calidad del agua.", null, "Publicar el monitoreo."),
             propuesta("Participante", "Las pipas no tienen horario.", null, "Publicar rutas y horarios."))));
@@ -515,17 +515,17 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     SujetoObligado sujeto = escenarios.sujeto();
     Compromiso compromiso = escenarios.compromiso(escenarios.mesa(e, "anticorrupcion", sujeto), sujeto);
     String pi = escenarios.aprobacion(compromiso).getId();
-    if (actividad.equals(AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES)) {
-      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL), Formularios.variables(
-          revisionStl(AprobacionCompromisoProcess.DEVOLVER, "Los hitos no tienen un producto verificable.")));
+    if (actividad.equals(AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES)) {
+      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL), Formularios.variables(
+          revisionStl(AprobacionCompromisoBpmn.DEVOLVER, "Los hitos no tienen un producto verificable.")));
     }
-    if (actividad.equals(AprobacionCompromisoProcess.TASK_ACEPTAR) || actividad.equals(AprobacionCompromisoProcess.TASK_APROBAR_PLENO)) {
-      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoProcess.TASK_REVISAR_STL),
-          Formularios.variables(revisionStl(AprobacionCompromisoProcess.APROBAR, null)));
+    if (actividad.equals(AprobacionCompromisoBpmn.TASK_ACEPTAR) || actividad.equals(AprobacionCompromisoBpmn.TASK_APROBAR_PLENO)) {
+      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL),
+          Formularios.variables(revisionStl(AprobacionCompromisoBpmn.APROBAR, null)));
     }
-    if (actividad.equals(AprobacionCompromisoProcess.TASK_APROBAR_PLENO)) {
-      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoProcess.TASK_ACEPTAR),
-          Formularios.variables(aceptacion(AprobacionCompromisoProcess.ACEPTAR, null)));
+    if (actividad.equals(AprobacionCompromisoBpmn.TASK_APROBAR_PLENO)) {
+      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_ACEPTAR),
+          Formularios.variables(aceptacion(AprobacionCompromisoBpmn.ACEPTAR, null)));
     }
     return tareaEn(pi, actividad);
   }
@@ -533,8 +533,8 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   /** Task_ReportarAvance of an approved commitment whose first report cycle came, its milestones' status given. */
   private Tarea tareaReporte() {
     String pi = escenarios.seguimiento(escenarios.compromisoAprobado()).getId();
-    escenarios.dispararTimer(pi, SeguimientoProcess.TIMER_CICLO_REPORTE);
-    return new Tarea(tareaEn(pi, SeguimientoProcess.TASK_REPORTAR_AVANCE), Map.of("avances", List.of(
+    escenarios.dispararTimer(pi, SeguimientoBpmn.TIMER_CICLO_REPORTE);
+    return new Tarea(tareaEn(pi, SeguimientoBpmn.TASK_REPORTAR_AVANCE), Map.of("avances", List.of(
         Map.of("estado", Hito.EstadoHito.EN_PROCESO.name(), "porcentaje", 40),
         Map.of("estado", Hito.EstadoHito.EN_PROCESO.name(), "porcentaje", 10))));
   }
@@ -544,14 +544,14 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     Ejercicio e = edicion();
     String pi = e.getProcessInstanceId();
     formService().submitTaskForm(tarea(e.getFolio()), Map.of());
-    formService().submitTaskForm(tarea(e.getFolio()), Map.of(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
-    ejecutar(pi, EjercicioProcess.TASK_PUBLICAR_CONVOCATORIA);
-    ejecutar(pi, EjercicioProcess.TIMER_CIERRE_REGISTRO);
-    if (managementService.createJobQuery().processInstanceId(pi).activityId(EjercicioProcess.TIMER_RECORDATORIO_REGISTRO).count() > 0) {
-      ejecutar(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
-      ejecutar(pi, EjercicioProcess.TASK_RECORDAR_REGISTRO);
+    formService().submitTaskForm(tarea(e.getFolio()), Map.of(EjercicioBpmn.VAR_DECISION_CONVOCATORIA, EjercicioBpmn.APROBAR));
+    ejecutar(pi, EjercicioBpmn.TASK_PUBLICAR_CONVOCATORIA);
+    ejecutar(pi, EjercicioBpmn.TIMER_CIERRE_REGISTRO);
+    if (managementService.createJobQuery().processInstanceId(pi).activityId(EjercicioBpmn.TIMER_RECORDATORIO_REGISTRO).count() > 0) {
+      ejecutar(pi, EjercicioBpmn.TIMER_RECORDATORIO_REGISTRO);
+      ejecutar(pi, EjercicioBpmn.TASK_RECORDAR_REGISTRO);
     }
-    return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(EjercicioProcess.TASK_INSTALAR_STL)
+    return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(EjercicioBpmn.TASK_INSTALAR_STL)
         .singleResult().getId();
   }
 
@@ -561,13 +561,13 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     Registro r = escenarios.registro(e, Sector.GOBIERNO, escenarios.sujeto(), "anticorrupcion");
     tx.executeWithoutResult(s -> registros.findById(r.getId()).orElseThrow().setEstado(Registro.EstadoRegistro.PENDIENTE_VALIDACION));
     String pi = runtimeService.startProcessInstanceByKey(
-        RegistroParticipanteProcess.KEY,
-        RegistroParticipanteProcess.claveNegocio(e.getFolio(), r.getId()),
+        RegistroParticipanteBpmn.KEY,
+        RegistroParticipanteBpmn.claveNegocio(e.getFolio(), r.getId()),
         Variables.createVariables()
-            .putValue(RegistroParticipanteProcess.VAR_REGISTRO_ID, r.getId())
-            .putValue(RegistroParticipanteProcess.VAR_EJERCICIO_ID, e.getId())
-            .putValue(RegistroParticipanteProcess.VAR_REQUIERE_VALIDACION, true)
-            .putValue(RegistroParticipanteProcess.VAR_CIERRE_REGISTRO, new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000)))
+            .putValue(RegistroParticipanteBpmn.VAR_REGISTRO_ID, r.getId())
+            .putValue(RegistroParticipanteBpmn.VAR_EJERCICIO_ID, e.getId())
+            .putValue(RegistroParticipanteBpmn.VAR_REQUIERE_VALIDACION, true)
+            .putValue(RegistroParticipanteBpmn.VAR_CIERRE_REGISTRO, new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000)))
         .getId();
     return taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
   }
@@ -578,7 +578,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
         "Persona al límite", "limite" + escenarios.nuevoAnio() + "@example.org", DerechoArco.ACCESO,
         "Quiero conocer mis datos.", null, null, null);
     String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(folio).singleResult().getId();
-    ejecutar(pi, DerechosArcoProcess.TASK_ENVIAR_CONFIRMACION);
+    ejecutar(pi, DerechosArcoBpmn.TASK_ENVIAR_CONFIRMACION);
     solicitudesArco.confirmarIdentidad(jdbc.queryForObject("select token from solicitud_arco where folio = ?", String.class, folio));
     return taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
   }

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto;
 
-import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.ACEPTAR;
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn.ACEPTAR;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
-import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
-import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess;
-import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
+import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
+import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -216,7 +216,7 @@ public final class Recorrido {
     Map<String, BiFunction<Task, Map<String, Object>, Map<String, Object>>> r = new LinkedHashMap<>();
     // ejercicio: the call as drafted, approved; the forum installed; the final report approved
     r.put("preparar-convocatoria", (t, m) -> Map.of());
-    r.put("aprobar-convocatoria", (t, m) -> Map.of(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+    r.put("aprobar-convocatoria", (t, m) -> Map.of(EjercicioBpmn.VAR_DECISION_CONVOCATORIA, EjercicioBpmn.APROBAR));
     r.put("instalar-stl", (t, m) -> mapa(
         "fechaInstalacion", hoy().toString(),
         "integrantes", List.of(
@@ -227,11 +227,11 @@ public final class Recorrido {
         "actaInstalacion", "Declaración conjunta firmada por las tres partes."));
     r.put("firmar-plan-accion", (t, m) -> Map.of("planFirmado", true));
     r.put("preparar-informe-final", (t, m) -> Map.of("informeFinal", "Compromisos evaluados; aprendizajes del ejercicio."));
-    r.put("aprobar-informe-final", (t, m) -> Map.of("decisionInforme", EjercicioProcess.APROBAR));
+    r.put("aprobar-informe-final", (t, m) -> Map.of("decisionInforme", EjercicioBpmn.APROBAR));
     // registro, privacidad
-    r.put("validar-enlace", (t, m) -> Map.of("decisionEnlace", RegistroParticipanteProcess.VALIDADO));
+    r.put("validar-enlace", (t, m) -> Map.of("decisionEnlace", RegistroParticipanteBpmn.VALIDADO));
     r.put("atender-solicitud-arco", (t, m) -> Map.of(
-        "decisionArco", DerechosArcoProcess.RESPONDER, "respuesta", "Se atendió su solicitud en los términos de la ley."));
+        "decisionArco", DerechosArcoBpmn.RESPONDER, "respuesta", "Se atendió su solicitud en los términos de la ley."));
     // mesa: one session held and the table closed, every proposal taken, one commitment drafted
     r.put("programar-sesiones", (t, m) -> Map.of("sesiones", List.of(mapa("fechaHora", dentroDeDias(7), "lugar", "Sala de la Comisión"))));
     r.put("registrar-sesion", (t, m) -> mapa(
@@ -265,9 +265,9 @@ public final class Recorrido {
     // compromiso: every commitment approved
     r.put("revisar-compromiso-stl", (t, m) -> mapa(
         "especifico", true, "verificable", true, "relevante", true, "hitosConFechas", true, "conSujetoResponsable", true,
-        "decisionStl", AprobacionCompromisoProcess.APROBAR));
+        "decisionStl", AprobacionCompromisoBpmn.APROBAR));
     r.put("aceptar-compromiso", (t, m) -> Map.of("decisionEnlace", ACEPTAR));
-    r.put("aprobar-compromiso-pleno", (t, m) -> Map.of("decisionPleno", AprobacionCompromisoProcess.APROBAR));
+    r.put("aprobar-compromiso-pleno", (t, m) -> Map.of("decisionPleno", AprobacionCompromisoBpmn.APROBAR));
     r.put("atender-observaciones", (t, m) -> Map.of());
     // seguimiento: every milestone complete, verified, evaluated
     r.put("reportar-avance", (t, m) -> {
@@ -280,7 +280,7 @@ public final class Recorrido {
           "narrativa", "Se completaron los hitos del periodo.",
           "evidencias", List.of(mapa("descripcion", "Conjunto de datos publicado", "url", "https://datos.example.mx/" + t.getId())));
     });
-    r.put("verificar-reporte", (t, m) -> Map.of("decisionVerificacion", SeguimientoProcess.VERIFICAR));
+    r.put("verificar-reporte", (t, m) -> Map.of("decisionVerificacion", SeguimientoBpmn.VERIFICAR));
     r.put("evaluar-compromiso", (t, m) -> Map.of(
         "potencial", "MODESTO", "cumplimiento", "SUSTANCIAL", "abrioGobierno", "MARGINAL",
         "comentario", "Avance sustancial con datos abiertos."));

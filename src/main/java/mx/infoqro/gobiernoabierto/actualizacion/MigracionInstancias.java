@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Moves every running instance to the latest definition of its process, through the chain of
  * {@link MigracionProceso} steps ({@link PlanesMigracion}): at every start, after the deployment and
  * before the job executor or the web take work, once per cluster (the start-up lock of {@code
- * operacion/BloqueoArranque}); and again when an administrator asks for it on {@code
+ * infraestructura/BloqueoArranque}); and again when an administrator asks for it on {@code
  * /gestion/versiones} ({@link MigracionesBajoDemanda}).
  *
  * <p>Instances move in batches, each one synchronous and atomic (Camunda's {@code execute()}): a

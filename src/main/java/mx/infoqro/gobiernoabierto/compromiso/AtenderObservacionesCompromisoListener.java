@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * it, and the process variable {@code grupoResponsable} follows the agency the table named.
  */
 @Component("atenderObservacionesCompromisoListener")
-class AtenderObservacionesCompromisoListener extends TareaFormulario<FormularioAtenderObservaciones> {
+class AtenderObservacionesCompromisoListener extends ListenerFormulario<FormularioAtenderObservaciones> {
 
   private final ObservacionesCompromiso servicio;
   private final Auditoria auditoria;
@@ -23,13 +23,13 @@ class AtenderObservacionesCompromisoListener extends TareaFormulario<FormularioA
 
   @Override
   protected FormularioAtenderObservaciones prellenar(DelegateTask tarea) {
-    return servicio.formulario(AprobacionCompromisoProcess.compromisoId(tarea));
+    return servicio.formulario(AprobacionCompromisoBpmn.compromisoId(tarea));
   }
 
   @Override
   protected void completar(DelegateTask tarea, FormularioAtenderObservaciones f) {
     String grupo =
-        servicio.atenderObservaciones(AprobacionCompromisoProcess.compromisoId(tarea), f.borrador(), auditoria.actor(tarea));
-    tarea.getExecution().setVariable(AprobacionCompromisoProcess.VAR_GRUPO_RESPONSABLE, grupo);
+        servicio.atenderObservaciones(AprobacionCompromisoBpmn.compromisoId(tarea), f.borrador(), auditoria.actor(tarea));
+    tarea.getExecution().setVariable(AprobacionCompromisoBpmn.VAR_GRUPO_RESPONSABLE, grupo);
   }
 }

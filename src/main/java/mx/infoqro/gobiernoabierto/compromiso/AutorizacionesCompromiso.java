@@ -15,6 +15,6 @@ class AutorizacionesCompromiso implements Autorizaciones.Aporte {
   @Override
   public List<Concesion> concesiones() {
     return List.of(
-        new Concesion(List.of(Autorizaciones.SUJETOS), Resources.PROCESS_DEFINITION, AprobacionCompromisoProcess.KEY, ProcessDefinitionPermissions.READ));
+        new Concesion(List.of(Autorizaciones.SUJETOS), Resources.PROCESS_DEFINITION, AprobacionCompromisoBpmn.KEY, ProcessDefinitionPermissions.READ));
   }
 }

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import mx.infoqro.gobiernoabierto.mesa.MesaService;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ class CerrarMesaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    Long mesaId = MesaProcess.mesaId(ejecucion);
+    Long mesaId = MesaBpmn.mesaId(ejecucion);
     mesaService.cerrar(mesaId, redaccion.borradores(mesaId));
   }
 }

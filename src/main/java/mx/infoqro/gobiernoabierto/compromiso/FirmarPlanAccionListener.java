@@ -1,9 +1,9 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.VAR_EJERCICIO_ID;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * signature (or its refusal) and the observations to {@link PlanAccionService#firmar}.
  */
 @Component("firmarPlanAccionListener")
-class FirmarPlanAccionListener extends TareaFormulario<FormularioFirmarPlanAccion> {
+class FirmarPlanAccionListener extends ListenerFormulario<FormularioFirmarPlanAccion> {
 
   private final PlanAccionService planes;
   private final Auditoria auditoria;

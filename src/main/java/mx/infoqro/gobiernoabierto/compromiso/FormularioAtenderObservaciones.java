@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.comun.Formulario;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
@@ -27,7 +27,7 @@ public record FormularioAtenderObservaciones(
     String comoResuelve,
     Set<ValorGobiernoAbierto> valores,
     Long sujetoResponsableId,
-    List<Opcion> sujetosOpciones,
+    List<OpcionFormulario> sujetosOpciones,
     String otrosActores,
     String contacto,
     LocalDate fechaInicio,

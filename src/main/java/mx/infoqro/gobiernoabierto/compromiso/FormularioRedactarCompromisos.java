@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.comun.Formulario;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
@@ -20,8 +20,8 @@ public record FormularioRedactarCompromisos(
     String mesaFolio,
     String mesaEje,
     List<CompromisoRedactado> compromisos,
-    List<Opcion> sujetosOpciones,
-    List<Opcion> propuestasIncorporadasOpciones) {
+    List<OpcionFormulario> sujetosOpciones,
+    List<OpcionFormulario> propuestasIncorporadasOpciones) {
 
   /** One draft commitment as the table writes it. */
   public record CompromisoRedactado(

@@ -1,12 +1,12 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn.*;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
@@ -54,7 +54,7 @@ public class ObservacionesCompromiso {
         valores(c.getValores()),
         c.getSujetoResponsable().getId(),
         sujetos.activos().stream()
-            .map(s -> new Opcion(ExpedienteCompromiso.nombreConSiglas(s), String.valueOf(s.getId())))
+            .map(s -> new OpcionFormulario(ExpedienteCompromiso.nombreConSiglas(s), String.valueOf(s.getId())))
             .toList(),
         c.getOtrosActores(),
         c.getContacto(),

@@ -11,7 +11,7 @@ import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaService;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.Vista;
 import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
@@ -59,7 +59,7 @@ class RedaccionCompromisos {
         vista.eje(),
         List.of(FormularioRedactarCompromisos.CompromisoRedactado.vacio()),
         sujetos.activos().stream()
-            .map(s -> new Opcion(ExpedienteCompromiso.nombreConSiglas(s), String.valueOf(s.getId())))
+            .map(s -> new OpcionFormulario(ExpedienteCompromiso.nombreConSiglas(s), String.valueOf(s.getId())))
             .toList(),
         RespuestasPropuestas.opciones(
             vista.propuestas().stream().filter(p -> p.decision() == DecisionRespuesta.INCORPORADA).toList()));

@@ -1,8 +1,8 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * options of agencies and incorporated proposals; stores the drafts submitted.
  */
 @Component("redactarCompromisosListener")
-class RedactarCompromisosListener extends TareaFormulario<FormularioRedactarCompromisos> {
+class RedactarCompromisosListener extends ListenerFormulario<FormularioRedactarCompromisos> {
 
   private final RedaccionCompromisos redaccion;
   private final Auditoria auditoria;
@@ -24,11 +24,11 @@ class RedactarCompromisosListener extends TareaFormulario<FormularioRedactarComp
 
   @Override
   protected FormularioRedactarCompromisos prellenar(DelegateTask tarea) {
-    return redaccion.formulario(MesaProcess.mesaId(tarea));
+    return redaccion.formulario(MesaBpmn.mesaId(tarea));
   }
 
   @Override
   protected void completar(DelegateTask tarea, FormularioRedactarCompromisos f) {
-    redaccion.redactar(MesaProcess.mesaId(tarea), f.propuestos(), auditoria.actor(tarea));
+    redaccion.redactar(MesaBpmn.mesaId(tarea), f.propuestos(), auditoria.actor(tarea));
   }
 }

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.compromisoId;
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn.compromisoId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

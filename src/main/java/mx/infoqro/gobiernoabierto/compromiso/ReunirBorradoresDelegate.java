@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_COMPROMISO_IDS;
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.VAR_COMPROMISO_IDS;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.VAR_EJERCICIO_ID;
 
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -2,7 +2,7 @@ package mx.infoqro.gobiernoabierto.compromiso;
 
 import java.util.function.Function;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  *
  * @param <F> the step's form
  */
-abstract class TareaDecisionCompromiso<F extends Record & FormularioDecisionCompromiso> extends TareaFormulario<F> {
+abstract class TareaDecisionCompromiso<F extends Record & FormularioDecisionCompromiso> extends ListenerFormulario<F> {
 
   protected final AprobacionCompromisoService servicio;
   private final Auditoria auditoria;
@@ -30,12 +30,12 @@ abstract class TareaDecisionCompromiso<F extends Record & FormularioDecisionComp
 
   @Override
   protected final F prellenar(DelegateTask tarea) {
-    return formulario.apply(servicio.vista(AprobacionCompromisoProcess.compromisoId(tarea)));
+    return formulario.apply(servicio.vista(AprobacionCompromisoBpmn.compromisoId(tarea)));
   }
 
   @Override
   protected final void completar(DelegateTask tarea, F f) {
-    decidir(AprobacionCompromisoProcess.compromisoId(tarea), f, auditoria.actor(tarea));
+    decidir(AprobacionCompromisoBpmn.compromisoId(tarea), f, auditoria.actor(tarea));
   }
 
   /** Hands the submitted form to the step's service method. */

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
  * The engine's history level: everything of {@code full} except the values of forms, i.e. the
- * task-local variables a {@link TareaFormulario} prefills and a person submits, and the "form
+ * task-local variables a {@link ListenerFormulario} prefills and a person submits, and the "form
  * property" details of a task's form submission. Decisions submitted by a form land in the process
  * scope (see {@link Formulario.Decision}) and keep their history.
  *

@@ -16,17 +16,39 @@ public class ValidacionException extends RuntimeException {
   /** Request attribute holding the message of the validation that failed in this request. */
   public static final String ATRIBUTO_MENSAJE = ValidacionException.class.getName() + ".mensaje";
 
+  /** The form field the message is about; null when it is about the whole input. */
+  private final String campo;
+
   /** The text of {@code clave} in messages.properties, with its arguments, as the message. */
   public static ValidacionException de(String clave, Object... argumentos) {
-    return new ValidacionException(Mensajes.texto(clave, argumentos));
+    return new ValidacionException(null, Mensajes.texto(clave, argumentos));
+  }
+
+  /**
+   * Like {@link #de}, about one field of the form that sent the input: a portal form shows the
+   * message at that field ({@link FormularioPublico#rechazar}).
+   */
+  public static ValidacionException enCampo(String campo, String clave, Object... argumentos) {
+    return new ValidacionException(campo, Mensajes.texto(clave, argumentos));
   }
 
   /** A message already in Spanish (resolved from messages.properties by the caller). */
   public ValidacionException(String mensaje) {
+    this(null, mensaje);
+  }
+
+  /** A message already in Spanish about the form field {@code campo} (null: the whole input). */
+  protected ValidacionException(String campo, String mensaje) {
     super(mensaje);
+    this.campo = campo;
     RequestAttributes peticion = RequestContextHolder.getRequestAttributes();
     if (peticion != null) {
       peticion.setAttribute(ATRIBUTO_MENSAJE, mensaje, RequestAttributes.SCOPE_REQUEST);
     }
+  }
+
+  /** The form field the message is about, or null when it is about the whole input. */
+  public String campo() {
+    return campo;
   }
 }

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * observations to the service (the decision itself reaches the process for the gateway).
  */
 @Component("aprobarConvocatoriaListener")
-class AprobarConvocatoriaListener extends TareaFormulario<FormularioAprobarConvocatoria> {
+class AprobarConvocatoriaListener extends ListenerFormulario<FormularioAprobarConvocatoria> {
 
   private final ConvocatoriaService convocatorias;
   private final Auditoria auditoria;
@@ -23,12 +23,12 @@ class AprobarConvocatoriaListener extends TareaFormulario<FormularioAprobarConvo
 
   @Override
   protected FormularioAprobarConvocatoria prellenar(DelegateTask tarea) {
-    return convocatorias.vistaAprobacion(EjercicioProcess.ejercicioId(tarea));
+    return convocatorias.vistaAprobacion(EjercicioBpmn.ejercicioId(tarea));
   }
 
   @Override
   protected void completar(DelegateTask tarea, FormularioAprobarConvocatoria f) {
     convocatorias.decidir(
-        EjercicioProcess.ejercicioId(tarea), f.decisionConvocatoria(), f.observaciones(), auditoria.actor(tarea));
+        EjercicioBpmn.ejercicioId(tarea), f.decisionConvocatoria(), f.observaciones(), auditoria.actor(tarea));
   }
 }

@@ -16,6 +16,6 @@ class CerrarEjercicioDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    ejercicios.cerrar(EjercicioProcess.ejercicioId(ejecucion));
+    ejercicios.cerrar(EjercicioBpmn.ejercicioId(ejecucion));
   }
 }

@@ -11,7 +11,7 @@ public interface ConvocatoriaRepository extends JpaRepository<Convocatoria, Long
   /**
    * The call in the given state of the most recent edition (the portal's current edition). Looked
    * up on every request of the registration form: written in JPQL, whose translation Hibernate
-   * keeps, where a derived query is translated again on each call (README, "What profiling B2 found");
+   * keeps, where a derived query is translated again on each call (docs/rendimiento.md, "What profiling B2 found");
    * the edition is fetched in the same statement (the one-to-one would cost a second select).
    */
   @Query("select c from Convocatoria c join fetch c.ejercicio e where c.estado = :estado order by e.anio desc limit 1")

@@ -142,7 +142,7 @@ public class ConvocatoriaService {
       throw new ValidacionException(error);
     }
     Convocatoria c = deEjercicio(ejercicioId);
-    if (EjercicioProcess.DEVOLVER.equals(decision)) {
+    if (EjercicioBpmn.DEVOLVER.equals(decision)) {
       c.setEstado(Convocatoria.EstadoConvocatoria.DEVUELTA);
       c.setObservaciones(observaciones);
       auditoria.registrar(c.getEjercicio().getFolio(), "Convocatoria", c.getId(), "DEVUELTA", usuario, observaciones);

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Execution listener on the activities and flows where a phase of the edition starts (see {@link
- * EjercicioProcess#FASE_POR_ELEMENTO}): moves the edition to that phase.
+ * EjercicioBpmn#FASE_POR_ELEMENTO}): moves the edition to that phase.
  */
 @Component("faseEjercicioListener")
 class FaseEjercicioListener implements ExecutionListener {
@@ -21,10 +21,10 @@ class FaseEjercicioListener implements ExecutionListener {
   public void notify(DelegateExecution ejecucion) {
     String elemento =
         ejecucion.getCurrentTransitionId() != null ? ejecucion.getCurrentTransitionId() : ejecucion.getCurrentActivityId();
-    FaseEjercicio fase = EjercicioProcess.FASE_POR_ELEMENTO.get(elemento);
+    FaseEjercicio fase = EjercicioBpmn.FASE_POR_ELEMENTO.get(elemento);
     if (fase == null) {
       throw new IllegalStateException("No phase is mapped to element " + elemento);
     }
-    ejercicios.cambiarFase(EjercicioProcess.ejercicioId(ejecucion), fase);
+    ejercicios.cambiarFase(EjercicioBpmn.ejercicioId(ejecucion), fase);
   }
 }

@@ -5,7 +5,7 @@ import mx.infoqro.gobiernoabierto.comun.Formulario;
 
 /**
  * The form of Task_AprobarConvocatoria: the call as comision sent it (read-only) and the Pleno's
- * decision ({@link EjercicioProcess#APROBAR} or {@link EjercicioProcess#DEVOLVER}, read by the
+ * decision ({@link EjercicioBpmn#APROBAR} or {@link EjercicioBpmn#DEVOLVER}, read by the
  * model) with its observations (required to return it).
  */
 @Formulario("aprobar-convocatoria")

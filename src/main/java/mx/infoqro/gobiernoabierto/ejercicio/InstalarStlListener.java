@@ -2,13 +2,13 @@ package mx.infoqro.gobiernoabierto.ejercicio;
 
 import java.util.List;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /** Task_InstalarStl: an empty form; hands the installation to the service, which checks the forum's composition. */
 @Component("instalarStlListener")
-class InstalarStlListener extends TareaFormulario<FormularioInstalarStl> {
+class InstalarStlListener extends ListenerFormulario<FormularioInstalarStl> {
 
   private final StlService stl;
   private final Auditoria auditoria;
@@ -26,6 +26,6 @@ class InstalarStlListener extends TareaFormulario<FormularioInstalarStl> {
 
   @Override
   protected void completar(DelegateTask tarea, FormularioInstalarStl f) {
-    stl.instalar(EjercicioProcess.ejercicioId(tarea), f, auditoria.actor(tarea));
+    stl.instalar(EjercicioBpmn.ejercicioId(tarea), f, auditoria.actor(tarea));
   }
 }

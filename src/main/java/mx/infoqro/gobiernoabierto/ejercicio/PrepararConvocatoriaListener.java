@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * call to the Pleno.
  */
 @Component("prepararConvocatoriaListener")
-class PrepararConvocatoriaListener extends TareaFormulario<FormularioPrepararConvocatoria> {
+class PrepararConvocatoriaListener extends ListenerFormulario<FormularioPrepararConvocatoria> {
 
   private final ConvocatoriaService convocatorias;
   private final Auditoria auditoria;
@@ -24,11 +24,11 @@ class PrepararConvocatoriaListener extends TareaFormulario<FormularioPrepararCon
 
   @Override
   protected FormularioPrepararConvocatoria prellenar(DelegateTask tarea) {
-    return convocatorias.vistaPreparacion(EjercicioProcess.ejercicioId(tarea));
+    return convocatorias.vistaPreparacion(EjercicioBpmn.ejercicioId(tarea));
   }
 
   @Override
   protected void completar(DelegateTask tarea, FormularioPrepararConvocatoria f) {
-    convocatorias.guardar(EjercicioProcess.ejercicioId(tarea), f.convocatoria(), auditoria.actor(tarea));
+    convocatorias.guardar(EjercicioBpmn.ejercicioId(tarea), f.convocatoria(), auditoria.actor(tarea));
   }
 }

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.*;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -66,9 +66,9 @@ final class ReglasConvocatoria {
 
   /** The Pleno's decision: approve, or return with observations. Null when it is acceptable. */
   static String revisarDecision(String decision, String observaciones) {
-    if (EjercicioProcess.DEVOLVER.equals(decision)) {
+    if (EjercicioBpmn.DEVOLVER.equals(decision)) {
       return observaciones == null ? Mensajes.texto("convocatoria.error.devolver-sin-observaciones") : null;
     }
-    return EjercicioProcess.APROBAR.equals(decision) ? null : Mensajes.texto("convocatoria.error.decision");
+    return EjercicioBpmn.APROBAR.equals(decision) ? null : Mensajes.texto("convocatoria.error.decision");
   }
 }

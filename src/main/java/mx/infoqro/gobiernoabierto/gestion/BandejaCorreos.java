@@ -1,18 +1,14 @@
 package mx.infoqro.gobiernoabierto.gestion;
 
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
+import mx.infoqro.gobiernoabierto.notificacion.ConsultaNotificaciones;
+import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionBpmn;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -30,8 +26,6 @@ public class BandejaCorreos {
 
   /** Entity name recorded in the decision log for messages. */
   static final String ENTIDAD = "Notificacion";
-
-  private static final Sort ORDEN = Sort.by(Sort.Order.desc("creada"), Sort.Order.desc("id"));
 
   /** Delivery state of a message. */
   public enum Estado {
@@ -62,12 +56,12 @@ public class BandejaCorreos {
       int intentos,
       String ultimoError) {}
 
-  private final CorreosBandeja correos;
+  private final ConsultaNotificaciones notificaciones;
   private final RuntimeService runtimeService;
   private final Auditoria auditoria;
 
-  BandejaCorreos(CorreosBandeja correos, RuntimeService runtimeService, Auditoria auditoria) {
-    this.correos = correos;
+  BandejaCorreos(ConsultaNotificaciones notificaciones, RuntimeService runtimeService, Auditoria auditoria) {
+    this.notificaciones = notificaciones;
     this.runtimeService = runtimeService;
     this.auditoria = auditoria;
   }
@@ -75,8 +69,8 @@ public class BandejaCorreos {
   /** Page {@code pagina} (from 0) of the messages that match the filter, newest first. */
   @Transactional(readOnly = true)
   public Page<Fila> pagina(FiltroCorreos filtro, int pagina) {
-    return correos
-        .findAll(especificacion(filtro), PageRequest.of(Math.max(pagina, 0), POR_PAGINA, ORDEN))
+    return notificaciones
+        .pagina(filtro.folio(), filtro.tipo(), pagina, POR_PAGINA)
         .map(
             n ->
                 new Fila(
@@ -93,7 +87,7 @@ public class BandejaCorreos {
   /** The kinds of message present in the outbox (options of the filter). */
   @Transactional(readOnly = true)
   public List<String> tipos() {
-    return correos.tipos();
+    return notificaciones.tipos();
   }
 
   /**
@@ -102,8 +96,8 @@ public class BandejaCorreos {
    */
   @Transactional
   public Optional<Mensaje> leer(Long id, String usuario) {
-    return correos
-        .findById(id)
+    return notificaciones
+        .notificacion(id)
         .map(
             n -> {
               if (StringUtils.hasText(n.getDestinatarioCorreo())) {
@@ -134,8 +128,8 @@ public class BandejaCorreos {
     boolean incidente =
         runtimeService
                 .createProcessInstanceQuery()
-                .processDefinitionKey(EnvioNotificacionProcess.KEY)
-                .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId()))
+                .processDefinitionKey(EnvioNotificacionBpmn.KEY)
+                .processInstanceBusinessKey(EnvioNotificacionBpmn.claveNegocio(n.getId()))
                 .withIncident()
                 .count()
             > 0;
@@ -144,18 +138,5 @@ public class BandejaCorreos {
 
   private static String fecha(java.time.Instant instante) {
     return instante == null ? "" : ConsultaAuditoria.FECHA_HORA.format(instante.atZone(ConsultaAuditoria.ZONA));
-  }
-
-  static Specification<Notificacion> especificacion(FiltroCorreos f) {
-    return (raiz, consulta, cb) -> {
-      List<Predicate> condiciones = new ArrayList<>();
-      if (StringUtils.hasText(f.folio())) {
-        condiciones.add(cb.like(cb.upper(raiz.get("folio")), ConsultaAuditoria.comoPrefijo(f.folio()), '\\'));
-      }
-      if (StringUtils.hasText(f.tipo())) {
-        condiciones.add(cb.equal(raiz.get("tipo"), f.tipo().strip()));
-      }
-      return cb.and(condiciones.toArray(Predicate[]::new));
-    };
   }
 }

@@ -1,26 +1,21 @@
 package mx.infoqro.gobiernoabierto.gestion;
 
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
-import jakarta.persistence.criteria.Predicate;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import mx.infoqro.gobiernoabierto.auditoria.ConsultaDecisiones;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * The decision log as the staff page shows it: filtered, newest first, a page at a time, and the
@@ -37,9 +32,6 @@ public class ConsultaAuditoria {
 
   static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
-  /** Newest first; the id breaks ties between decisions of the same instant. */
-  private static final Sort ORDEN = Sort.by(Sort.Order.desc("fecha"), Sort.Order.desc("id"));
-
   static final String[] ENCABEZADOS =
       java.util.stream.Stream.of(
               "gestion.csv.fecha", "gestion.col.folio", "gestion.col.entidad", "gestion.csv.entidad-id",
@@ -47,9 +39,9 @@ public class ConsultaAuditoria {
           .map(Mensajes::texto)
           .toArray(String[]::new);
 
-  private final RegistrosAuditoria registros;
+  private final ConsultaDecisiones registros;
 
-  ConsultaAuditoria(RegistrosAuditoria registros) {
+  ConsultaAuditoria(ConsultaDecisiones registros) {
     this.registros = registros;
   }
 
@@ -70,13 +62,13 @@ public class ConsultaAuditoria {
   /** Page {@code pagina} (from 0) of the rows that match the filter, newest first. */
   @Transactional(readOnly = true)
   public Page<Fila> pagina(FiltroAuditoria filtro, int pagina) {
-    return registros.findAll(especificacion(filtro), PageRequest.of(Math.max(pagina, 0), POR_PAGINA, ORDEN)).map(Fila::de);
+    return registros.pagina(criterios(filtro), pagina, POR_PAGINA).map(Fila::de);
   }
 
   /** Every row that matches the filter, newest first. */
   @Transactional(readOnly = true)
   public List<Fila> todas(FiltroAuditoria filtro) {
-    return registros.findAll(especificacion(filtro), ORDEN).stream().map(Fila::de).toList();
+    return registros.todas(criterios(filtro)).stream().map(Fila::de).toList();
   }
 
   /** The entities and decisions present in the log (options of the filters). */
@@ -122,35 +114,15 @@ public class ConsultaAuditoria {
     return "=+-@\t\r".indexOf(valor.charAt(0)) >= 0 ? "'" + valor : valor;
   }
 
-  static Specification<RegistroDecision> especificacion(FiltroAuditoria f) {
-    return (raiz, consulta, cb) -> {
-      List<Predicate> condiciones = new ArrayList<>();
-      if (StringUtils.hasText(f.folio())) {
-        condiciones.add(cb.like(cb.upper(raiz.get("folio")), comoPrefijo(f.folio()), '\\'));
-      }
-      if (StringUtils.hasText(f.entidad())) {
-        condiciones.add(cb.equal(raiz.get("entidad"), f.entidad().strip()));
-      }
-      if (StringUtils.hasText(f.decision())) {
-        condiciones.add(cb.equal(raiz.get("decision"), f.decision().strip()));
-      }
-      if (StringUtils.hasText(f.usuario())) {
-        condiciones.add(cb.equal(cb.lower(raiz.get("usuario")), f.usuario().strip().toLowerCase(Locale.ROOT)));
-      }
-      if (f.desde() != null) {
-        condiciones.add(cb.greaterThanOrEqualTo(raiz.<Instant>get("fecha"), inicioDelDia(f.desde())));
-      }
-      if (f.hasta() != null) {
-        condiciones.add(cb.lessThan(raiz.<Instant>get("fecha"), inicioDelDia(f.hasta().plusDays(1))));
-      }
-      return cb.and(condiciones.toArray(Predicate[]::new));
-    };
-  }
-
-  /** LIKE pattern for a case-insensitive prefix, with the wildcards of the input escaped. */
-  static String comoPrefijo(String texto) {
-    String limpio = texto.strip().toUpperCase(Locale.ROOT);
-    return limpio.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  /** The filter's days as instants of the log: from the start of {@code desde} to the end of {@code hasta}. */
+  static ConsultaDecisiones.Criterios criterios(FiltroAuditoria f) {
+    return new ConsultaDecisiones.Criterios(
+        f.folio(),
+        f.entidad(),
+        f.decision(),
+        f.usuario(),
+        f.desde() == null ? null : inicioDelDia(f.desde()),
+        f.hasta() == null ? null : inicioDelDia(f.hasta().plusDays(1)));
   }
 
   static Instant inicioDelDia(LocalDate dia) {

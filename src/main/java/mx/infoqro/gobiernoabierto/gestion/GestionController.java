@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class GestionController {
 
-  /** Groups that enter Cockpit (see system/Autorizaciones). */
+  /** Groups that enter Cockpit (see comun/Autorizaciones). */
   private static final List<String> COCKPIT = List.of(Grupos.COMISION, Grupos.PLENO, Grupos.ADMIN);
 
   @GetMapping("/gestion/entrar")

@@ -7,7 +7,7 @@ import mx.infoqro.gobiernoabierto.comun.Grupos;
 
 /**
  * The staff pages under {@code /gestion} and the Camunda groups that may open each one: the single
- * table the security configuration ({@code system/SeguridadWeb}) and the staff home read. Every
+ * table the security configuration ({@code infraestructura/SeguridadWeb}) and the staff home read. Every
  * other group gets the Spanish 403 page.
  */
 public enum PaginaGestion {

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 
 import java.util.LinkedHashSet;
 import java.util.List;

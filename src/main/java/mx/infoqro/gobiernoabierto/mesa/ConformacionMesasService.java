@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.registro.Registro;
@@ -69,7 +69,7 @@ public class ConformacionMesasService {
       long sociedadCivil = delEje.size() - gobierno;
       DmnDecisionResultEntries resultado =
           decisionService
-              .evaluateDecisionByKey(EjercicioProcess.DECISION_QUORUM)
+              .evaluateDecisionByKey(EjercicioBpmn.DECISION_QUORUM)
               .variables(Map.of(QUORUM_EJE, eje.getClave(), QUORUM_GOBIERNO, gobierno, QUORUM_SOCIEDAD_CIVIL, sociedadCivil))
               .evaluate()
               .getSingleResult();

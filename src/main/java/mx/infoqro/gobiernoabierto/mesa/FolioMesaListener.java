@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_FOLIO_SUBCASO;
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_MESA_ID;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.VAR_FOLIO_SUBCASO;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.VAR_MESA_ID;
 
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

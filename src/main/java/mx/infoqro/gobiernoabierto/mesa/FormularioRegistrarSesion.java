@@ -3,19 +3,19 @@ package mx.infoqro.gobiernoabierto.mesa;
 import java.time.OffsetDateTime;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.comun.Formulario;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 
 /**
  * The form of Task_RegistrarSesion: the session held (among the scheduled ones), attendance,
  * minutes, the proposals presented, whether the table finished its work ({@link
- * MesaProcess#VAR_MESA_CERRADA}, read by the model) and, when it goes on, an optional new session.
+ * MesaBpmn#VAR_MESA_CERRADA}, read by the model) and, when it goes on, an optional new session.
  */
 @Formulario("registrar-sesion")
 public record FormularioRegistrarSesion(
     String mesaFolio,
     String mesaEje,
-    List<Opcion> sesionesOpciones,
+    List<OpcionFormulario> sesionesOpciones,
     Long sesionId,
     Integer asistentes,
     String listaAsistencia,

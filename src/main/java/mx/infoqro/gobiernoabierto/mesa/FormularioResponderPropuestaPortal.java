@@ -2,7 +2,7 @@ package mx.infoqro.gobiernoabierto.mesa;
 
 import java.util.List;
 import mx.infoqro.gobiernoabierto.comun.Formulario;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 
 /**
@@ -18,7 +18,7 @@ public record FormularioResponderPropuestaPortal(
     String propuestaProblema,
     String propuestaCausa,
     String propuestaTexto,
-    List<Opcion> propuestasOpciones,
+    List<OpcionFormulario> propuestasOpciones,
     DecisionRespuesta decision,
     Long fusionadaCon,
     String razon) {}

@@ -2,7 +2,7 @@ package mx.infoqro.gobiernoabierto.mesa;
 
 import java.util.List;
 import mx.infoqro.gobiernoabierto.comun.Formulario;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas.Respuesta;
 
@@ -12,7 +12,7 @@ import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas.Respuesta;
  */
 @Formulario("responder-propuestas")
 public record FormularioResponderPropuestas(
-    String mesaFolio, String mesaEje, List<Fila> respuestas, List<Opcion> propuestasOpciones) {
+    String mesaFolio, String mesaEje, List<Fila> respuestas, List<OpcionFormulario> propuestasOpciones) {
 
   /** The response to one proposal. */
   public record Fila(Long propuestaId, String resumen, DecisionRespuesta decision, Long fusionadaCon, String razon) {

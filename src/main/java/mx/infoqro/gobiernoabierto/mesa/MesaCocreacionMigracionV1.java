@@ -4,7 +4,7 @@ import mx.infoqro.gobiernoabierto.actualizacion.MigracionProceso;
 import org.springframework.stereotype.Component;
 
 /**
- * Mesa de co-creación ({@code MesaProcess.KEY}): from the model deployed before version tags (release 0.3.0)
+ * Mesa de co-creación ({@code MesaBpmn.KEY}): from the model deployed before version tags (release 0.3.0)
  * to version 1. Before version tags the model had older bean names in its expressions; no activity id changed.
  */
 @Component
@@ -12,7 +12,7 @@ class MesaCocreacionMigracionV1 implements MigracionProceso {
 
   @Override
   public String proceso() {
-    return MesaProcess.KEY;
+    return MesaBpmn.KEY;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class MesaProcesos {
 
   /**
    * Hands a proposal received on the portal to the table's instance (message {@value
-   * MesaProcess#MESSAGE_PROPUESTA_PORTAL}), in the transaction that stored it; the proposal's id
+   * MesaBpmn#MESSAGE_PROPUESTA_PORTAL}), in the transaction that stored it; the proposal's id
    * lives only in the event sub-process it starts.
    */
   @Transactional(propagation = Propagation.MANDATORY)

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -144,7 +144,7 @@ public class MesaService {
   /**
    * A proposal submitted on the portal by a member of the table: stored (author shown as their
    * organisation, their agency or "Participante"), logged, and sent to the table's process
-   * (message {@value MesaProcess#MESSAGE_PROPUESTA_PORTAL}), where the facilitator answers it.
+   * (message {@value MesaBpmn#MESSAGE_PROPUESTA_PORTAL}), where the facilitator answers it.
    *
    * @throws ValidacionException when the person is not a member of the table, the table is not in
    *     co-creation, or a text is missing or too long

@@ -16,6 +16,6 @@ class NotificarRespuestaPropuestaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    respuestas.notificarRespuesta(MesaProcess.propuestaPortalId(ejecucion));
+    respuestas.notificarRespuesta(MesaBpmn.propuestaPortalId(ejecucion));
   }
 }

@@ -16,6 +16,6 @@ class NotificarRespuestasVencidasDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    mesaService.notificarRespuestasVencidas(MesaProcess.mesaId(ejecucion));
+    mesaService.notificarRespuestasVencidas(MesaBpmn.mesaId(ejecucion));
   }
 }

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * completing user becomes the table's facilitator).
  */
 @Component("programarSesionesListener")
-class ProgramarSesionesListener extends TareaFormulario<FormularioProgramarSesiones> {
+class ProgramarSesionesListener extends ListenerFormulario<FormularioProgramarSesiones> {
 
   private final SesionesMesa sesiones;
   private final Auditoria auditoria;
@@ -23,11 +23,11 @@ class ProgramarSesionesListener extends TareaFormulario<FormularioProgramarSesio
 
   @Override
   protected FormularioProgramarSesiones prellenar(DelegateTask tarea) {
-    return sesiones.formularioProgramar(MesaProcess.mesaId(tarea));
+    return sesiones.formularioProgramar(MesaBpmn.mesaId(tarea));
   }
 
   @Override
   protected void completar(DelegateTask tarea, FormularioProgramarSesiones f) {
-    sesiones.programarSesiones(MesaProcess.mesaId(tarea), f.sesiones(), auditoria.actor(tarea));
+    sesiones.programarSesiones(MesaBpmn.mesaId(tarea), f.sesiones(), auditoria.actor(tarea));
   }
 }

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * whatever type the form or a REST call submitted.
  */
 @Component("registrarSesionListener")
-class RegistrarSesionListener extends TareaFormulario<FormularioRegistrarSesion> {
+class RegistrarSesionListener extends ListenerFormulario<FormularioRegistrarSesion> {
 
   private final SesionesMesa sesiones;
   private final Auditoria auditoria;
@@ -24,12 +24,12 @@ class RegistrarSesionListener extends TareaFormulario<FormularioRegistrarSesion>
 
   @Override
   protected FormularioRegistrarSesion prellenar(DelegateTask tarea) {
-    return sesiones.formularioRegistrar(MesaProcess.mesaId(tarea));
+    return sesiones.formularioRegistrar(MesaBpmn.mesaId(tarea));
   }
 
   @Override
   protected void completar(DelegateTask tarea, FormularioRegistrarSesion f) {
-    sesiones.registrarSesion(MesaProcess.mesaId(tarea), f.registro(), auditoria.actor(tarea));
-    tarea.getExecution().setVariable(MesaProcess.VAR_MESA_CERRADA, f.mesaCerrada());
+    sesiones.registrarSesion(MesaBpmn.mesaId(tarea), f.registro(), auditoria.actor(tarea));
+    tarea.getExecution().setVariable(MesaBpmn.VAR_MESA_CERRADA, f.mesaCerrada());
   }
 }

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas.Respuesta;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * facilitator when it has one ({@link Facilitacion}, in the model).
  */
 @Component("responderPropuestaPortalListener")
-class ResponderPropuestaPortalListener extends TareaFormulario<FormularioResponderPropuestaPortal> {
+class ResponderPropuestaPortalListener extends ListenerFormulario<FormularioResponderPropuestaPortal> {
 
   private final RespuestasPropuestas respuestas;
   private final Auditoria auditoria;
@@ -25,14 +25,14 @@ class ResponderPropuestaPortalListener extends TareaFormulario<FormularioRespond
 
   @Override
   protected FormularioResponderPropuestaPortal prellenar(DelegateTask tarea) {
-    return respuestas.formularioResponderPortal(MesaProcess.mesaId(tarea), MesaProcess.propuestaPortalId(tarea));
+    return respuestas.formularioResponderPortal(MesaBpmn.mesaId(tarea), MesaBpmn.propuestaPortalId(tarea));
   }
 
   @Override
   protected void completar(DelegateTask tarea, FormularioResponderPropuestaPortal f) {
     respuestas.responderPropuesta(
-        MesaProcess.mesaId(tarea),
-        new Respuesta(MesaProcess.propuestaPortalId(tarea), f.decision(), f.razon(), f.fusionadaCon()),
+        MesaBpmn.mesaId(tarea),
+        new Respuesta(MesaBpmn.propuestaPortalId(tarea), f.decision(), f.razon(), f.fusionadaCon()),
         auditoria.actor(tarea));
   }
 }

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.ValoresFormulario;
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.PropuestaVista;
@@ -87,22 +87,22 @@ public class RespuestasPropuestas {
   }
 
   /** Options naming proposals: for the merge select and for the proposals a draft takes. */
-  public static List<Opcion> opciones(Collection<PropuestaVista> lista) {
+  public static List<OpcionFormulario> opciones(Collection<PropuestaVista> lista) {
     return lista.stream()
         .map(
             p ->
-                new Opcion(
+                new OpcionFormulario(
                     Mensajes.texto(
                         "mesa.propuesta.opcion", String.valueOf(p.id()), p.autorPublico(),
-                        FormularioTarea.recortar(p.propuesta(), OPCION_MAXIMO)),
+                        ValoresFormulario.recortar(p.propuesta(), OPCION_MAXIMO)),
                     String.valueOf(p.id())))
         .toList();
   }
 
   /** A proposal as the responses list shows it: number, session, author, problem and text. */
   static String resumen(PropuestaVista p) {
-    String problema = FormularioTarea.recortar(p.problema(), RESUMEN_MAXIMO);
-    String texto = FormularioTarea.recortar(p.propuesta(), RESUMEN_MAXIMO);
+    String problema = ValoresFormulario.recortar(p.problema(), RESUMEN_MAXIMO);
+    String texto = ValoresFormulario.recortar(p.propuesta(), RESUMEN_MAXIMO);
     String id = String.valueOf(p.id());
     return p.sesion() != null
         ? Mensajes.texto("mesa.propuesta.resumen-sesion", id, String.valueOf(p.sesion()), p.autorPublico(), problema, texto)

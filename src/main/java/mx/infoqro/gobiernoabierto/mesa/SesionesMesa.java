@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
@@ -75,10 +75,10 @@ public class SesionesMesa {
   @Transactional(readOnly = true)
   public FormularioRegistrarSesion formularioRegistrar(Long mesaId) {
     Vista vista = mesas.vista(mesaId);
-    List<Opcion> programadas =
+    List<OpcionFormulario> programadas =
         vista.sesiones().stream()
             .filter(s -> s.estado() == EstadoSesion.PROGRAMADA)
-            .map(s -> new Opcion(etiqueta(s, vista.zona()), String.valueOf(s.id())))
+            .map(s -> new OpcionFormulario(etiqueta(s, vista.zona()), String.valueOf(s.id())))
             .toList();
     return new FormularioRegistrarSesion(
         vista.folio(), vista.eje(), programadas, null, null, null, null, List.of(), null, null, null, null);

@@ -17,6 +17,6 @@ class EnviarCorreoDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    envio.enviar(VariablesProceso.id(ejecucion, EnvioNotificacionProcess.VAR_NOTIFICACION_ID));
+    envio.enviar(VariablesProceso.id(ejecucion, EnvioNotificacionBpmn.VAR_NOTIFICACION_ID));
   }
 }

@@ -4,7 +4,7 @@ import mx.infoqro.gobiernoabierto.actualizacion.MigracionProceso;
 import org.springframework.stereotype.Component;
 
 /**
- * Envío de una notificación ({@code EnvioNotificacionProcess.KEY}): from the model deployed before version tags (release 0.3.0)
+ * Envío de una notificación ({@code EnvioNotificacionBpmn.KEY}): from the model deployed before version tags (release 0.3.0)
  * to version 1. Before version tags the model received every message; since the outbox's dispatcher only a message whose first
  * attempt failed starts it. No activity id changed.
  */
@@ -13,7 +13,7 @@ class EnvioNotificacionMigracionV1 implements MigracionProceso {
 
   @Override
   public String proceso() {
-    return EnvioNotificacionProcess.KEY;
+    return EnvioNotificacionBpmn.KEY;
   }
 
   @Override

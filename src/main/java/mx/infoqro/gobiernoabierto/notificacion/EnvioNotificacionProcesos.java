@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.notificacion;
 
-import static mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess.*;
+import static mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionBpmn.*;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;

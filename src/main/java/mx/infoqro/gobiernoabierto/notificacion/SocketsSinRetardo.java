@@ -9,13 +9,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The sockets of the connections to the mail server, with Nagle's algorithm off (TCP_NODELAY).
- * Jakarta Mail writes a message's body and then, separately, the five bytes that end it
- * ({@code CRLF.CRLF}); with Nagle on, those wait until the server acknowledges the body, and a
- * server that delays its acknowledgements (40 ms on Linux) holds every message that long: JFR showed
- * the dispatcher's thread waiting 42 ms on most messages, a ceiling of about 25 messages a second per
- * connection. Every SMTP step is a write followed by a wait for the reply, so Nagle never has a
- * second write to join. A STARTTLS or SSL connection is layered on this socket and keeps the option.
+ * The sockets of the connections to the mail server, with Nagle's algorithm off (TCP_NODELAY), so
+ * the end of each message is not held back until the server's delayed acknowledgement (measurements:
+ * docs/rendimiento.md). A STARTTLS or SSL connection is layered on this socket and keeps the option.
  */
 final class SocketsSinRetardo extends SocketFactory {
 

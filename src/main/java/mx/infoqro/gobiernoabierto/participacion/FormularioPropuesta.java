@@ -6,12 +6,13 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import mx.infoqro.gobiernoabierto.comun.FormularioPublico;
 
 /** The proposal form of the personal page; limits are those of the {@code propuesta} columns. */
 @Getter
 @Setter
 @NoArgsConstructor
-public class FormularioPropuesta {
+public class FormularioPropuesta implements FormularioPublico {
 
   /** Largest text the {@code propuesta} columns hold. */
   public static final int MAXIMO = 4000;
@@ -30,6 +31,6 @@ public class FormularioPropuesta {
   @Size(max = MAXIMO, message = "{participacion.propuesta.propuesta.largo}")
   private String propuesta;
 
-  /** Honeypot (portal.ProteccionFormularios). */
+  /** Honeypot (comun.ProteccionFormularios). */
   private String sitioWeb;
 }

@@ -38,7 +38,7 @@ public class EncabezadosSeguridad extends OncePerRequestFilter {
 
   /**
    * Error pages too: a response that was reset or answered before this filter ran (the 503 page of
-   * operacion/DisponibilidadWeb) gets the headers when the container dispatches to the error page.
+   * infraestructura/DisponibilidadWeb) gets the headers when the container dispatches to the error page.
    */
   @Override
   protected boolean shouldNotFilterErrorDispatch() {

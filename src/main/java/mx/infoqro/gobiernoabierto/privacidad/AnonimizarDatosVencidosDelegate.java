@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
-import static mx.infoqro.gobiernoabierto.privacidad.ConservacionDatosProcess.VAR_ANONIMIZADOS;
-import static mx.infoqro.gobiernoabierto.privacidad.ConservacionDatosProcess.VAR_EDICIONES;
+import static mx.infoqro.gobiernoabierto.privacidad.ConservacionDatosBpmn.VAR_ANONIMIZADOS;
+import static mx.infoqro.gobiernoabierto.privacidad.ConservacionDatosBpmn.VAR_EDICIONES;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

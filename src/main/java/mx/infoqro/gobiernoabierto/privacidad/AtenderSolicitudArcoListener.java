@@ -1,9 +1,9 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
-import static mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess.*;
+import static mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn.*;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * writes the new deadline of an extension into the process (the task's due date and reminder).
  */
 @Component("atenderSolicitudArcoListener")
-class AtenderSolicitudArcoListener extends TareaFormulario<FormularioAtenderSolicitudArco> {
+class AtenderSolicitudArcoListener extends ListenerFormulario<FormularioAtenderSolicitudArco> {
 
   private final AtencionArco atencion;
   private final Auditoria auditoria;

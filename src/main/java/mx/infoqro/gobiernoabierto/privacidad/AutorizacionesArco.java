@@ -15,6 +15,6 @@ class AutorizacionesArco implements Autorizaciones.Aporte {
   @Override
   public List<Concesion> concesiones() {
     return List.of(
-        new Concesion(List.of(Grupos.DATOS_PERSONALES), Resources.PROCESS_DEFINITION, DerechosArcoProcess.KEY, ProcessDefinitionPermissions.READ));
+        new Concesion(List.of(Grupos.DATOS_PERSONALES), Resources.PROCESS_DEFINITION, DerechosArcoBpmn.KEY, ProcessDefinitionPermissions.READ));
   }
 }

@@ -4,7 +4,7 @@ import mx.infoqro.gobiernoabierto.actualizacion.MigracionProceso;
 import org.springframework.stereotype.Component;
 
 /**
- * Conservación de datos personales ({@code ConservacionDatosProcess.KEY}): from the model deployed before version tags (release 0.3.0)
+ * Conservación de datos personales ({@code ConservacionDatosBpmn.KEY}): from the model deployed before version tags (release 0.3.0)
  * to version 1. The model did not change but for its version tag.
  */
 @Component
@@ -12,7 +12,7 @@ class ConservacionDatosMigracionV1 implements MigracionProceso {
 
   @Override
   public String proceso() {
-    return ConservacionDatosProcess.KEY;
+    return ConservacionDatosBpmn.KEY;
   }
 
   @Override

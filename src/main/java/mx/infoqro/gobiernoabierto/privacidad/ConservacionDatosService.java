@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
-import static mx.infoqro.gobiernoabierto.privacidad.ConservacionDatosProcess.*;
+import static mx.infoqro.gobiernoabierto.privacidad.ConservacionDatosBpmn.*;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
-import static mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess.*;
+import static mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;

@@ -7,15 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import mx.infoqro.gobiernoabierto.comun.FormularioPublico;
 
 /**
- * What the portal form {@code /derechos-arco} sends. Field rules here; the conditional ones
- * (rectification needs the data to correct, opposition the processing) and the service's rules
- * ({@link ReglasArco#validarSolicitud}) are checked by the controller.
+ * What the portal form {@code /derechos-arco} sends. The shape of each field here; the request's
+ * rules, the conditional ones included (rectification needs the data to correct, opposition the
+ * processing), are {@link ReglasArco#validarSolicitud}'s, checked by the service.
  */
 @Getter
 @Setter
-public class FormularioArco {
+public class FormularioArco implements FormularioPublico {
 
   @NotBlank(message = "{arco.error.nombre}")
   @Size(max = 200, message = "{arco.error.nombre.largo}")
@@ -43,4 +44,7 @@ public class FormularioArco {
 
   @AssertTrue(message = "{arco.error.acepto}")
   private boolean acepto;
+
+  /** Honeypot (comun.ProteccionFormularios). */
+  private String sitioWeb;
 }

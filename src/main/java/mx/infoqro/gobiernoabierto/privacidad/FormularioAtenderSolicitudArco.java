@@ -4,8 +4,8 @@ import mx.infoqro.gobiernoabierto.comun.Formulario;
 
 /**
  * The form of Task_AtenderSolicitudArco: the request (read-only; {@code esRectificacion} shows the
- * corrections' fields), the staff's decision ({@link DerechosArcoProcess#RESPONDER} or {@link
- * DerechosArcoProcess#PRORROGAR}, read by the model), the reason of an extension, the corrections
+ * corrections' fields), the staff's decision ({@link DerechosArcoBpmn#RESPONDER} or {@link
+ * DerechosArcoBpmn#PRORROGAR}, read by the model), the reason of an extension, the corrections
  * of a rectification and the answer to the person.
  */
 @Formulario("atender-solicitud-arco")

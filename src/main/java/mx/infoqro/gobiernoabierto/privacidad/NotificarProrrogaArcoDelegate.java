@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
-import static mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess.*;
+import static mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.registro;
 
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +18,6 @@ class CerrarRegistroDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    cierre.cerrar(EjercicioProcess.ejercicioId(ejecucion));
+    cierre.cerrar(EjercicioBpmn.ejercicioId(ejecucion));
   }
 }

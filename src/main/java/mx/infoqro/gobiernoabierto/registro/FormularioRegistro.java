@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.FormularioPublico;
 import lombok.Getter;
 import lombok.Setter;
 
@@ -16,7 +17,7 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-public class FormularioRegistro {
+public class FormularioRegistro implements FormularioPublico {
 
   @NotBlank(message = "{registro.error.nombre}")
   @Size(max = 200, message = "{registro.error.nombre-largo}")
@@ -48,7 +49,7 @@ public class FormularioRegistro {
   @AssertTrue(message = "{registro.error.consentimiento}")
   private boolean consentimiento;
 
-  /** The honeypot (portal.ProteccionFormularios): people never see it. */
+  /** The honeypot (comun.ProteccionFormularios): people never see it. */
   private String sitioWeb;
 
   /** The submitted data, trimmed, empty texts as null. */

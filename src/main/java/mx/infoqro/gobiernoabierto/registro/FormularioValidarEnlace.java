@@ -4,7 +4,7 @@ import mx.infoqro.gobiernoabierto.comun.Formulario;
 
 /**
  * The form of Task_ValidarEnlace: who registered as an agency's liaison (read-only), comision's
- * decision ({@link RegistroParticipanteProcess#VALIDADO} or {@link RegistroParticipanteProcess#RECHAZADO},
+ * decision ({@link RegistroParticipanteBpmn#VALIDADO} or {@link RegistroParticipanteBpmn#RECHAZADO},
  * read by the model) and the reason of a rejection, told to the person.
  */
 @Formulario("validar-enlace")

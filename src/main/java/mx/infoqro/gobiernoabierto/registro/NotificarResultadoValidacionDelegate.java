@@ -16,6 +16,6 @@ class NotificarResultadoValidacionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    validacion.notificarValidacion(RegistroParticipanteProcess.registroId(ejecucion));
+    validacion.notificarValidacion(RegistroParticipanteBpmn.registroId(ejecucion));
   }
 }

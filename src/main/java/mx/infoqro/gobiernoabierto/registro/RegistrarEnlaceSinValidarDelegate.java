@@ -16,6 +16,6 @@ class RegistrarEnlaceSinValidarDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    validacion.registrarSinValidar(RegistroParticipanteProcess.registroId(ejecucion));
+    validacion.registrarSinValidar(RegistroParticipanteBpmn.registroId(ejecucion));
   }
 }

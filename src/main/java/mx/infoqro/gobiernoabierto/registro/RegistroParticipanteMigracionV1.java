@@ -4,7 +4,7 @@ import mx.infoqro.gobiernoabierto.actualizacion.MigracionProceso;
 import org.springframework.stereotype.Component;
 
 /**
- * Registro de participante ({@code RegistroParticipanteProcess.KEY}): from the model deployed before version tags (release 0.3.0)
+ * Registro de participante ({@code RegistroParticipanteBpmn.KEY}): from the model deployed before version tags (release 0.3.0)
  * to version 1. Before version tags the model had older bean names in its expressions; no activity id changed.
  */
 @Component
@@ -12,7 +12,7 @@ class RegistroParticipanteMigracionV1 implements MigracionProceso {
 
   @Override
   public String proceso() {
-    return RegistroParticipanteProcess.KEY;
+    return RegistroParticipanteBpmn.KEY;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.registro;
 
-import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess.*;
+import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;

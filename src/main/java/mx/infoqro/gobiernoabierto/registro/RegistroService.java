@@ -1,10 +1,9 @@
 package mx.infoqro.gobiernoabierto.registro;
 
-import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess.*;
+import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn.*;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,20 +12,19 @@ import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad;
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
-import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registrations of an edition as the portal form makes them: the one way a registration is created.
  * Its double opt-in is {@link ConfirmacionRegistro}'s, comision's validation of agency liaisons
- * {@link ValidacionEnlaces}', the close of the window {@link CierreRegistro}'s.
+ * {@link ValidacionEnlaces}', the close of the window {@link CierreRegistro}'s; the mails the form
+ * sends are {@link AvisosRegistro}'s.
  */
 @Service
 public class RegistroService {
@@ -36,34 +34,28 @@ public class RegistroService {
 
   private final RegistroRepository registros;
   private final ParticipanteRepository participantes;
-  private final ConsultaRegistros consulta;
   private final ConsultaEjercicios ejercicios;
   private final SujetoObligadoService sujetos;
   private final Auditoria auditoria;
-  private final Notificador notificador;
-  private final EnlacesParticipante enlaces;
+  private final AvisosRegistro avisos;
   private final Plazos plazos;
   private final AvisoPrivacidad aviso;
 
   RegistroService(
       RegistroRepository registros,
       ParticipanteRepository participantes,
-      ConsultaRegistros consulta,
       ConsultaEjercicios ejercicios,
       SujetoObligadoService sujetos,
       Auditoria auditoria,
-      Notificador notificador,
-      EnlacesParticipante enlaces,
+      AvisosRegistro avisos,
       Plazos plazos,
       AvisoPrivacidad aviso) {
     this.registros = registros;
     this.participantes = participantes;
-    this.consulta = consulta;
     this.ejercicios = ejercicios;
     this.sujetos = sujetos;
     this.auditoria = auditoria;
-    this.notificador = notificador;
-    this.enlaces = enlaces;
+    this.avisos = avisos;
     this.plazos = plazos;
     this.aviso = aviso;
   }
@@ -133,7 +125,7 @@ public class RegistroService {
     String correo = ReglasRegistro.normalizarCorreo(datos.correo());
     Optional<Participante> existente = participantes.findByEjercicioIdAndCorreo(ejercicio.getId(), correo);
     if (existente.isPresent()) {
-      avisarRegistroExistente(existente.get());
+      avisos.existente(existente.get());
       return;
     }
     Instant ahora = plazos.instante();
@@ -174,35 +166,15 @@ public class RegistroService {
         REGISTRADO,
         USUARIO_PORTAL,
         Mensajes.texto("registro.auditoria.aviso", aviso.getVersion()));
-    notificador.aCorreo(
-        ejercicio.getFolio(),
-        NOTIFICACION_CONFIRMACION,
-        correo,
-        p.getNombre(),
-        ejercicio.getFolio(),
-        enlaces.emitir(p, EnlacesParticipante.Proposito.CONFIRMACION),
-        fecha(c));
-  }
-
-  private void avisarRegistroExistente(Participante p) {
-    Ejercicio ejercicio = p.getEjercicio();
-    boolean confirmado = p.getConfirmado() != null;
-    String enlace =
-        enlaces.emitir(p, confirmado ? EnlacesParticipante.Proposito.ACCESO : EnlacesParticipante.Proposito.CONFIRMACION);
-    notificador.aCorreo(
-        ejercicio.getFolio(),
-        NOTIFICACION_EXISTENTE,
-        p.getCorreo(),
-        p.getNombre(),
-        ejercicio.getFolio(),
-        enlace,
-        Mensajes.texto(confirmado ? "registro.correo.existente.confirmado" : "registro.correo.existente.pendiente"));
+    avisos.confirmacion(p, c);
   }
 
   /** Whether the e-mail (in any case) is registered in the current edition. */
   @Transactional(readOnly = true)
   public boolean registrado(String correo) {
-    return convocatoriaVigente().flatMap(c -> consulta.participante(c.getEjercicio().getId(), correo)).isPresent();
+    return convocatoriaVigente()
+        .flatMap(c -> participantes.findByEjercicioIdAndCorreo(c.getEjercicio().getId(), ReglasRegistro.normalizarCorreo(correo)))
+        .isPresent();
   }
 
   // --- Helpers -------------------------------------------------------------------------------------
@@ -233,10 +205,5 @@ public class RegistroService {
         datos,
         ejercicio.getEjes().stream().map(EjeTematico::getClave).toList(),
         sujetos.idsActivos());
-  }
-
-  /** The closing date as the mail writes it: "3 de marzo de 2027". */
-  private static String fecha(Convocatoria c) {
-    return c.getFechaCierreRegistro().format(DateTimeFormatter.ofPattern(Mensajes.texto("portal.formato.fecha"), Mensajes.ES_MX));
   }
 }

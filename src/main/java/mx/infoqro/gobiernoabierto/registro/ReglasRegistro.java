@@ -86,14 +86,14 @@ public final class ReglasRegistro {
 
   /**
    * The key of the message of comision's decision on a liaison ({@link
-   * RegistroParticipanteProcess#VALIDADO} or {@link RegistroParticipanteProcess#RECHAZADO} with its
+   * RegistroParticipanteBpmn#VALIDADO} or {@link RegistroParticipanteBpmn#RECHAZADO} with its
    * reason), or null when it can be recorded.
    */
   public static String revisarValidacion(String decision, String motivo) {
-    if (!RegistroParticipanteProcess.VALIDADO.equals(decision) && !RegistroParticipanteProcess.RECHAZADO.equals(decision)) {
+    if (!RegistroParticipanteBpmn.VALIDADO.equals(decision) && !RegistroParticipanteBpmn.RECHAZADO.equals(decision)) {
       return "registro.validacion.error.decision";
     }
-    if (RegistroParticipanteProcess.RECHAZADO.equals(decision) && motivo == null) {
+    if (RegistroParticipanteBpmn.RECHAZADO.equals(decision) && motivo == null) {
       return "registro.validacion.error.motivo";
     }
     if (motivo != null && motivo.length() > MAXIMO_MOTIVO_RECHAZO) {

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.registro;
 
-import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess.*;
+import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn.*;
 
 import java.util.Comparator;
 import java.util.stream.Collectors;

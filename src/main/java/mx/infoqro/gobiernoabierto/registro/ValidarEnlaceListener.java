@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.registro;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * service, which validates, stores and logs them.
  */
 @Component("validarEnlaceListener")
-class ValidarEnlaceListener extends TareaFormulario<FormularioValidarEnlace> {
+class ValidarEnlaceListener extends ListenerFormulario<FormularioValidarEnlace> {
 
   private final ValidacionEnlaces servicio;
   private final Auditoria auditoria;
@@ -23,12 +23,12 @@ class ValidarEnlaceListener extends TareaFormulario<FormularioValidarEnlace> {
 
   @Override
   protected FormularioValidarEnlace prellenar(DelegateTask tarea) {
-    return servicio.vistaValidacion(RegistroParticipanteProcess.registroId(tarea));
+    return servicio.vistaValidacion(RegistroParticipanteBpmn.registroId(tarea));
   }
 
   @Override
   protected void completar(DelegateTask tarea, FormularioValidarEnlace f) {
     servicio.validarEnlace(
-        RegistroParticipanteProcess.registroId(tarea), f.decisionEnlace(), f.motivoRechazo(), auditoria.actor(tarea));
+        RegistroParticipanteBpmn.registroId(tarea), f.decisionEnlace(), f.motivoRechazo(), auditoria.actor(tarea));
   }
 }

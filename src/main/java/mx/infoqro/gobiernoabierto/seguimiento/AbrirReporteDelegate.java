@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.*;
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn.*;
 
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

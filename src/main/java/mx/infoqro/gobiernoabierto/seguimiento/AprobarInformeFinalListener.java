@@ -1,9 +1,9 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.VAR_EJERCICIO_ID;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * InformeFinalService#decidir}.
  */
 @Component("aprobarInformeFinalListener")
-class AprobarInformeFinalListener extends TareaFormulario<FormularioAprobarInformeFinal> {
+class AprobarInformeFinalListener extends ListenerFormulario<FormularioAprobarInformeFinal> {
 
   private final InformeFinalService informes;
   private final Auditoria auditoria;

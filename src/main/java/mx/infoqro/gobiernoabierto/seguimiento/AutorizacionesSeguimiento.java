@@ -15,6 +15,6 @@ class AutorizacionesSeguimiento implements Autorizaciones.Aporte {
   @Override
   public List<Concesion> concesiones() {
     return List.of(
-        new Concesion(List.of(Autorizaciones.SUJETOS), Resources.PROCESS_DEFINITION, SeguimientoProcess.KEY, ProcessDefinitionPermissions.READ));
+        new Concesion(List.of(Autorizaciones.SUJETOS), Resources.PROCESS_DEFINITION, SeguimientoBpmn.KEY, ProcessDefinitionPermissions.READ));
   }
 }

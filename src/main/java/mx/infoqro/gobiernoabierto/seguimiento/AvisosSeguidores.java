@@ -30,11 +30,14 @@ public class AvisosSeguidores {
   static final String NOTIFICACION_INFORME_FINAL = "SEGUIMIENTO_INFORME_FINAL";
 
   private final SeguidoresCompromiso seguidores;
+  private final EnlacesSeguidor enlaces;
   private final ConsultaEjercicios ejercicios;
   private final Notificador notificador;
 
-  AvisosSeguidores(SeguidoresCompromiso seguidores, ConsultaEjercicios ejercicios, Notificador notificador) {
+  AvisosSeguidores(
+      SeguidoresCompromiso seguidores, EnlacesSeguidor enlaces, ConsultaEjercicios ejercicios, Notificador notificador) {
     this.seguidores = seguidores;
+    this.enlaces = enlaces;
     this.ejercicios = ejercicios;
     this.notificador = notificador;
   }
@@ -82,7 +85,7 @@ public class AvisosSeguidores {
       Compromiso c = s.getCompromiso();
       notificador.aCorreo(
           c.getFolio(), NOTIFICACION_INFORME_FINAL, s.getCorreo(), c.getFolio(), c.getTitulo(),
-          seguidores.urlCompromiso(c.getFolio()), seguidores.urlBaja(s), folioEdicion, seguidores.urlInformeFinal(folioEdicion));
+          enlaces.urlCompromiso(c.getFolio()), enlaces.urlBaja(s), folioEdicion, enlaces.urlInformeFinal(folioEdicion));
     }
   }
 
@@ -91,8 +94,8 @@ public class AvisosSeguidores {
     Object[] argumentos = new Object[4 + propios.length];
     argumentos[0] = c.getFolio();
     argumentos[1] = c.getTitulo();
-    argumentos[2] = seguidores.urlCompromiso(c.getFolio());
-    argumentos[3] = seguidores.urlBaja(s);
+    argumentos[2] = enlaces.urlCompromiso(c.getFolio());
+    argumentos[3] = enlaces.urlBaja(s);
     System.arraycopy(propios, 0, argumentos, 4, propios.length);
     notificador.aCorreo(c.getFolio(), tipo, s.getCorreo(), argumentos);
   }

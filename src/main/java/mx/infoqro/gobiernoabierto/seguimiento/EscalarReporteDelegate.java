@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_REPORTE_ID;
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn.VAR_REPORTE_ID;
 
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

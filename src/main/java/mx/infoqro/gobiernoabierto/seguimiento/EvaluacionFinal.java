@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.*;
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn.*;
 
 import java.util.List;
 import java.util.stream.Collectors;

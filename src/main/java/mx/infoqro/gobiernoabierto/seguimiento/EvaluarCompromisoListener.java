@@ -1,9 +1,9 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_COMPROMISO_ID;
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn.VAR_COMPROMISO_ID;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * EvaluacionFinal#evaluar}.
  */
 @Component("evaluarCompromisoListener")
-class EvaluarCompromisoListener extends TareaFormulario<FormularioEvaluarCompromiso> {
+class EvaluarCompromisoListener extends ListenerFormulario<FormularioEvaluarCompromiso> {
 
   private final EvaluacionFinal evaluacion;
   private final Auditoria auditoria;

@@ -7,7 +7,7 @@ import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import org.springframework.stereotype.Service;
@@ -80,13 +80,13 @@ public class InformeFinalService {
   @Transactional
   public void decidir(Long ejercicioId, String decision, String observaciones, String usuario) {
     Ejercicio e = ejercicios.ejercicio(ejercicioId);
-    if (EjercicioProcess.DEVOLVER.equals(decision)) {
+    if (EjercicioBpmn.DEVOLVER.equals(decision)) {
       if (observaciones == null) {
         throw ValidacionException.de("seguimiento.informe.sin-observaciones");
       }
       e.setObservacionesInforme(observaciones);
       auditoria.registrar(e.getFolio(), ENTIDAD, ejercicioId, INFORME_DEVUELTO, usuario, observaciones);
-    } else if (EjercicioProcess.APROBAR.equals(decision)) {
+    } else if (EjercicioBpmn.APROBAR.equals(decision)) {
       auditoria.registrar(e.getFolio(), ENTIDAD, ejercicioId, INFORME_APROBADO, usuario, observaciones);
     } else {
       throw ValidacionException.de("seguimiento.informe.sin-decision");

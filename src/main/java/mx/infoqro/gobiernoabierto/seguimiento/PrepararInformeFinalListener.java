@@ -1,9 +1,9 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.VAR_EJERCICIO_ID;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.VAR_EJERCICIO_ID;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * figures) and the Pleno's observations when it returned it; stores the report submitted.
  */
 @Component("prepararInformeFinalListener")
-class PrepararInformeFinalListener extends TareaFormulario<FormularioPrepararInformeFinal> {
+class PrepararInformeFinalListener extends ListenerFormulario<FormularioPrepararInformeFinal> {
 
   private final InformeFinalService informes;
   private final Auditoria auditoria;

@@ -139,10 +139,10 @@ final class ReglasSeguimiento {
 
   /** The verification decision: VERIFICAR, or DEVOLVER with observations. */
   static String decisionVerificacion(String decision, String observaciones) {
-    if (!SeguimientoProcess.VERIFICAR.equals(decision) && !SeguimientoProcess.DEVOLVER.equals(decision)) {
+    if (!SeguimientoBpmn.VERIFICAR.equals(decision) && !SeguimientoBpmn.DEVOLVER.equals(decision)) {
       throw ValidacionException.de("seguimiento.verificacion.sin-decision");
     }
-    if (SeguimientoProcess.DEVOLVER.equals(decision) && (observaciones == null || observaciones.isBlank())) {
+    if (SeguimientoBpmn.DEVOLVER.equals(decision) && (observaciones == null || observaciones.isBlank())) {
       throw ValidacionException.de("seguimiento.verificacion.sin-observaciones");
     }
     longitud(observaciones, MAX_OBSERVACIONES, Mensajes.texto("seguimiento.campo.observaciones"));

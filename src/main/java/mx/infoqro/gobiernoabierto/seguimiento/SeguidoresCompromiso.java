@@ -1,34 +1,22 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
-import mx.infoqro.gobiernoabierto.compromiso.PlanAccionPublicado;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
-import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad;
-import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
-import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
-import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.ReglasRegistro;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * confirmed by e-mail (double opt-in, with the short privacy notice and consent as in the
  * registration); from the participant's personal page it is one click (their address is already
  * confirmed); the registered authors of the proposals a commitment incorporated follow it when the
- * plan is published. Every mail to a follower ({@link AvisosSeguidores}) carries a one-click
- * unfollow link; ARCO opposition is honoured by {@link Notificador}, cancellation by {@link #olvidar}.
+ * plan is published ({@link AutoresComoSeguidores}). Every mail to a follower ({@link
+ * AvisosSeguidores}) carries a one-click unfollow link ({@link EnlacesSeguidor}); ARCO opposition
+ * is honoured by {@link Notificador}, cancellation by {@link #olvidar}.
  */
 @Service
 public class SeguidoresCompromiso {
@@ -47,15 +36,11 @@ public class SeguidoresCompromiso {
   static final String NOTIFICACION_CONFIRMAR = "SEGUIMIENTO_CONFIRMAR";
   static final String NOTIFICACION_YA_ACTIVO = "SEGUIMIENTO_YA_ACTIVO";
 
-  private static final SecureRandom ALEATORIO = new SecureRandom();
-
   private final SeguidorCompromisoRepository seguidores;
   private final ConsultaCompromisos compromisos;
-  private final PlanesPublicados planes;
   private final CompromisosPublicados publicados;
-  private final ConsultaMesas mesas;
   private final Notificador notificador;
-  private final Organismo organismo;
+  private final EnlacesSeguidor enlaces;
   private final AvisoPrivacidad aviso;
   private final Plazos plazos;
   private final Duration vigenciaConfirmacion;
@@ -63,21 +48,17 @@ public class SeguidoresCompromiso {
   SeguidoresCompromiso(
       SeguidorCompromisoRepository seguidores,
       ConsultaCompromisos compromisos,
-      PlanesPublicados planes,
       CompromisosPublicados publicados,
-      ConsultaMesas mesas,
       Notificador notificador,
-      Organismo organismo,
+      EnlacesSeguidor enlaces,
       AvisoPrivacidad aviso,
       Plazos plazos,
       @Value("${gobierno-abierto.enlaces.vigencia-confirmacion:P3D}") Duration vigenciaConfirmacion) {
     this.seguidores = seguidores;
     this.compromisos = compromisos;
-    this.planes = planes;
     this.publicados = publicados;
-    this.mesas = mesas;
     this.notificador = notificador;
-    this.organismo = organismo;
+    this.enlaces = enlaces;
     this.aviso = aviso;
     this.plazos = plazos;
     this.vigenciaConfirmacion = vigenciaConfirmacion;
@@ -88,20 +69,20 @@ public class SeguidoresCompromiso {
    * confirmation link (an address that already follows gets a mail saying so instead). The screen
    * answers the same either way.
    *
-   * @throws ValidacionException when the address is missing or malformed or consent was not given;
-   *     nothing is stored then
+   * @throws ValidacionException when the address is missing or malformed or consent was not given
+   *     (about the field {@code correo} or {@code consentimiento}); nothing is stored then
    */
   @Transactional
   public void solicitar(Long compromisoId, String correo, boolean consentimiento) {
     String limpio = correo == null ? null : correo.strip();
     if (limpio == null || limpio.isEmpty()) {
-      throw ValidacionException.de("rendicion.seguir.error.correo");
+      throw ValidacionException.enCampo("correo", "rendicion.seguir.error.correo");
     }
     if (!ReglasRegistro.correoValido(limpio)) {
-      throw ValidacionException.de("rendicion.seguir.error.correo-formato");
+      throw ValidacionException.enCampo("correo", "rendicion.seguir.error.correo-formato");
     }
     if (!consentimiento) {
-      throw ValidacionException.de("rendicion.seguir.error.consentimiento");
+      throw ValidacionException.enCampo("consentimiento", "rendicion.seguir.error.consentimiento");
     }
     Compromiso compromiso = publicado(compromisoId);
     Instant ahora = plazos.ahora().toInstant();
@@ -110,13 +91,13 @@ public class SeguidoresCompromiso {
     if (s.getEstado() == SeguidorCompromiso.Estado.ACTIVO) {
       notificador.aCorreo(
           compromiso.getFolio(), NOTIFICACION_YA_ACTIVO, s.getCorreo(), compromiso.getFolio(), compromiso.getTitulo(),
-          urlCompromiso(compromiso.getFolio()), urlBaja(s));
+          enlaces.urlCompromiso(compromiso.getFolio()), enlaces.urlBaja(s));
       return;
     }
-    String token = token();
+    String token = EnlacesSeguidor.token();
     s.setEstado(SeguidorCompromiso.Estado.PENDIENTE);
     s.setOrigen(SeguidorCompromiso.Origen.PORTAL);
-    s.setTokenConfirmacionHash(hash(token));
+    s.setTokenConfirmacionHash(EnlacesSeguidor.hash(token));
     s.setConfirmacionExpira(ahora.plus(vigenciaConfirmacion));
     s.setAvisoPrivacidadVersion(aviso.getVersion());
     s.setConsentimiento(ahora);
@@ -124,7 +105,7 @@ public class SeguidoresCompromiso {
     seguidores.save(s);
     notificador.aCorreo(
         compromiso.getFolio(), NOTIFICACION_CONFIRMAR, s.getCorreo(), compromiso.getFolio(), compromiso.getTitulo(),
-        organismo.getSitio() + "/compromisos/seguir/" + token, urlBaja(s));
+        enlaces.urlConfirmacion(token), enlaces.urlBaja(s));
   }
 
   /** Confirms a pending follow by its e-mailed link; the commitment's folio, or empty for an unknown or expired link. */
@@ -152,11 +133,11 @@ public class SeguidoresCompromiso {
   }
 
   private Optional<SeguidorCompromiso> porConfirmar(String token, Instant ahora) {
-    if (!tokenPlausible(token)) {
+    if (!EnlacesSeguidor.tokenPlausible(token)) {
       return Optional.empty();
     }
     return seguidores
-        .findByTokenConfirmacionHash(hash(token))
+        .findByTokenConfirmacionHash(EnlacesSeguidor.hash(token))
         .filter(s -> s.getEstado() != SeguidorCompromiso.Estado.BAJA)
         .filter(s -> s.getConfirmacionExpira() != null && s.getConfirmacionExpira().isAfter(ahora));
   }
@@ -164,7 +145,7 @@ public class SeguidoresCompromiso {
   /** One click from any mail: the follow ends. The commitment's folio, or empty for an unknown link. */
   @Transactional
   public Optional<String> dejar(String tokenBaja) {
-    if (!tokenPlausible(tokenBaja)) {
+    if (!EnlacesSeguidor.tokenPlausible(tokenBaja)) {
       return Optional.empty();
     }
     return seguidores
@@ -201,23 +182,13 @@ public class SeguidoresCompromiso {
   }
 
   /**
-   * When a plan is published, the registered authors of the proposals each commitment incorporated
-   * follow it (unless they opposed communications, were anonymised, or stopped following it).
+   * A registered author of a proposal the commitment incorporated follows it on the plan's
+   * publication ({@link AutoresComoSeguidores}), unless a follow of their address exists (active,
+   * pending or ended).
    */
-  @EventListener
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void seguirAutores(PlanAccionPublicado publicado) {
-    for (Long compromisoId : planes.delPlan(publicado.ejercicioId())) {
-      Compromiso compromiso = compromisos.compromiso(compromisoId);
-      for (Propuesta propuesta : mesas.deCompromiso(compromisoId)) {
-        Participante autor = propuesta.getParticipante();
-        if (autor == null || autor.getNoContactar() != null || !ReglasRegistro.correoValido(autor.getCorreo())) {
-          continue;
-        }
-        if (seguidores.findFirstByCompromisoIdAndCorreoIgnoreCase(compromisoId, autor.getCorreo()).isEmpty()) {
-          activar(nuevo(compromiso, autor.getCorreo()), autor, SeguidorCompromiso.Origen.PROPUESTA);
-        }
-      }
+  void seguirComoAutor(Compromiso compromiso, Participante autor) {
+    if (seguidores.findFirstByCompromisoIdAndCorreoIgnoreCase(compromiso.getId(), autor.getCorreo()).isEmpty()) {
+      activar(nuevo(compromiso, autor.getCorreo()), autor, SeguidorCompromiso.Origen.PROPUESTA);
     }
   }
 
@@ -235,21 +206,6 @@ public class SeguidoresCompromiso {
   /** The active followers of every commitment of an edition. */
   List<SeguidorCompromiso> activosDeEjercicio(Long ejercicioId) {
     return seguidores.deEjercicio(ejercicioId, SeguidorCompromiso.Estado.ACTIVO);
-  }
-
-  /** The public page of a commitment. */
-  String urlCompromiso(String folio) {
-    return organismo.getSitio() + "/compromisos/" + folio;
-  }
-
-  /** The public page of an edition's final report. */
-  String urlInformeFinal(String folioEdicion) {
-    return organismo.getSitio() + "/informe-final/" + folioEdicion;
-  }
-
-  /** The one-click unfollow link of a follower. */
-  String urlBaja(SeguidorCompromiso s) {
-    return organismo.getSitio() + "/compromisos/dejar-de-seguir/" + s.getTokenBaja();
   }
 
   private void activar(SeguidorCompromiso s, Participante participante, SeguidorCompromiso.Origen origen) {
@@ -272,7 +228,7 @@ public class SeguidoresCompromiso {
     s.setCompromiso(compromiso);
     s.setCorreo(correo.strip());
     s.setOrigen(SeguidorCompromiso.Origen.PORTAL);
-    s.setTokenBaja(token());
+    s.setTokenBaja(EnlacesSeguidor.token());
     s.setCreado(plazos.ahora().toInstant());
     return s;
   }
@@ -282,23 +238,5 @@ public class SeguidoresCompromiso {
       throw new IllegalArgumentException("Compromiso " + compromisoId + " is not part of a published plan");
     }
     return compromisos.compromiso(compromisoId);
-  }
-
-  private static boolean tokenPlausible(String token) {
-    return token != null && token.length() >= 20 && token.length() <= 64;
-  }
-
-  private static String token() {
-    byte[] bytes = new byte[32];
-    ALEATORIO.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,7 +4,7 @@ import mx.infoqro.gobiernoabierto.actualizacion.MigracionProceso;
 import org.springframework.stereotype.Component;
 
 /**
- * Seguimiento de un compromiso ({@code SeguimientoProcess.KEY}): from the model deployed before version tags (release 0.3.0)
+ * Seguimiento de un compromiso ({@code SeguimientoBpmn.KEY}): from the model deployed before version tags (release 0.3.0)
  * to version 1. Before version tags the model had older bean names in its expressions; no activity id changed.
  */
 @Component
@@ -12,7 +12,7 @@ class SeguimientoCompromisoMigracionV1 implements MigracionProceso {
 
   @Override
   public String proceso() {
-    return SeguimientoProcess.KEY;
+    return SeguimientoBpmn.KEY;
   }
 
   @Override

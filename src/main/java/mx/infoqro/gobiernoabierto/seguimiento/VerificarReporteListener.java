@@ -1,9 +1,9 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.VAR_REPORTE_ID;
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn.VAR_REPORTE_ID;
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
-import mx.infoqro.gobiernoabierto.comun.TareaFormulario;
+import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * decision lands in the report path's scope, where the gateway reads it.
  */
 @Component("verificarReporteListener")
-class VerificarReporteListener extends TareaFormulario<FormularioVerificarReporte> {
+class VerificarReporteListener extends ListenerFormulario<FormularioVerificarReporte> {
 
   private final ReportesAvance reportes;
   private final Auditoria auditoria;

@@ -24,7 +24,7 @@ import mx.infoqro.gobiernoabierto.actualizacion.EjecucionMigracion.Origen;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
-import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoService;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
@@ -458,25 +458,25 @@ class MigracionInstanciasTest extends PruebaIntegracion {
     ProcessInstance pi =
         runtimeService.createProcessInstanceById(sinVersion.getId())
             .businessKey(compromiso.getFolio())
-            .setVariable(AprobacionCompromisoProcess.VAR_EJERCICIO_ID, ejercicio.getId())
-            .setVariable(AprobacionCompromisoProcess.VAR_COMPROMISO_ID, compromiso.getId())
-            .setVariable(AprobacionCompromisoProcess.VAR_GRUPO_RESPONSABLE, grupo)
-            .startBeforeActivity(AprobacionCompromisoProcess.TASK_REVISAR_STL)
+            .setVariable(AprobacionCompromisoBpmn.VAR_EJERCICIO_ID, ejercicio.getId())
+            .setVariable(AprobacionCompromisoBpmn.VAR_COMPROMISO_ID, compromiso.getId())
+            .setVariable(AprobacionCompromisoBpmn.VAR_GRUPO_RESPONSABLE, grupo)
+            .startBeforeActivity(AprobacionCompromisoBpmn.TASK_REVISAR_STL)
             .execute();
     Map<String, Object> devolucion =
         Formularios.variables(
             new FormularioRevisarCompromisoStl(
                 null, null, null, null, null, null, null, null, null, true, true, false, true, true,
-                AprobacionCompromisoProcess.DEVOLVER, "Precise el resultado esperado."));
+                AprobacionCompromisoBpmn.DEVOLVER, "Precise el resultado esperado."));
     // on its own version, returning the draft runs ${contarRondasCompromisoDelegate}: gone
-    assertThatThrownBy(() -> motor.completar(pi.getId(), AprobacionCompromisoProcess.TASK_REVISAR_STL, USUARIO_STL, devolucion))
+    assertThatThrownBy(() -> motor.completar(pi.getId(), AprobacionCompromisoBpmn.TASK_REVISAR_STL, USUARIO_STL, devolucion))
         .hasMessageContaining("Unknown property used in expression")
         .hasMessageContaining("contarRondasCompromisoDelegate");
     assertThat(estadoDe(compromiso)).isEqualTo(EstadoCompromiso.EN_REVISION_STL);
     // the current model and the forms deployed again after it: the latest again, as other tests expect
     // (this deployment stays; the one of the earlier model is deleted after the test)
     ProcessDefinition actual = desplegarConFormularios("processes/aprobacion-compromiso.bpmn", id -> {});
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(AprobacionCompromisoProcess.KEY)
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(AprobacionCompromisoBpmn.KEY)
             .latestVersion().singleResult().getId())
         .isEqualTo(actual.getId());
 
@@ -487,18 +487,18 @@ class MigracionInstanciasTest extends PruebaIntegracion {
     assertThat(registro.resultados(ejecucion.getId()))
         .extracting(ResultadoMigracion::getProceso, ResultadoMigracion::getDesde, ResultadoMigracion::getHasta,
             ResultadoMigracion::getDescripcion)
-        .containsExactly(tuple(AprobacionCompromisoProcess.KEY, 0, 1,
+        .containsExactly(tuple(AprobacionCompromisoBpmn.KEY, 0, 1,
             "De la versión 0 a la 1: Los delegados llevan el nombre de su actividad y los formularios tienen su registro; "
                 + "la instancia pasa a la versión 1 con los mismos pasos."));
     assertThat(definicionDe(pi.getId())).isEqualTo(actual.getId());
 
-    motor.completar(pi.getId(), AprobacionCompromisoProcess.TASK_REVISAR_STL, USUARIO_STL, devolucion);
+    motor.completar(pi.getId(), AprobacionCompromisoBpmn.TASK_REVISAR_STL, USUARIO_STL, devolucion);
 
-    motor.tarea(pi.getId(), AprobacionCompromisoProcess.TASK_ATENDER_OBSERVACIONES);
+    motor.tarea(pi.getId(), AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES);
     assertThat(estadoDe(compromiso)).isEqualTo(EstadoCompromiso.DEVUELTO);
     assertThat(auditoria.historial(compromiso.getFolio()))
         .extracting(RegistroDecision::getDecision)
-        .containsExactly(AprobacionCompromisoProcess.REVISION_INICIADA, AprobacionCompromisoProcess.DEVUELTO_STL);
+        .containsExactly(AprobacionCompromisoBpmn.REVISION_INICIADA, AprobacionCompromisoBpmn.DEVUELTO_STL);
   }
 
   /**
@@ -507,9 +507,9 @@ class MigracionInstanciasTest extends PruebaIntegracion {
    */
   private ProcessDefinition desplegarConFormularios(String modelo, Consumer<String> registrar) throws IOException {
     PathMatchingResourcePatternResolver recursos = new PathMatchingResourcePatternResolver();
-    DeploymentBuilder builder = repositoryService.createDeployment().name("migracion-prueba-" + AprobacionCompromisoProcess.KEY);
+    DeploymentBuilder builder = repositoryService.createDeployment().name("migracion-prueba-" + AprobacionCompromisoBpmn.KEY);
     try (InputStream bpmn = recursos.getResource("classpath:" + modelo).getInputStream()) {
-      builder.addInputStream(AprobacionCompromisoProcess.KEY + ".bpmn", bpmn);
+      builder.addInputStream(AprobacionCompromisoBpmn.KEY + ".bpmn", bpmn);
       Resource[] formularios = recursos.getResources("classpath*:forms/**/*.form");
       assertThat(formularios).isNotEmpty();
       for (Resource f : formularios) {

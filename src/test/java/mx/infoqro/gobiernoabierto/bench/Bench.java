@@ -42,7 +42,7 @@ final class Bench {
     return System.getProperty("bench.jar.base", "bench/bare/target/camunda-base-1.0.0.jar");
   }
 
-  /** The JVM options of the README's run command for the application. */
+  /** The JVM options of the run command in docs/operacion.md for the application. */
   static String[] opcionesAplicacion() {
     return System.getProperty("bench.jvm.app", "-Xmx352m -XX:+UseSerialGC -Xss512k").trim().split("\\s+");
   }
@@ -65,7 +65,7 @@ final class Bench {
     return d;
   }
 
-  /** The application as the README runs it: {@code java <options> -jar}, demo profile, port given. */
+  /** The application as docs/operacion.md runs it: {@code java <options> -jar}, demo profile, port given. */
   static AplicacionExterna aplicacion(String nombre, int puerto) {
     return new AplicacionExterna(nombre, puerto, directorio(nombre))
         .jar(Path.of(jarAplicacion()).toAbsolutePath().toString())

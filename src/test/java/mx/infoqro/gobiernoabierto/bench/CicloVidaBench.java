@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.bench;
 
 import mx.infoqro.gobiernoabierto.notificacion.DespachoCorreos;
-import mx.infoqro.gobiernoabierto.notificacion.ServidorCorreoEmbebido;
+import mx.infoqro.gobiernoabierto.demo.ServidorCorreoEmbebido;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.store.FolderException;
@@ -23,7 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos;
@@ -43,11 +43,11 @@ import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematico;
 import mx.infoqro.gobiernoabierto.ejercicio.EjeTematicoRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
@@ -58,10 +58,10 @@ import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
-import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.ValoresFormulario;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -237,7 +237,7 @@ class CicloVidaBench {
     // 1. The call, with a plan of two years: eight report periods of three months
     completar(
         pi,
-        EjercicioProcess.TASK_PREPARAR_CONVOCATORIA,
+        EjercicioBpmn.TASK_PREPARAR_CONVOCATORIA,
         "comision",
         Variables.createVariables()
             .putValue("fechaAperturaRegistro", hoy.plusDays(1).toString())
@@ -247,7 +247,7 @@ class CicloVidaBench {
             .putValue("fechaLimiteAprobacion", hoy.plusDays(150).toString())
             .putValue("fechaInicioPlan", hoy.plusDays(180).toString())
             .putValue("fechaFinPlan", hoy.plusDays(180).plusYears(2).minusDays(1).toString()));
-    completar(pi, EjercicioProcess.TASK_APROBAR_CONVOCATORIA, "pleno", Variables.putValue(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+    completar(pi, EjercicioBpmn.TASK_APROBAR_CONVOCATORIA, "pleno", Variables.putValue(EjercicioBpmn.VAR_DECISION_CONVOCATORIA, EjercicioBpmn.APROBAR));
     ejecutarAsincronos();
     fase("call");
 
@@ -271,14 +271,14 @@ class CicloVidaBench {
           });
     }
     fase("registrations");
-    disparar(pi, EjercicioProcess.TIMER_RECORDATORIO_REGISTRO);
+    disparar(pi, EjercicioBpmn.TIMER_RECORDATORIO_REGISTRO);
     ejecutarAsincronos();
     fase("reminder");
-    disparar(pi, EjercicioProcess.TIMER_CIERRE_REGISTRO);
+    disparar(pi, EjercicioBpmn.TIMER_CIERRE_REGISTRO);
     ejecutarAsincronos();
     fase("close of registration");
     irA(44);
-    completar(pi, EjercicioProcess.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
+    completar(pi, EjercicioBpmn.TASK_INSTALAR_STL, "comision", stl(inicio.plusDays(44).toLocalDate()));
     ejecutarAsincronos();
     fase("forum");
 
@@ -290,28 +290,28 @@ class CicloVidaBench {
     for (int m = 0; m < instaladas.size(); m++) {
       Mesa mesa = instaladas.get(m);
       SujetoObligado responsable = dependencias.get(m);
-      String piMesa = instancia(MesaProcess.KEY, mesa.getFolio());
+      String piMesa = instancia(MesaBpmn.KEY, mesa.getFolio());
       irA(52);
       OffsetDateTime sesion = inicio.plusDays(60).with(LocalTime.of(10, 0)).toOffsetDateTime();
       completar(
           piMesa,
-          MesaProcess.TASK_PROGRAMAR_SESIONES,
+          MesaBpmn.TASK_PROGRAMAR_SESIONES,
           "facilitador",
           Formularios.variables(
               new FormularioProgramarSesiones(null, null, List.of(new SesionesMesa.NuevaSesion(sesion, "Sala " + m, null)))));
       ejecutarAsincronos();
       irA(60);
       Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
-      completar(piMesa, MesaProcess.TASK_REGISTRAR_SESION, "facilitador", sesion(sesionId));
+      completar(piMesa, MesaBpmn.TASK_REGISTRAR_SESION, "facilitador", sesion(sesionId));
       irA(70);
       List<Propuesta> recibidas = propuestas.findByMesaIdOrderById(mesa.getId());
       assertThat(recibidas).hasSize(PROPUESTAS_POR_MESA);
-      completar(piMesa, MesaProcess.TASK_RESPONDER_PROPUESTAS, "facilitador", respuestas(recibidas));
+      completar(piMesa, MesaBpmn.TASK_RESPONDER_PROPUESTAS, "facilitador", respuestas(recibidas));
       ejecutarAsincronos();
       irA(90);
       int borradores = restantes / (instaladas.size() - m);
       restantes -= borradores;
-      completar(piMesa, MesaProcess.TASK_REDACTAR_COMPROMISOS, "facilitador", borradores(responsable, recibidas, borradores, inicio.plusDays(180).toLocalDate()));
+      completar(piMesa, MesaBpmn.TASK_REDACTAR_COMPROMISOS, "facilitador", borradores(responsable, recibidas, borradores, inicio.plusDays(180).toLocalDate()));
       ejecutarAsincronos();
     }
 
@@ -322,45 +322,45 @@ class CicloVidaBench {
     List<Compromiso> todosLosBorradores = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
     assertThat(todosLosBorradores).hasSize(COMPROMISOS);
     for (Compromiso c : todosLosBorradores) {
-      String piC = instancia(AprobacionCompromisoProcess.KEY, c.getFolio());
+      String piC = instancia(AprobacionCompromisoBpmn.KEY, c.getFolio());
       completar(
           piC,
-          AprobacionCompromisoProcess.TASK_REVISAR_STL,
+          AprobacionCompromisoBpmn.TASK_REVISAR_STL,
           "stl",
           Formularios.variables(
               new FormularioRevisarCompromisoStl(
                   null, null, null, null, null, null, null, null, null, true, true, true, true, true,
-                  AprobacionCompromisoProcess.APROBAR, null)));
-      completar(piC, AprobacionCompromisoProcess.TASK_ACEPTAR, "enlace", Variables.putValue(AprobacionCompromisoProcess.VAR_DECISION_ENLACE, AprobacionCompromisoProcess.ACEPTAR));
-      completar(piC, AprobacionCompromisoProcess.TASK_APROBAR_PLENO, "pleno", Variables.putValue(AprobacionCompromisoProcess.VAR_DECISION_PLENO, AprobacionCompromisoProcess.APROBAR));
+                  AprobacionCompromisoBpmn.APROBAR, null)));
+      completar(piC, AprobacionCompromisoBpmn.TASK_ACEPTAR, "enlace", Variables.putValue(AprobacionCompromisoBpmn.VAR_DECISION_ENLACE, AprobacionCompromisoBpmn.ACEPTAR));
+      completar(piC, AprobacionCompromisoBpmn.TASK_APROBAR_PLENO, "pleno", Variables.putValue(AprobacionCompromisoBpmn.VAR_DECISION_PLENO, AprobacionCompromisoBpmn.APROBAR));
     }
     ejecutarAsincronos();
     fase("approval");
 
     // 5. The plan signed and published; eight report rounds for each commitment, then evaluation
     irA(170);
-    completar(pi, EjercicioProcess.TASK_FIRMAR_PLAN, "pleno", Variables.putValue("planFirmado", true));
+    completar(pi, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", Variables.putValue("planFirmado", true));
     ejecutarAsincronos();
     fase("plan");
     List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicio.getId(), EstadoCompromiso.EN_IMPLEMENTACION);
     assertThat(aprobados).hasSize(COMPROMISOS);
-    List<String> seguimientos = aprobados.stream().map(c -> instancia(SeguimientoProcess.KEY, c.getFolio())).toList();
+    List<String> seguimientos = aprobados.stream().map(c -> instancia(SeguimientoBpmn.KEY, c.getFolio())).toList();
     for (int ronda = 0; ronda < RONDAS; ronda++) {
       for (int i = 0; i < seguimientos.size(); i++) {
         String piS = seguimientos.get(i);
-        disparar(piS, SeguimientoProcess.TIMER_CICLO_REPORTE);
+        disparar(piS, SeguimientoBpmn.TIMER_CICLO_REPORTE);
         ejecutarAsincronos(piS);
-        completar(piS, SeguimientoProcess.TASK_REPORTAR_AVANCE, "enlace", reporte(aprobados.get(i), ronda));
-        completar(piS, SeguimientoProcess.TASK_VERIFICAR_REPORTE, "comision", Variables.putValue(SeguimientoProcess.VAR_DECISION_VERIFICACION, SeguimientoProcess.VERIFICAR));
+        completar(piS, SeguimientoBpmn.TASK_REPORTAR_AVANCE, "enlace", reporte(aprobados.get(i), ronda));
+        completar(piS, SeguimientoBpmn.TASK_VERIFICAR_REPORTE, "comision", Variables.putValue(SeguimientoBpmn.VAR_DECISION_VERIFICACION, SeguimientoBpmn.VERIFICAR));
         ejecutarAsincronos(piS);
       }
     }
     fase("report rounds");
     for (String piS : seguimientos) {
-      disparar(piS, SeguimientoProcess.TIMER_FIN_PLAN);
+      disparar(piS, SeguimientoBpmn.TIMER_FIN_PLAN);
       completar(
           piS,
-          SeguimientoProcess.TASK_EVALUAR_COMPROMISO,
+          SeguimientoBpmn.TASK_EVALUAR_COMPROMISO,
           "comision",
           Variables.createVariables()
               .putValue("potencial", "MODESTO")
@@ -372,8 +372,8 @@ class CicloVidaBench {
     fase("evaluation");
 
     // 6. Final report, approved; the edition closes
-    completar(pi, EjercicioProcess.TASK_PREPARAR_INFORME, "comision", Variables.putValue("informeFinal", "Cien compromisos evaluados en seis mesas."));
-    completar(pi, EjercicioProcess.TASK_APROBAR_INFORME, "pleno", Variables.putValue(EjercicioProcess.VAR_DECISION_INFORME, EjercicioProcess.APROBAR));
+    completar(pi, EjercicioBpmn.TASK_PREPARAR_INFORME, "comision", Variables.putValue("informeFinal", "Cien compromisos evaluados en seis mesas."));
+    completar(pi, EjercicioBpmn.TASK_APROBAR_INFORME, "pleno", Variables.putValue(EjercicioBpmn.VAR_DECISION_INFORME, EjercicioBpmn.APROBAR));
     ejecutarAsincronos();
     fase("final report");
     return ejercicio;
@@ -417,7 +417,7 @@ class CicloVidaBench {
         .putValue("actaInstalacion", "Acta de instalación del foro.")
         .putValueTyped(
             "integrantes",
-            FormularioTarea.json(
+            ValoresFormulario.json(
                 List.of(
                     Map.of("nombre", "Comisionada presidenta", "sector", "COMISION", "organizacion", "Comisión"),
                     Map.of("nombre", "Enlace", "sector", "GOBIERNO", "organizacion", "Dependencia"),
@@ -484,12 +484,12 @@ class CicloVidaBench {
     return Variables.createVariables()
         .putValueTyped(
             "avances",
-            FormularioTarea.json(
+            ValoresFormulario.json(
                 List.of(
                     Map.of("estado", avance == 100 ? "COMPLETADO" : "EN_PROCESO", "porcentaje", avance),
                     Map.of("estado", "EN_PROCESO", "porcentaje", avance / 2))))
         .putValue("narrativa", "Avance del periodo " + (ronda + 1) + ".")
-        .putValueTyped("evidencias", FormularioTarea.json(List.of(Map.of("descripcion", "Conjunto de datos", "url", "https://datos.example.mx/" + c.getFolio() + "/" + ronda))));
+        .putValueTyped("evidencias", ValoresFormulario.json(List.of(Map.of("descripcion", "Conjunto de datos", "url", "https://datos.example.mx/" + c.getFolio() + "/" + ronda))));
   }
 
   /** A bare process with one user task, started and completed {@code veces} times; ms per process. */

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -19,7 +19,7 @@ import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
@@ -155,7 +155,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     Assertions.assertThat(prellenado.sujetoResponsableId()).isEqualTo(sujeto.getId());
     Assertions.assertThat(prellenado.hitos()).extracting(BorradorCompromisoService.BorradorHito::descripcion)
         .containsExactly("Primer hito", "Segundo hito");
-    Assertions.assertThat(prellenado.sujetosOpciones()).extracting(Opcion::value).contains(String.valueOf(sujeto.getId()));
+    Assertions.assertThat(prellenado.sujetosOpciones()).extracting(OpcionFormulario::value).contains(String.valueOf(sujeto.getId()));
     Assertions.assertThat(prellenado.valores()).as("the scenario's draft names no value yet").isEmpty();
 
     atenderObservaciones(pi, "Compromiso con resultado preciso", null);

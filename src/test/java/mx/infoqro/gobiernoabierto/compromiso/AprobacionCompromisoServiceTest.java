@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +32,7 @@ import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.junit.jupiter.api.BeforeEach;
@@ -357,7 +357,7 @@ class AprobacionCompromisoServiceTest {
 
     FormularioAtenderObservaciones formulario = observaciones.formulario(11L);
 
-    assertThat(formulario.sujetosOpciones()).containsExactly(new Opcion("Secretaría de Educación (SEDEQ)", "4"));
+    assertThat(formulario.sujetosOpciones()).containsExactly(new OpcionFormulario("Secretaría de Educación (SEDEQ)", "4"));
     assertThat(formulario.valores())
         .containsExactly(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.TECNOLOGIA_E_INNOVACION);
     assertThat(formulario.hitos()).hasSize(2);

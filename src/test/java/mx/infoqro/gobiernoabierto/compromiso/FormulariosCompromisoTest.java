@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
@@ -98,7 +98,7 @@ class FormulariosCompromisoTest {
         Formularios.variables(
             new FormularioAtenderObservaciones(
                 "EGA-2026-C-001", "Agua", "2 de 3", "Pleno de la Comisión", "Precise.", "Título", "Problema", null,
-                "Descripción", null, EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), 7L, List.of(new Opcion("SESA", "7")),
+                "Descripción", null, EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA), 7L, List.of(new OpcionFormulario("SESA", "7")),
                 null, null, inicio, inicio.plusMonths(11), List.of(new BorradorHito("Línea base", null, inicio, inicio.plusMonths(2)))));
 
     assertThat(variables)

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
-import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess.*;
+import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn.*;
 import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.aceptacion;
 import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.pleno;
 import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.revisionStl;
@@ -18,7 +18,7 @@ import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -161,17 +161,17 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
   @Test
   void thePlenoSignsThePlanWithObservationsAtTheirLimit() {
     planes.integrar(ejercicio.getId());
-    ProcessInstance edicion = escenarios.edicionEn(ejercicio, EjercicioProcess.TASK_FIRMAR_PLAN);
+    ProcessInstance edicion = escenarios.edicionEn(ejercicio, EjercicioBpmn.TASK_FIRMAR_PLAN);
     String observaciones = TextoLargo.de(4000, "firma");
 
     assertThatThrownBy(
-            () -> enviar(edicion, EjercicioProcess.TASK_FIRMAR_PLAN, "pleno", new FormularioFirmarPlanAccion(null, true, observaciones + "x")))
+            () -> enviar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", new FormularioFirmarPlanAccion(null, true, observaciones + "x")))
         .hasRootCauseInstanceOf(ValidacionException.class)
         .rootCause()
         .hasMessage("«Observaciones» admite hasta 4000 caracteres; el texto enviado tiene 4001.");
     assertThat(planes.deEjercicio(ejercicio.getId()).getFirmado()).isNull();
 
-    enviar(edicion, EjercicioProcess.TASK_FIRMAR_PLAN, "pleno", new FormularioFirmarPlanAccion(null, true, observaciones));
+    enviar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", new FormularioFirmarPlanAccion(null, true, observaciones));
     assertThat(planes.deEjercicio(ejercicio.getId()).getFirmadoPor()).isEqualTo("pleno");
     assertThat(auditoria.historial(ejercicio.getFolio()))
         .filteredOn(r -> PlanAccionService.FIRMADO.equals(r.getDecision()))

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.Escenarios;
 import mx.infoqro.gobiernoabierto.PruebaServidor;
-import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoProcess;
+import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
@@ -62,14 +62,14 @@ class FolioTareasTest extends PruebaServidor {
     compromiso = escenarios.compromiso(escenarios.mesa(ejercicio, "anticorrupcion", sujeto), sujeto);
     String pi =
         runtimeService
-            .createProcessInstanceByKey(AprobacionCompromisoProcess.KEY)
+            .createProcessInstanceByKey(AprobacionCompromisoBpmn.KEY)
             .businessKey(compromiso.getFolio())
             .setVariables(
                 Variables.createVariables()
-                    .putValue(AprobacionCompromisoProcess.VAR_EJERCICIO_ID, ejercicio.getId())
-                    .putValue(AprobacionCompromisoProcess.VAR_COMPROMISO_ID, compromiso.getId())
-                    .putValue(AprobacionCompromisoProcess.VAR_GRUPO_RESPONSABLE, sujeto.grupo()))
-            .startBeforeActivity(AprobacionCompromisoProcess.TASK_ACEPTAR)
+                    .putValue(AprobacionCompromisoBpmn.VAR_EJERCICIO_ID, ejercicio.getId())
+                    .putValue(AprobacionCompromisoBpmn.VAR_COMPROMISO_ID, compromiso.getId())
+                    .putValue(AprobacionCompromisoBpmn.VAR_GRUPO_RESPONSABLE, sujeto.grupo()))
+            .startBeforeActivity(AprobacionCompromisoBpmn.TASK_ACEPTAR)
             .execute()
             .getId();
     tarea = taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();

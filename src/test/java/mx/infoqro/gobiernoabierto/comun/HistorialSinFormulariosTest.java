@@ -30,7 +30,7 @@ class HistorialSinFormulariosTest {
 
   /**
    * A user task whose create listener prefills the field {@code texto} as a task-local variable (as
-   * every {@link TareaFormulario} does), followed by a second one that waits.
+   * every {@link ListenerFormulario} does), followed by a second one that waits.
    */
   private static final BpmnModelInstance MODELO =
       Bpmn.createExecutableProcess(PROCESO)

@@ -15,7 +15,7 @@ import mx.infoqro.gobiernoabierto.PruebaServidor;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -77,7 +77,7 @@ class TareaTrabajadaDosVecesTest extends PruebaServidor {
                 + " de tareas.\",\"code\":0}");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ejercicio.getFolio()).list())
         .singleElement()
-        .satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(EjercicioProcess.TASK_APROBAR_CONVOCATORIA));
+        .satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(EjercicioBpmn.TASK_APROBAR_CONVOCATORIA));
     assertThat(auditoria.historial(ejercicio.getFolio()).stream().map(RegistroDecision::getDecision))
         .containsExactly("INICIADO", "ENVIADA_AL_PLENO");
   }

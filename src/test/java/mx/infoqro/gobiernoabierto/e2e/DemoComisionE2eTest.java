@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class DemoComisionE2eTest extends PruebaNavegador {
             taskService
                 .createTaskQuery()
                 .processInstanceBusinessKey(siguiente.getFolio())
-                .taskDefinitionKey(EjercicioProcess.TASK_APROBAR_CONVOCATORIA)
+                .taskDefinitionKey(EjercicioBpmn.TASK_APROBAR_CONVOCATORIA)
                 .taskCandidateGroup("pleno")
                 .count())
         .isEqualTo(1);

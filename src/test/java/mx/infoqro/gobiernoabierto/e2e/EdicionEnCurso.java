@@ -4,29 +4,29 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import mx.infoqro.gobiernoabierto.demo.PasosDemo;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
-import mx.infoqro.gobiernoabierto.system.EdicionDemo;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * An edition the browser tests drive through the engine as staff would, with the demo's own steps
- * ({@link EdicionDemo}: their forms are tested elsewhere; here they only set the stage): its call
- * published with the registration window open today, then closed, the forum installed and a
- * table's session programmed. The engine's clock ({@link ClockUtil}, which the whole application
+ * ({@link PasosDemo}, a bean of the demo profile the browser tests run: their forms are tested
+ * elsewhere; here they only set the stage): its call published with the registration window open
+ * today, then closed, the forum installed and a table's session programmed. The engine's clock ({@link ClockUtil}, which the whole application
  * reads) is moved to each step's day; {@link #irA} leaves it there for the browser, {@link
  * #terminar} puts it back.
  */
 final class EdicionEnCurso {
 
-  private final EdicionDemo pasos;
+  private final PasosDemo pasos;
   private final MesaRepository mesas;
   private final ZonedDateTime inicio;
   private final Ejercicio ejercicio;
 
   /** Starts and publishes the edition of {@code anio}: its registration opened three days ago. */
-  EdicionEnCurso(EdicionDemo pasos, MesaRepository mesas, int anio) {
+  EdicionEnCurso(PasosDemo pasos, MesaRepository mesas, int anio) {
     this.pasos = pasos;
     this.mesas = mesas;
     // The proposed draft opens the registration 7 days after it is written and closes it 30 days later

@@ -17,7 +17,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
-import mx.infoqro.gobiernoabierto.system.EdicionDemo;
+import mx.infoqro.gobiernoabierto.demo.PasosDemo;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class JornadaParticipanteE2eTest extends PruebaNavegador {
 
   @Autowired ProcessEngine engine;
   @Autowired DespachoCorreos despacho;
-  @Autowired EdicionDemo pasos;
+  @Autowired PasosDemo pasos;
   @Autowired MesaRepository mesas;
   @Autowired ConvocatoriaRepository convocatorias;
   @Autowired Escenarios escenarios;

@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 abstract class PruebaNavegador extends PruebaServidor {
 
-  /** The demo users' password (system/DemoData). */
+  /** The demo users' password (demo/DemoData). */
   static final String CONTRASENA_DEMO = "demo";
 
   @RegisterExtension final Navegador navegador = nuevoNavegador();

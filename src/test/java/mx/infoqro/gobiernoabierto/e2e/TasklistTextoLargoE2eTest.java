@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
 import org.camunda.bpm.engine.TaskService;
@@ -43,7 +43,7 @@ class TasklistTextoLargoE2eTest extends PruebaNavegador {
 
     assertThat(ejercicios.convocatoria(e.getId()).orElseThrow().getTexto()).isEqualTo(texto);
     Task aprobar = taskService.createTaskQuery().processInstanceBusinessKey(e.getFolio()).singleResult();
-    assertThat(aprobar.getTaskDefinitionKey()).isEqualTo(EjercicioProcess.TASK_APROBAR_CONVOCATORIA);
+    assertThat(aprobar.getTaskDefinitionKey()).isEqualTo(EjercicioBpmn.TASK_APROBAR_CONVOCATORIA);
     navegador.driver().manage().deleteAllCookies();
     TasklistPagina pleno = tasklist().entrar("pleno", CONTRASENA_DEMO);
     pleno.abrirTareaPorId(aprobar.getId(), "Aprobar la convocatoria");
@@ -75,7 +75,7 @@ class TasklistTextoLargoE2eTest extends PruebaNavegador {
         .isEqualTo("Convocatoria enviada desde la primera pestaña");
     List<Task> abiertas = taskService.createTaskQuery().processInstanceBusinessKey(e.getFolio()).list();
     assertThat(abiertas).singleElement()
-        .satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(EjercicioProcess.TASK_APROBAR_CONVOCATORIA));
+        .satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(EjercicioBpmn.TASK_APROBAR_CONVOCATORIA));
   }
 
   /** An edition of its own (the demo's are used by other browser tests), waiting at its call. */

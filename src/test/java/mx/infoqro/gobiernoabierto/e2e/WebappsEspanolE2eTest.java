@@ -9,7 +9,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.privacidad.DerechoArco;
-import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
+import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.privacidad.SolicitudesArco;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -185,10 +185,10 @@ class WebappsEspanolE2eTest extends PruebaNavegador {
         derechosArco.recibir(
             "Persona de prueba", "arco-e2e@example.mx", DerechoArco.ACCESO, "Solicito el acceso a mis datos.", null, null, null);
     String instancia =
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoProcess.KEY).processInstanceBusinessKey(folio)
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(DerechosArcoBpmn.KEY).processInstanceBusinessKey(folio)
             .singleResult().getId();
     Job confirmacion =
-        managementService.createJobQuery().processInstanceId(instancia).activityId(DerechosArcoProcess.TASK_ENVIAR_CONFIRMACION)
+        managementService.createJobQuery().processInstanceId(instancia).activityId(DerechosArcoBpmn.TASK_ENVIAR_CONFIRMACION)
             .singleResult();
     managementService.executeJob(confirmacion.getId());
     String token = jdbc.queryForObject("select token from solicitud_arco where folio = ?", String.class, folio);

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
-import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess.*;
+import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -22,7 +22,7 @@ class QuorumMesaDecisionTest {
   static void cargar() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (var entrada = new FileInputStream("processes/quorum-mesa.dmn")) {
-      decision = dmn.parseDecision(EjercicioProcess.DECISION_QUORUM, entrada);
+      decision = dmn.parseDecision(EjercicioBpmn.DECISION_QUORUM, entrada);
     }
   }
 

@@ -63,9 +63,9 @@ class ReglasEjercicioTest {
 
   @Test
   void aPlenoReturningTheCallMustWriteItsObservations() {
-    assertThat(ReglasConvocatoria.revisarDecision(EjercicioProcess.DEVOLVER, null)).contains("escriba las observaciones");
-    assertThat(ReglasConvocatoria.revisarDecision(EjercicioProcess.DEVOLVER, "Precisar fechas.")).isNull();
-    assertThat(ReglasConvocatoria.revisarDecision(EjercicioProcess.APROBAR, null)).isNull();
+    assertThat(ReglasConvocatoria.revisarDecision(EjercicioBpmn.DEVOLVER, null)).contains("escriba las observaciones");
+    assertThat(ReglasConvocatoria.revisarDecision(EjercicioBpmn.DEVOLVER, "Precisar fechas.")).isNull();
+    assertThat(ReglasConvocatoria.revisarDecision(EjercicioBpmn.APROBAR, null)).isNull();
     assertThat(ReglasConvocatoria.revisarDecision("OTRA", null)).isEqualTo("Elija si aprueba o devuelve la convocatoria.");
   }
 

@@ -25,12 +25,12 @@ import mx.infoqro.gobiernoabierto.actualizacion.EstadoVersiones;
 import mx.infoqro.gobiernoabierto.actualizacion.MigracionesBajoDemanda;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
-import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
+import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionBpmn;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
-import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
+import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -380,9 +380,9 @@ class GestionWebTest extends PruebaIntegracion {
     Notificacion[] n = new Notificacion[3];
     tx.executeWithoutResult(
         s -> {
-          n[0] = notificador.aCorreo(folio, MesaProcess.NOTIFICACION_INVITACION_MESA, correo, "Mesa", "1");
-          n[1] = notificador.aGrupo(folio + "-R", MesaProcess.NOTIFICACION_RESPUESTAS_VENCIDAS, Grupos.FACILITADORES, "Mesa");
-          n[2] = notificador.aGrupo(folio, MesaProcess.NOTIFICACION_RESPUESTAS_VENCIDAS, "grupo-sin-nadie", "Mesa");
+          n[0] = notificador.aCorreo(folio, MesaBpmn.NOTIFICACION_INVITACION_MESA, correo, "Mesa", "1");
+          n[1] = notificador.aGrupo(folio + "-R", MesaBpmn.NOTIFICACION_RESPUESTAS_VENCIDAS, Grupos.FACILITADORES, "Mesa");
+          n[2] = notificador.aGrupo(folio, MesaBpmn.NOTIFICACION_RESPUESTAS_VENCIDAS, "grupo-sin-nadie", "Mesa");
         });
     tx.executeWithoutResult(
         s -> {
@@ -395,7 +395,7 @@ class GestionWebTest extends PruebaIntegracion {
     assertThat(despacho.entregar(n[2].getId())).isFalse();
     Job job = managementService.createJobQuery()
         .processInstanceId(runtimeService.createProcessInstanceQuery()
-            .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n[2].getId())).singleResult().getId())
+            .processInstanceBusinessKey(EnvioNotificacionBpmn.claveNegocio(n[2].getId())).singleResult().getId())
         .singleResult();
     for (int intento = 0; intento < 10 && managementService.createJobQuery().jobId(job.getId()).withRetriesLeft().count() > 0; intento++) {
       try {
@@ -417,7 +417,7 @@ class GestionWebTest extends PruebaIntegracion {
         .contains(">Pendiente<")
         .contains(">Fallido (incidente)<")
         .contains("href=\"/gestion/correos/" + n[0].getId() + "\"");
-    assertThat(filas(html(como(Rol.COMISION, "/gestion/correos?folio=" + folio + "&tipo=" + MesaProcess.NOTIFICACION_INVITACION_MESA))))
+    assertThat(filas(html(como(Rol.COMISION, "/gestion/correos?folio=" + folio + "&tipo=" + MesaBpmn.NOTIFICACION_INVITACION_MESA))))
         .isEqualTo(1);
     assertThat(filas(html(como(Rol.COMISION, "/gestion/correos?folio=" + folio + "-R")))).isEqualTo(1);
   }
@@ -429,8 +429,8 @@ class GestionWebTest extends PruebaIntegracion {
     Notificacion[] n = new Notificacion[2];
     tx.executeWithoutResult(
         s -> {
-          n[0] = notificador.aCorreo(folio, DerechosArcoProcess.NOTIFICACION_RESPUESTA, correo, folio, "<script>alert(1)</script> & más");
-          n[1] = notificador.aGrupo(folio, MesaProcess.NOTIFICACION_RESPUESTAS_VENCIDAS, Grupos.FACILITADORES, "Mesa");
+          n[0] = notificador.aCorreo(folio, DerechosArcoBpmn.NOTIFICACION_RESPUESTA, correo, folio, "<script>alert(1)</script> & más");
+          n[1] = notificador.aGrupo(folio, MesaBpmn.NOTIFICACION_RESPUESTAS_VENCIDAS, Grupos.FACILITADORES, "Mesa");
         });
 
     MockHttpServletResponse r = como(Rol.COMISION, "/gestion/correos/" + n[0].getId());

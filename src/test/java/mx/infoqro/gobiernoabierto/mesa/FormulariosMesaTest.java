@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.GobiernoAbiertoProperties;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.PropuestaVista;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.SesionVista;
@@ -136,7 +136,7 @@ class FormulariosMesaTest {
     Map<String, Object> variables =
         Formularios.variables(
             new FormularioRegistrarSesion(
-                "EGA-2026-M-1", "Agua", List.of(new Opcion("Sesión 1", "5")), 5L, 14, null, null, List.of(), true,
+                "EGA-2026-M-1", "Agua", List.of(new OpcionFormulario("Sesión 1", "5")), 5L, 14, null, null, List.of(), true,
                 OffsetDateTime.of(2026, 3, 15, 10, 0, 0, 0, ZoneOffset.ofHours(-6)), null, null));
     assertThat(variables)
         .containsEntry("sesionId", "5")
@@ -154,6 +154,6 @@ class FormulariosMesaTest {
 
     PropuestaVista p = new PropuestaVista(5L, 1, "OSC Agua", "Opacidad", "Publicar datos", DecisionRespuesta.INCORPORADA, "R", null);
     assertThat(RespuestasPropuestas.resumen(p)).startsWith("#5 (sesión 1) · OSC Agua. Problema: Opacidad");
-    assertThat(RespuestasPropuestas.opciones(List.of(p))).containsExactly(new Opcion("#5 · OSC Agua: Publicar datos", "5"));
+    assertThat(RespuestasPropuestas.opciones(List.of(p))).containsExactly(new OpcionFormulario("#5 · OSC Agua: Publicar datos", "5"));
   }
 }

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
 import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.*;
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -31,7 +31,7 @@ import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
-import mx.infoqro.gobiernoabierto.comun.Opcion;
+import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -240,7 +240,7 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
     Task segunda = tarea(pi, TASK_REGISTRAR_SESION);
     assertThat(formularios.mostrado(formService.getTaskFormVariables(segunda.getId()), FormularioRegistrarSesion.class)
             .sesionesOpciones())
-        .extracting(Opcion::value)
+        .extracting(OpcionFormulario::value)
         .containsExactly(String.valueOf(todas.get(1).getId()));
 
     completar(pi, TASK_REGISTRAR_SESION,

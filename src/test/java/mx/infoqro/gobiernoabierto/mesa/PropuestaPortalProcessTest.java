@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
 import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.*;
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The event sub-process of {@code mesa-cocreacion} for proposals submitted on the portal (message
- * {@value MesaProcess#MESSAGE_PROPUESTA_PORTAL}), one test per path, and the mail to registered
+ * {@value MesaBpmn#MESSAGE_PROPUESTA_PORTAL}), one test per path, and the mail to registered
  * authors when the bulk task answers their proposals.
  */
 class PropuestaPortalProcessTest extends PruebaIntegracion {

@@ -1,7 +1,7 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
 import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.*;
-import static mx.infoqro.gobiernoabierto.mesa.MesaProcess.*;
+import static mx.infoqro.gobiernoabierto.mesa.MesaBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -215,7 +215,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     Notificacion fallida = notificaciones.findById(n[1].getId()).orElseThrow();
     assertThat(fallida.getEnviada()).isNull();
     assertThat(fallida.getIntentos()).isEqualTo(1);
-    assertThat(envioDe(fallida)).isWaitingAt(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(envioDe(fallida)).isWaitingAt(EnvioNotificacionBpmn.TASK_ENVIAR_CORREO);
     assertThat(envioDe(n[0])).isNull();
   }
 
@@ -265,9 +265,9 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(despacho.entregar(n.getId())).isFalse();
 
     ProcessInstance pi = envioDe(n);
-    assertThat(pi).isWaitingAt(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(pi).isWaitingAt(EnvioNotificacionBpmn.TASK_ENVIAR_CORREO);
     assertThat(pi.getBusinessKey()).isEqualTo("NOT-" + n.getId());
-    assertThat(runtimeService.getVariable(pi.getId(), EnvioNotificacionProcess.VAR_NOTIFICACION_ID)).isEqualTo(n.getId());
+    assertThat(runtimeService.getVariable(pi.getId(), EnvioNotificacionBpmn.VAR_NOTIFICACION_ID)).isEqualTo(n.getId());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("EGA-2030%").count()).isZero();
     // the dispatcher leaves it to its process from now on
     assertThat(despacho.entregar(n.getId())).isFalse();
@@ -318,9 +318,9 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     Incident incidente = runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(incidente).isNotNull();
     assertThat(incidente.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(incidente.getActivityId()).isEqualTo(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(incidente.getActivityId()).isEqualTo(EnvioNotificacionBpmn.TASK_ENVIAR_CORREO);
     assertThat(incidente.getIncidentMessage()).contains("No se pudo enviar la notificación " + n.getId());
-    assertThat(pi).isWaitingAt(EnvioNotificacionProcess.TASK_ENVIAR_CORREO);
+    assertThat(pi).isWaitingAt(EnvioNotificacionBpmn.TASK_ENVIAR_CORREO);
     assertThat(SMTP.getReceivedMessages()).isEmpty();
 
     // Never lost: once the server is back, an operator retries the job in Cockpit and it is sent
@@ -415,13 +415,13 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   private ProcessInstance envioDe(Notificacion n) {
     return runtimeService
         .createProcessInstanceQuery()
-        .processDefinitionKey(EnvioNotificacionProcess.KEY)
-        .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId()))
+        .processDefinitionKey(EnvioNotificacionBpmn.KEY)
+        .processInstanceBusinessKey(EnvioNotificacionBpmn.claveNegocio(n.getId()))
         .singleResult();
   }
 
   private Job trabajo(ProcessInstance pi) {
-    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(EnvioNotificacionProcess.TASK_ENVIAR_CORREO).singleResult();
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(EnvioNotificacionBpmn.TASK_ENVIAR_CORREO).singleResult();
   }
 
   /** A new group with users given as (id, first name, e-mail or null) triples; ids made unique. */

@@ -9,7 +9,7 @@ import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import org.camunda.bpm.engine.task.Task;
@@ -30,7 +30,7 @@ class NotificacionAutenticadaTest extends PruebaIntegracion {
     SujetoObligado sujeto = escenarios.sujeto();
     Mesa mesa = escenarios.mesa(ejercicio, "recursos-naturales", sujeto);
     runtimeService.startProcessInstanceByKey(
-        MesaProcess.KEY, mesa.getFolio(), Map.of(MesaProcess.VAR_EJERCICIO_ID, ejercicio.getId(), MesaProcess.VAR_MESA_ID, mesa.getId()));
+        MesaBpmn.KEY, mesa.getFolio(), Map.of(MesaBpmn.VAR_EJERCICIO_ID, ejercicio.getId(), MesaBpmn.VAR_MESA_ID, mesa.getId()));
     Task tarea = taskService.createTaskQuery().processInstanceBusinessKey(mesa.getFolio()).singleResult();
 
     identityService.setAuthentication("facilitadora-x", List.of(Grupos.FACILITADORES));

@@ -8,8 +8,8 @@ import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
-import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
+import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.registro.Participante;
 import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
@@ -53,7 +53,7 @@ class OposicionComunicacionesTest extends PruebaIntegracion {
     // the address as another form typed it: case and spaces do not matter
     String correo = " " + opuesta.getCorreo().toUpperCase(Locale.ROOT) + " ";
 
-    Notificacion n = tx.execute(s -> notificador.aCorreo(folio, MesaProcess.NOTIFICACION_INVITACION_MESA, correo, "Mesa", "1"));
+    Notificacion n = tx.execute(s -> notificador.aCorreo(folio, MesaBpmn.NOTIFICACION_INVITACION_MESA, correo, "Mesa", "1"));
 
     assertThat(n).isNull();
     assertThat(notificaciones.findByFolioOrderById(folio)).isEmpty();
@@ -62,7 +62,7 @@ class OposicionComunicacionesTest extends PruebaIntegracion {
     assertThat(registro.getEntidad()).isEqualTo("Participante");
     assertThat(registro.getEntidadId()).isEqualTo(opuesta.getId());
     assertThat(registro.getUsuario()).isEqualTo(Auditoria.SISTEMA);
-    assertThat(registro.getMotivo()).contains(MesaProcess.NOTIFICACION_INVITACION_MESA).doesNotContain("@");
+    assertThat(registro.getMotivo()).contains(MesaBpmn.NOTIFICACION_INVITACION_MESA).doesNotContain("@");
   }
 
   @Test
@@ -70,7 +70,7 @@ class OposicionComunicacionesTest extends PruebaIntegracion {
     String folio = ejercicio.getFolio() + "-ARCO";
 
     Notificacion n =
-        tx.execute(s -> notificador.aCorreo(folio, DerechosArcoProcess.NOTIFICACION_RESPUESTA, opuesta.getCorreo(), folio, "Respuesta"));
+        tx.execute(s -> notificador.aCorreo(folio, DerechosArcoBpmn.NOTIFICACION_RESPUESTA, opuesta.getCorreo(), folio, "Respuesta"));
 
     assertThat(n).isNotNull();
     assertThat(notificaciones.findByFolioOrderById(folio)).extracting(Notificacion::getDestinatarioCorreo).containsExactly(opuesta.getCorreo());
@@ -84,8 +84,8 @@ class OposicionComunicacionesTest extends PruebaIntegracion {
 
     tx.executeWithoutResult(
         s -> {
-          notificador.aCorreo(folio, MesaProcess.NOTIFICACION_INVITACION_MESA, otra.getCorreo(), "Mesa", "1");
-          notificador.aGrupo(folio, MesaProcess.NOTIFICACION_RESPUESTAS_VENCIDAS, "comision", "Mesa");
+          notificador.aCorreo(folio, MesaBpmn.NOTIFICACION_INVITACION_MESA, otra.getCorreo(), "Mesa", "1");
+          notificador.aGrupo(folio, MesaBpmn.NOTIFICACION_RESPUESTAS_VENCIDAS, "comision", "Mesa");
         });
 
     assertThat(notificaciones.findByFolioOrderById(folio)).hasSize(2);

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 
 /**
  * What people do over HTTP, for the tests and benchmarks that drive a separately started
@@ -59,7 +59,7 @@ public final class ClientePortal {
   public List<String> abrirRegistroSiguiente(Duration limite) throws IOException, InterruptedException {
     LocalDate hoy = LocalDate.now(ZoneId.of("America/Mexico_City"));
     String folio = "EGA-" + (hoy.getYear() + 1);
-    String tarea = tarea(folio, EjercicioProcess.TASK_PREPARAR_CONVOCATORIA, "comision");
+    String tarea = tarea(folio, EjercicioBpmn.TASK_PREPARAR_CONVOCATORIA, "comision");
     Map<String, Object> fechas = new LinkedHashMap<>();
     fechas.put("fechaAperturaRegistro", hoy);
     fechas.put("fechaCierreRegistro", hoy.plusDays(30));
@@ -69,8 +69,8 @@ public final class ClientePortal {
     fechas.put("fechaInicioPlan", hoy.plusDays(100));
     fechas.put("fechaFinPlan", hoy.plusDays(465));
     completar(tarea, "comision", fechas);
-    tarea = tarea(folio, EjercicioProcess.TASK_APROBAR_CONVOCATORIA, "pleno");
-    completar(tarea, "pleno", Map.of(EjercicioProcess.VAR_DECISION_CONVOCATORIA, EjercicioProcess.APROBAR));
+    tarea = tarea(folio, EjercicioBpmn.TASK_APROBAR_CONVOCATORIA, "pleno");
+    completar(tarea, "pleno", Map.of(EjercicioBpmn.VAR_DECISION_CONVOCATORIA, EjercicioBpmn.APROBAR));
     long fin = System.nanoTime() + limite.toNanos();
     while (System.nanoTime() < fin) {
       List<String> ejes = ejesAbiertos();

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
-import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionProcess;
+import mx.infoqro.gobiernoabierto.notificacion.EnvioNotificacionBpmn;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -148,8 +148,8 @@ class CorteCorreoTest extends PruebaIntegracion {
 
   private String instancia(Notificacion n) {
     return runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(EnvioNotificacionProcess.KEY)
-        .processInstanceBusinessKey(EnvioNotificacionProcess.claveNegocio(n.getId()))
+        .processDefinitionKey(EnvioNotificacionBpmn.KEY)
+        .processInstanceBusinessKey(EnvioNotificacionBpmn.claveNegocio(n.getId()))
         .singleResult()
         .getId();
   }
@@ -164,7 +164,7 @@ class CorteCorreoTest extends PruebaIntegracion {
                 runtimeService.createIncidentQuery()
                     .processInstanceId(pi)
                     .incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
-                    .activityId(EnvioNotificacionProcess.TASK_ENVIAR_CORREO)
+                    .activityId(EnvioNotificacionBpmn.TASK_ENVIAR_CORREO)
                     .count())
         .sum();
   }

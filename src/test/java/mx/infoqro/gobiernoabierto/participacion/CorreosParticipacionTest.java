@@ -13,7 +13,7 @@ import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.ServidorCorreo;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.mesa.FormularioResponderPropuestaPortal;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Sesion;
 import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
@@ -61,14 +61,14 @@ class CorreosParticipacionTest extends PruebaParticipacion {
             .param("propuesta", "Publicar los horarios de recolección."),
         "10.98.0.2");
     Task tarea = taskService.createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(MesaProcess.TASK_RESPONDER_PROPUESTA_PORTAL).singleResult();
+        .taskDefinitionKey(MesaBpmn.TASK_RESPONDER_PROPUESTA_PORTAL).singleResult();
     processEngine.getFormService().submitTaskForm(tarea.getId(),
         Formularios.variables(
             new FormularioResponderPropuestaPortal(
                 null, null, null, null, null, null, null, null, Propuesta.DecisionRespuesta.INCORPORADA, null,
                 "Origina el compromiso de recolección abierta.")));
-    motor.ejecutar(pi.getId(), MesaProcess.TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
-    Notificacion n = correos(mesa.getFolio(), MesaProcess.NOTIFICACION_RESPUESTA_PROPUESTA, persona.getCorreo()).get(0);
+    motor.ejecutar(pi.getId(), MesaBpmn.TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
+    Notificacion n = correos(mesa.getFolio(), MesaBpmn.NOTIFICACION_RESPUESTA_PROPUESTA, persona.getCorreo()).get(0);
 
     entregar(n);
 
@@ -86,7 +86,7 @@ class CorreosParticipacionTest extends PruebaParticipacion {
   @Test
   void theInvitationCarriesTheSessionsAsAnIcsAttachment() throws Exception {
     Sesion sesion = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0);
-    Notificacion n = correos(mesa.getFolio(), MesaProcess.NOTIFICACION_INVITACION_MESA, persona.getCorreo()).get(0);
+    Notificacion n = correos(mesa.getFolio(), MesaBpmn.NOTIFICACION_INVITACION_MESA, persona.getCorreo()).get(0);
     assertThat(n.getAdjuntoNombre()).endsWith(".ics");
 
     entregar(n);

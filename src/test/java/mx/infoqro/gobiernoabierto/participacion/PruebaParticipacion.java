@@ -16,7 +16,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
-import mx.infoqro.gobiernoabierto.mesa.MesaProcess;
+import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.portal.EncabezadosSeguridad;
@@ -84,8 +84,8 @@ abstract class PruebaParticipacion extends PruebaIntegracion {
     mesa = escenarios.mesa(ejercicio, "servicios-publicos", escenarios.sujeto());
     persona = miembro(mesa);
     pi = runtimeService.startProcessInstanceByKey(
-        MesaProcess.KEY, mesa.getFolio(),
-        Map.of(MesaProcess.VAR_EJERCICIO_ID, ejercicio.getId(), MesaProcess.VAR_MESA_ID, mesa.getId()));
+        MesaBpmn.KEY, mesa.getFolio(),
+        Map.of(MesaBpmn.VAR_EJERCICIO_ID, ejercicio.getId(), MesaBpmn.VAR_MESA_ID, mesa.getId()));
     Task programar = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     taskService.claim(programar.getId(), FACILITADOR);
     processEngine.getFormService().submitTaskForm(

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 import mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
 import mx.infoqro.gobiernoabierto.privacidad.ConservacionDatos;
-import mx.infoqro.gobiernoabierto.system.SeguridadWebPrueba;
+import mx.infoqro.gobiernoabierto.infraestructura.SeguridadWebPrueba;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-// No login provider, as no engine (system.AutenticacionCamunda): no staff login either, rather
+// No login provider, as no engine (infraestructura.AutenticacionCamunda): no staff login either, rather
 // than Spring Boot's in-memory user with a generated password
 @WebMvcTest(controllers = AvisoPrivacidadController.class, excludeAutoConfiguration = UserDetailsServiceAutoConfiguration.class)
 // Spring Boot resolves templates/error/<status>.html only when a DispatcherServlet bean exists,

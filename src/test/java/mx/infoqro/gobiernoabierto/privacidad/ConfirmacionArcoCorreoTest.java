@@ -63,8 +63,8 @@ class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
     assertThat(folio).isNotNull();
 
     // the process's async step queues the mail; the outbox's dispatcher sends it
-    motor.ejecutar(motor.instancia(DerechosArcoProcess.KEY, folio), DerechosArcoProcess.TASK_ENVIAR_CONFIRMACION);
-    Notificacion n = notificaciones.findByFolioAndTipo(folio, DerechosArcoProcess.NOTIFICACION_CONFIRMAR).get(0);
+    motor.ejecutar(motor.instancia(DerechosArcoBpmn.KEY, folio), DerechosArcoBpmn.TASK_ENVIAR_CONFIRMACION);
+    Notificacion n = notificaciones.findByFolioAndTipo(folio, DerechosArcoBpmn.NOTIFICACION_CONFIRMAR).get(0);
     assertThat(despacho.entregar(n.getId())).isTrue();
 
     MimeMessage[] recibidos = SMTP.getReceivedMessages();
@@ -84,7 +84,7 @@ class ConfirmacionArcoCorreoTest extends PruebaIntegracion {
     assertThat(pagina.getStatus()).isEqualTo(200);
     assertThat(pagina.getContentAsString()).contains("Identidad confirmada", folio);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(folio)
-        .taskDefinitionKey(DerechosArcoProcess.TASK_ATENDER).taskCandidateGroup(Grupos.DATOS_PERSONALES).count())
+        .taskDefinitionKey(DerechosArcoBpmn.TASK_ATENDER).taskCandidateGroup(Grupos.DATOS_PERSONALES).count())
         .isEqualTo(1);
   }
 }

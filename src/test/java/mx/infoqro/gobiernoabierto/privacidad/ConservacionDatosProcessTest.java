@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
-import static mx.infoqro.gobiernoabierto.privacidad.ConservacionDatosProcess.*;
+import static mx.infoqro.gobiernoabierto.privacidad.ConservacionDatosBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

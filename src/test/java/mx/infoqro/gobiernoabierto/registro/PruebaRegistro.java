@@ -67,7 +67,7 @@ abstract class PruebaRegistro extends PruebaIntegracion {
   /** comision's rejection of a liaison, with its reason, as the form submits it. */
   static java.util.Map<String, Object> rechazo(String motivo) {
     return mx.infoqro.gobiernoabierto.comun.Formularios.variables(
-        new FormularioValidarEnlace(null, null, null, null, null, RegistroParticipanteProcess.RECHAZADO, motivo));
+        new FormularioValidarEnlace(null, null, null, null, null, RegistroParticipanteBpmn.RECHAZADO, motivo));
   }
 
   /** A date as the portal and the mails write it: "3 de marzo de 2101". */

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.registro;
 
-import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess.*;
+import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.registro;
 
-import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteProcess.*;
+import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -79,14 +79,14 @@ class ReglasRegistroTest {
 
   @Test
   void comisionValidatesOrRejectsALiaisonAndARejectionNeedsAReasonOfAtMost2000Characters() {
-    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.VALIDADO, null)).isNull();
-    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.RECHAZADO, "No es enlace de la dependencia."))
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteBpmn.VALIDADO, null)).isNull();
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteBpmn.RECHAZADO, "No es enlace de la dependencia."))
         .isNull();
     assertThat(ReglasRegistro.revisarValidacion(null, null)).isEqualTo("registro.validacion.error.decision");
-    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.RECHAZADO, null))
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteBpmn.RECHAZADO, null))
         .isEqualTo("registro.validacion.error.motivo");
-    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.RECHAZADO, "ñ".repeat(2001)))
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteBpmn.RECHAZADO, "ñ".repeat(2001)))
         .isEqualTo("registro.validacion.error.motivo-largo");
-    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteProcess.RECHAZADO, "ñ".repeat(2000))).isNull();
+    assertThat(ReglasRegistro.revisarValidacion(RegistroParticipanteBpmn.RECHAZADO, "ñ".repeat(2000))).isNull();
   }
 }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Benchmark of the public side (README, "Performance"), not a timed test: it seeds one published
+ * Benchmark of the public side (docs/rendimiento.md), not a timed test: it seeds one published
  * plan of 1,000 commitments × 5 milestones × 8 verified reports (with evidence) on H2, then
  * requests over real HTTP the dashboard's first page and a filtered page, a commitment's page, and
  * the full CSV and XLSX downloads of the commitments and of the reports, and writes the latencies

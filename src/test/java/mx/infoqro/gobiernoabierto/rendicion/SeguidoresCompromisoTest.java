@@ -14,7 +14,7 @@ import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.ServidorCorreo;
-import mx.infoqro.gobiernoabierto.comun.FormularioTarea;
+import mx.infoqro.gobiernoabierto.comun.ValoresFormulario;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
@@ -28,7 +28,7 @@ import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.rendicion.PlanPublicadoPrueba.Plan;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguidoresCompromiso;
-import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess;
+import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,14 +77,19 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
     String folio = plan.compromisos().get(0).getFolio();
     String correo = "vecina.seguidora@example.org";
 
-    // The page's form: consent is required, then the confirmation mail
-    String sinConsentimiento = enviar(post("/compromisos/" + folio + "/seguir").with(csrf()).param("correo", correo), "10.77.0.1")
-        .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(sinConsentimiento).contains("acepte el aviso de privacidad");
+    // The page's form: consent is required (the page again, with the address typed), then the confirmation mail
+    MockHttpServletResponse sinConsentimiento = enviar(post("/compromisos/" + folio + "/seguir").with(csrf()).param("correo", correo), "10.77.0.1");
+    assertThat(sinConsentimiento.getStatus()).isEqualTo(200);
+    assertThat(sinConsentimiento.getContentAsString(StandardCharsets.UTF_8))
+        .contains("acepte el aviso de privacidad", "id=\"consentimiento-error\"", "value=\"" + correo + "\"");
     assertThat(notificaciones.findByFolioAndTipo(folio, "SEGUIMIENTO_CONFIRMAR")).isEmpty();
-    MockHttpServletResponse solicitado =
-        enviar(post("/compromisos/" + folio + "/seguir").with(csrf()).param("correo", correo).param("consentimiento", "true"), "10.77.0.1");
-    assertThat(solicitado.getRedirectedUrl()).isEqualTo("/compromisos/" + folio + "?seguimientoSolicitado#seguir");
+    MvcResult solicitado = mvc.perform(desde(
+            post("/compromisos/" + folio + "/seguir").with(csrf()).param("correo", correo).param("consentimiento", "true"), "10.77.0.1"))
+        .andReturn();
+    assertThat(solicitado.getResponse().getRedirectedUrl()).isEqualTo("/compromisos/" + folio + "#seguir");
+    // post/redirect/get: the page it redirects to says so once, from the flash attribute
+    assertThat(trasRedirigir(solicitado)).contains("Revise su correo: le enviamos un enlace para confirmar");
+    assertThat(abrir("/compromisos/" + folio).getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Revise su correo: le enviamos");
     String confirmacion = entregarYLeer(folio, "SEGUIMIENTO_CONFIRMAR", correo);
     assertThat(confirmacion).contains("Agua potable vigilada 1");
     // Opening the link (as a mail scanner would) changes nothing; its page's button confirms
@@ -140,11 +145,15 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
     tx.executeWithoutResult(s -> participantes.findById(opuesta.getId()).orElseThrow().setNoContactar(Instant.now()));
     // the opposed person follows from their personal page anyway: their follow exists, mails do not
     String token = token(opuesta);
-    MockHttpServletResponse personal = enviar(post("/mi-participacion/" + token + "/compromisos/" + c.getFolio()).with(csrf()).param("seguir", "true"), "10.77.0.3");
-    assertThat(personal.getRedirectedUrl()).startsWith("/mi-participacion/" + token);
+    MvcResult personal = mvc.perform(desde(
+            post("/mi-participacion/" + token + "/compromisos/" + c.getFolio()).with(csrf()).param("seguir", "true"), "10.77.0.3"))
+        .andReturn();
+    assertThat(personal.getResponse().getRedirectedUrl()).isEqualTo("/mi-participacion/" + token + "#compromisos");
     assertThat(estado(c.getFolio(), opuesta.getCorreo())).isEqualTo("ACTIVO");
+    assertThat(trasRedirigir(personal)).contains("Ahora sigue el compromiso");
     assertThat(abrir("/mi-participacion/" + token).getContentAsString(StandardCharsets.UTF_8))
-        .contains("Compromisos que puede seguir").contains("Dejar de seguir " + c.getFolio());
+        .contains("Compromisos que puede seguir").contains("Dejar de seguir " + c.getFolio())
+        .doesNotContain("Ahora sigue el compromiso");
 
     String pi = iniciarSeguimiento(plan);
     reportarYVerificar(pi, plan);
@@ -159,29 +168,94 @@ class SeguidoresCompromisoTest extends PruebaIntegracion {
     assertThat(estado(c.getFolio(), autora.getCorreo())).isNull();
   }
 
+  @Test
+  void theFollowFormReRendersBadInputAtItsFieldAndABotGetsTheSuccessAnswer() throws Exception {
+    Plan plan = planes.publicar(planes.borradores(1, "Alumbrado vigilado"), false);
+    String folio = plan.compromisos().get(0).getFolio();
+    long pedidos = notificaciones.findByFolioAndTipo(folio, "SEGUIMIENTO_CONFIRMAR").size();
+
+    // @Valid on the form object: a too-long address is a field error, with what was typed
+    String largo = "a".repeat(195) + "@example.org";
+    MockHttpServletResponse demasiado = seguir(folio, largo, true, null, "10.77.1.1");
+    assertThat(demasiado.getStatus()).isEqualTo(200);
+    assertThat(demasiado.getContentAsString(StandardCharsets.UTF_8))
+        .contains("El correo electrónico admite hasta 200 caracteres.", "href=\"#correo\"", "id=\"correo-error\"",
+            "aria-invalid=\"true\"", "value=\"" + largo + "\"");
+    MockHttpServletResponse vacio = seguir(folio, " ", true, null, "10.77.1.2");
+    assertThat(vacio.getStatus()).isEqualTo(200);
+    assertThat(vacio.getContentAsString(StandardCharsets.UTF_8)).contains("Escriba su correo electrónico.", "id=\"correo-error\"");
+    // the service's rule (the address's format), shown at the same field
+    MockHttpServletResponse malo = seguir(folio, "vecina-sin-arroba", true, null, "10.77.1.3");
+    assertThat(malo.getStatus()).isEqualTo(200);
+    assertThat(malo.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Escriba un correo electrónico válido", "id=\"correo-error\"", "value=\"vecina-sin-arroba\"");
+    assertThat(notificaciones.findByFolioAndTipo(folio, "SEGUIMIENTO_CONFIRMAR")).hasSize((int) pedidos);
+    assertThat(estado(folio, largo)).isNull();
+    assertThat(estado(folio, "vecina-sin-arroba")).isNull();
+
+    // the honeypot filled: the very answer of a success, nothing stored, nothing sent
+    MvcResult robot = mvc.perform(desde(
+            post("/compromisos/" + folio + "/seguir").with(csrf()).param("correo", "robot@example.org").param("consentimiento", "true")
+                .param("sitioWeb", "https://spam.example"), "10.77.1.4"))
+        .andReturn();
+    assertThat(robot.getResponse().getRedirectedUrl()).isEqualTo("/compromisos/" + folio + "#seguir");
+    assertThat(new java.util.HashMap<>(robot.getFlashMap())).containsEntry(SeguirCompromisoController.SOLICITADO, true);
+    assertThat(trasRedirigir(robot)).contains("Revise su correo: le enviamos un enlace para confirmar");
+    assertThat(estado(folio, "robot@example.org")).isNull();
+    assertThat(notificaciones.findByFolioAndTipo(folio, "SEGUIMIENTO_CONFIRMAR")).hasSize((int) pedidos);
+  }
+
   // --- helpers ----------------------------------------------------------------------------------
+
+  private MockHttpServletResponse seguir(String folio, String correo, boolean consentimiento, String trampa, String direccion) throws Exception {
+    var peticion = post("/compromisos/" + folio + "/seguir").with(csrf()).param("correo", correo);
+    if (consentimiento) {
+      peticion.param("consentimiento", "true");
+    }
+    if (trampa != null) {
+      peticion.param("sitioWeb", trampa);
+    }
+    return enviar(peticion, direccion);
+  }
+
+  /** The page a POST redirected to, as the browser gets it right after: with the POST's flash attributes. */
+  private String trasRedirigir(MvcResult envio) throws Exception {
+    assertThat(envio.getResponse().getStatus()).isEqualTo(302);
+    assertThat(new java.util.HashMap<>(envio.getFlashMap())).isNotEmpty();
+    MockHttpServletResponse r = mvc.perform(get(envio.getResponse().getRedirectedUrl()).flashAttrs(envio.getFlashMap())).andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(200);
+    return r.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder desde(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder peticion, String direccion) {
+    return peticion.with(r -> {
+      r.setRemoteAddr(direccion);
+      return r;
+    });
+  }
 
   private String iniciarSeguimiento(Plan plan) {
     var c = plan.compromisos().get(0);
     return runtimeService
         .startProcessInstanceByKey(
-            SeguimientoProcess.KEY, c.getFolio(),
-            Map.of(SeguimientoProcess.VAR_EJERCICIO_ID, plan.ejercicio().getId(), SeguimientoProcess.VAR_COMPROMISO_ID, c.getId()))
+            SeguimientoBpmn.KEY, c.getFolio(),
+            Map.of(SeguimientoBpmn.VAR_EJERCICIO_ID, plan.ejercicio().getId(), SeguimientoBpmn.VAR_COMPROMISO_ID, c.getId()))
         .getId();
   }
 
   /** The agency reports (first milestone done, second at 40 %) and comision verifies it; the publication job runs. */
   private void reportarYVerificar(String pi, Plan plan) {
-    motor.dispararTimer(pi, SeguimientoProcess.TIMER_CICLO_REPORTE);
+    motor.dispararTimer(pi, SeguimientoBpmn.TIMER_CICLO_REPORTE);
     motor.completar(
-        pi, SeguimientoProcess.TASK_REPORTAR_AVANCE, plan.sujeto().grupo(),
+        pi, SeguimientoBpmn.TASK_REPORTAR_AVANCE, plan.sujeto().grupo(),
         Map.of(
-            "avances", FormularioTarea.json(List.of(Map.of("estado", "COMPLETADO", "porcentaje", 100), Map.of("estado", "EN_PROCESO", "porcentaje", 40))),
+            "avances", ValoresFormulario.json(List.of(Map.of("estado", "COMPLETADO", "porcentaje", 100), Map.of("estado", "EN_PROCESO", "porcentaje", 40))),
             "narrativa", "Se instalaron los medidores.",
-            "evidencias", FormularioTarea.json(List.of(Map.of("descripcion", "Reporte", "url", "https://datos.example.mx/agua")))));
-    motor.completar(pi, SeguimientoProcess.TASK_VERIFICAR_REPORTE, "comision",
-        Map.of(SeguimientoProcess.VAR_DECISION_VERIFICACION, SeguimientoProcess.VERIFICAR));
-    motor.ejecutar(pi, SeguimientoProcess.TASK_PUBLICAR_REPORTE);
+            "evidencias", ValoresFormulario.json(List.of(Map.of("descripcion", "Reporte", "url", "https://datos.example.mx/agua")))));
+    motor.completar(pi, SeguimientoBpmn.TASK_VERIFICAR_REPORTE, "comision",
+        Map.of(SeguimientoBpmn.VAR_DECISION_VERIFICACION, SeguimientoBpmn.VERIFICAR));
+    motor.ejecutar(pi, SeguimientoBpmn.TASK_PUBLICAR_REPORTE);
   }
 
   private Participante miembro(Plan plan, Sector sector) {

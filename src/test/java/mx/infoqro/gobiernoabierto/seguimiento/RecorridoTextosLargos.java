@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.*;
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * period ends ({@code Timer_FinPlan}, executed explicitly) and it is evaluated. No step fails, no
  * incident is left, every text is stored whole, and none of them lives in a process variable: the
  * forms show them through their prefill (issue 10, item 2). Run on each database by
- * system/RepositoriosComunes.
+ * infraestructura/RepositoriosComunes.
  */
 @Component
 public class RecorridoTextosLargos {

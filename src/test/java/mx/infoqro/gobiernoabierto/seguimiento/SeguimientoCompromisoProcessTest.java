@@ -1,6 +1,6 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
-import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoProcess.*;
+import static mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,7 +9,7 @@ import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
-import mx.infoqro.gobiernoabierto.ejercicio.EjercicioProcess;
+import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -28,30 +28,30 @@ class TextosLargosInformeFinalTest extends PruebaIntegracion {
   @Test
   void theFinalReportAndThePlenosObservationsAreKeptWholeAtTheirLimits() {
     Ejercicio ejercicio = escenarios.ejercicio();
-    ProcessInstance edicion = escenarios.edicionEn(ejercicio, EjercicioProcess.TASK_PREPARAR_INFORME);
+    ProcessInstance edicion = escenarios.edicionEn(ejercicio, EjercicioBpmn.TASK_PREPARAR_INFORME);
     String informe = TextoLargo.de(20000, "informe");
 
-    assertThatThrownBy(() -> enviar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe + "x")))
+    assertThatThrownBy(() -> enviar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe + "x")))
         .hasRootCauseInstanceOf(ValidacionException.class)
         .rootCause()
         .hasMessage("«Informe final» admite hasta 20000 caracteres; el texto enviado tiene 20001.");
     assertThat(ejercicios.ejercicio(ejercicio.getId()).getInformeFinal()).isNull();
-    enviar(edicion, EjercicioProcess.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe));
+    enviar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe));
     assertThat(ejercicios.ejercicio(ejercicio.getId()).getInformeFinal()).isEqualTo(informe);
 
-    Task aprobar = tarea(edicion, EjercicioProcess.TASK_APROBAR_INFORME);
+    Task aprobar = tarea(edicion, EjercicioBpmn.TASK_APROBAR_INFORME);
     assertThat(mostrado(aprobar, FormularioAprobarInformeFinal.class).informeFinal()).isEqualTo(informe);
     String observaciones = TextoLargo.de(4000, "pleno");
     assertThatThrownBy(
-            () -> enviar(edicion, EjercicioProcess.TASK_APROBAR_INFORME,
-                new FormularioAprobarInformeFinal(null, EjercicioProcess.DEVOLVER, observaciones + "x")))
+            () -> enviar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME,
+                new FormularioAprobarInformeFinal(null, EjercicioBpmn.DEVOLVER, observaciones + "x")))
         .hasRootCauseInstanceOf(ValidacionException.class)
         .rootCause()
         .hasMessage("«Observaciones» admite hasta 4000 caracteres; el texto enviado tiene 4001.");
-    enviar(edicion, EjercicioProcess.TASK_APROBAR_INFORME, new FormularioAprobarInformeFinal(null, EjercicioProcess.DEVOLVER, observaciones));
+    enviar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME, new FormularioAprobarInformeFinal(null, EjercicioBpmn.DEVOLVER, observaciones));
 
     FormularioPrepararInformeFinal devuelto =
-        mostrado(tarea(edicion, EjercicioProcess.TASK_PREPARAR_INFORME), FormularioPrepararInformeFinal.class);
+        mostrado(tarea(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME), FormularioPrepararInformeFinal.class);
     assertThat(devuelto.observacionesPleno()).isEqualTo(observaciones);
     assertThat(devuelto.informeFinal()).isEqualTo(informe);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(edicion.getId()).count()).isZero();
@@ -69,7 +69,7 @@ class TextosLargosInformeFinalTest extends PruebaIntegracion {
   private void enviar(ProcessInstance pi, String actividad, Record formulario) {
     Task t = tarea(pi, actividad);
     if (t.getAssignee() == null) {
-      taskService.claim(t.getId(), actividad.equals(EjercicioProcess.TASK_PREPARAR_INFORME) ? "comision" : "pleno");
+      taskService.claim(t.getId(), actividad.equals(EjercicioBpmn.TASK_PREPARAR_INFORME) ? "comision" : "pleno");
     }
     processEngine.getFormService().submitTaskForm(t.getId(), Formularios.variables(formulario));
   }

@@ -1,6 +1,6 @@
 /*
  * Gobierno Abierto: the custom script of every Camunda webapp (config.js `customScripts`, generated
- * by system/WebappsEspanol). The locale files (app/<name>/locales/es.json) translate what Camunda
+ * by infraestructura/WebappsEspanol). The locale files (app/<name>/locales/es.json) translate what Camunda
  * translates; this script covers what its 7.24 bundles leave in English:
  *
  *  - the page language (index.html declares English), for screen readers and spell checking;

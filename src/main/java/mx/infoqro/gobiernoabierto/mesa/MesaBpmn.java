@@ -4,12 +4,13 @@ import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Constants of the process {@code mesa-cocreacion}: one co-creation table, from scheduling its
+ * The element ids and variable names of {@code processes/mesa-cocreacion.bpmn} (constants only, no
+ * behaviour), the process {@code mesa-cocreacion}: one co-creation table, from scheduling its
  * sessions to its draft commitments. The edition process calls it once per installed table with the
- * table's folio as business key and the variables {@link #VAR_EJERCICIO_ID} and {@link #VAR_MESA_ID};
- * nothing is passed back: the drafts are {@code Compromiso} rows in state BORRADOR.
+ * table's folio as business key and the variables {@link #VAR_EJERCICIO_ID} and {@link
+ * #VAR_MESA_ID}; nothing is passed back: the drafts are {@code Compromiso} rows in state BORRADOR.
  */
-public final class MesaProcess {
+public final class MesaBpmn {
 
   public static final String KEY = "mesa-cocreacion";
 
@@ -53,7 +54,7 @@ public final class MesaProcess {
   /** Local variable of SubProcess_PropuestaPortal: id of the proposal to answer (Long). */
   public static final String VAR_PROPUESTA_PORTAL_ID = "propuestaPortalId";
 
-  // --- Decision table quorum-mesa (EjercicioProcess.DECISION_QUORUM): inputs and outputs -------
+  // --- Decision table quorum-mesa (EjercicioBpmn.DECISION_QUORUM): inputs and outputs -------
   public static final String QUORUM_EJE = "eje";
   public static final String QUORUM_GOBIERNO = "gobierno";
   public static final String QUORUM_SOCIEDAD_CIVIL = "sociedadCivil";
@@ -86,7 +87,7 @@ public final class MesaProcess {
   public static final String NOTIFICACION_MESA_CERRADA = "MESA_CERRADA";
   public static final String NOTIFICACION_RESPUESTA_PROPUESTA = "RESPUESTA_PROPUESTA";
 
-  private MesaProcess() {}
+  private MesaBpmn() {}
 
   /** The input variable {@link #VAR_MESA_ID} as seen from an execution or a task. */
   public static Long mesaId(VariableScope ambito) {

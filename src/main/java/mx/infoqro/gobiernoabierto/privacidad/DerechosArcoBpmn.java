@@ -4,16 +4,17 @@ import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Constants of the process {@code derechos-arco}: one ARCO request, from the identity confirmation
- * through the e-mailed link to the answer of the data-protection staff (group
- * {@code datos-personales}) within 20 business days, extendable once by 10.
+ * The element ids and variable names of {@code processes/derechos-arco.bpmn} (constants only, no
+ * behaviour), the process {@code derechos-arco}: one ARCO request, from the identity confirmation
+ * through the e-mailed link to the answer of the data-protection staff (group {@code
+ * datos-personales}) within 20 business days, extendable once by 10.
  *
  * <p>Contract: started by {@link DerechosArcoProcesos#iniciar} (when {@link SolicitudesArco#recibir}
  * stores a request) with business key = the request's folio and input variable {@link
  * #VAR_SOLICITUD_ID}; the identity confirmation ({@link SolicitudesArco#confirmarIdentidad})
  * correlates {@link #MENSAJE_IDENTIDAD_CONFIRMADA} through {@link DerechosArcoProcesos}.
  */
-public final class DerechosArcoProcess {
+public final class DerechosArcoBpmn {
 
   public static final String KEY = "derechos-arco";
 
@@ -70,7 +71,7 @@ public final class DerechosArcoProcess {
   public static final String NOTIFICACION_RESPUESTA = "ARCO_RESPUESTA";
   public static final String NOTIFICACION_ACCESO = "ARCO_ACCESO";
 
-  private DerechosArcoProcess() {}
+  private DerechosArcoBpmn() {}
 
   /** The input variable {@link #VAR_SOLICITUD_ID} as seen from an execution or a task. */
   static Long solicitudId(VariableScope alcance) {

@@ -4,19 +4,20 @@ import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Constants of the process {@code registro-participante}: a registration confirmed by e-mail
- * (double opt-in) shows up in the process. A civil-society registration ends at once ("Registro
- * confirmado"); an agency liaison's waits for comision's validation (Task_ValidarEnlace, due at the
- * registration close), then the liaison is told the outcome. A validation still pending when the
- * window closes ends with the close (the timer on the task): that registration does not count
- * ({@link Registro#cuenta()}).
+ * The element ids and variable names of {@code processes/registro-participante.bpmn} (constants
+ * only, no behaviour), the process {@code registro-participante}: a registration confirmed by
+ * e-mail (double opt-in) shows up in the process. A civil-society registration ends at once
+ * ("Registro confirmado"); an agency liaison's waits for comision's validation (Task_ValidarEnlace,
+ * due at the registration close), then the liaison is told the outcome. A validation still pending
+ * when the window closes ends with the close (the timer on the task): that registration does not
+ * count ({@link Registro#cuenta()}).
  *
  * <p>Contract: started only by {@link RegistroParticipanteProcesos#iniciar} when a registration is
  * confirmed, business key {@code <folio of the edition>-R-<registro id>}, variables {@link
  * #VAR_REGISTRO_ID}, {@link #VAR_EJERCICIO_ID}, {@link #VAR_REQUIERE_VALIDACION}, {@link
  * #VAR_CIERRE_REGISTRO}.
  */
-public final class RegistroParticipanteProcess {
+public final class RegistroParticipanteBpmn {
 
   public static final String KEY = "registro-participante";
 
@@ -62,7 +63,7 @@ public final class RegistroParticipanteProcess {
   public static final String NOTIFICACION_VALIDADO = "ENLACE_VALIDADO";
   public static final String NOTIFICACION_RECHAZADO = "ENLACE_RECHAZADO";
 
-  private RegistroParticipanteProcess() {}
+  private RegistroParticipanteBpmn() {}
 
   /** The business key of a registration's instance. */
   public static String claveNegocio(String folioEjercicio, Long registroId) {

@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * Reads and writes the fields of a Camunda Form as task-local variables.
+ * The values of a Camunda Form's fields, one at a time: read from the task being completed (its
+ * task-local variables, or the execution), and converted (trimmed texts, ids, numbers, dates,
+ * lists, rows). {@link Formularios} reads a whole form into its record with them; {@link
+ * ListenerFormulario} is the listener base class that features extend.
  *
  * <p>Data-entry forms follow one pattern: a task listener on {@code create} writes the current
  * values as task-local variables (so the form opens prefilled and the submitted values land in the
@@ -28,11 +31,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * writes them into the execution; {@link #valor} takes a field from the execution when it arrived
  * there and removes it, so form data never stays in the process.
  */
-public final class FormularioTarea {
+public final class ValoresFormulario {
 
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-  private FormularioTarea() {}
+  private ValoresFormulario() {}
 
   /**
    * The submitted value of a field. A field the form prefilled as a task-local variable may have

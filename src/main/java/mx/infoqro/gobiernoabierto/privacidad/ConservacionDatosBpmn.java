@@ -1,11 +1,12 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
 /**
- * Constants of the process {@code conservacion-datos}: every day at 03:00 (timer start event, one
+ * The element ids and variable names of {@code processes/conservacion-datos.bpmn} (constants only,
+ * no behaviour), the process {@code conservacion-datos}: every day at 03:00 (timer start event, one
  * job for the whole cluster) it anonymises the participants of editions closed longer ago than the
  * retention period of the privacy notice ({@link ConservacionDatos}).
  */
-public final class ConservacionDatosProcess {
+public final class ConservacionDatosBpmn {
 
   public static final String KEY = "conservacion-datos";
 
@@ -24,7 +25,7 @@ public final class ConservacionDatosProcess {
   public static final String ENTIDAD = "ConservacionDatos";
   public static final String DATOS_ANONIMIZADOS = "DATOS_ANONIMIZADOS";
 
-  private ConservacionDatosProcess() {}
+  private ConservacionDatosBpmn() {}
 
   /** The folio of a run in the decision log: {@code CONSERVACION-<date>}. */
   static String folio(java.time.LocalDate dia) {

@@ -4,16 +4,17 @@ import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Constants of the process {@code aprobacion-compromiso} (DOMAIN.md phase 6): the approval of one
- * draft commitment by the STL, the responsible agency and the Pleno, with rounds of observations
- * that go back to the co-creation table.
+ * The element ids and variable names of {@code processes/aprobacion-compromiso.bpmn} (constants
+ * only, no behaviour), the process {@code aprobacion-compromiso} (DOMAIN.md phase 6): the approval
+ * of one draft commitment by the STL, the responsible agency and the Pleno, with rounds of
+ * observations that go back to the co-creation table.
  *
  * <p>Contract with the calling edition process: business key = the Compromiso folio, input
  * variables {@link #VAR_EJERCICIO_ID} and {@link #VAR_COMPROMISO_ID}; nothing is returned, the
  * outcome is the Compromiso state ({@link EstadoCompromiso#APROBADO} or {@link
  * EstadoCompromiso#NO_APROBADO}).
  */
-public final class AprobacionCompromisoProcess {
+public final class AprobacionCompromisoBpmn {
 
   public static final String KEY = "aprobacion-compromiso";
 
@@ -83,7 +84,7 @@ public final class AprobacionCompromisoProcess {
   public static final String NOTIFICACION_ESCALAMIENTO = "ESCALAMIENTO_ACEPTACION";
   public static final String NOTIFICACION_APROBADO = "COMPROMISO_APROBADO";
 
-  private AprobacionCompromisoProcess() {}
+  private AprobacionCompromisoBpmn() {}
 
   /** The input variable {@link #VAR_COMPROMISO_ID} as seen from an execution or a task. */
   static Long compromisoId(VariableScope alcance) {

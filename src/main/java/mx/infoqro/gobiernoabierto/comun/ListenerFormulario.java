@@ -13,12 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  *
  * @param <F> the form's record, annotated with {@link Formulario}
  */
-public abstract class TareaFormulario<F extends Record> implements TaskListener {
+public abstract class ListenerFormulario<F extends Record> implements TaskListener {
 
   private final Class<F> tipo;
   private Formularios formularios;
 
-  protected TareaFormulario(Class<F> tipo) {
+  protected ListenerFormulario(Class<F> tipo) {
     this.tipo = tipo;
   }
 

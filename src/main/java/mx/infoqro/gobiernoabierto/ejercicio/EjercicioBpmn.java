@@ -5,11 +5,12 @@ import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Constants of the process {@code ejercicio-gobierno-abierto}: one edition of the exercise, from
- * the call to its closing (DOMAIN.md phases 1–9). Business key: the edition's folio
- * {@code EGA-<year>}.
+ * The element ids and variable names of {@code processes/ejercicio-gobierno-abierto.bpmn}
+ * (constants only, no behaviour), the process {@code ejercicio-gobierno-abierto}: one edition of
+ * the exercise, from the call to its closing (DOMAIN.md phases 1–9). Business key: the edition's
+ * folio {@code EGA-<year>}.
  */
-public final class EjercicioProcess {
+public final class EjercicioBpmn {
 
   public static final String KEY = "ejercicio-gobierno-abierto";
 
@@ -84,7 +85,7 @@ public final class EjercicioProcess {
           FLOW_A_SEGUIMIENTO, FaseEjercicio.SEGUIMIENTO,
           TASK_PREPARAR_INFORME, FaseEjercicio.CIERRE);
 
-  private EjercicioProcess() {}
+  private EjercicioBpmn() {}
 
   /** The input variable {@link #VAR_EJERCICIO_ID} as seen from an execution or a task of the edition. */
   public static Long ejercicioId(VariableScope alcance) {

@@ -1,7 +1,10 @@
 package mx.infoqro.gobiernoabierto.notificacion;
 
-/** Constants of the process {@code envio-notificacion} (processes/envio-notificacion.bpmn). */
-public final class EnvioNotificacionProcess {
+/**
+ * The element ids and variable names of {@code processes/envio-notificacion.bpmn} (constants only,
+ * no behaviour), the process {@code envio-notificacion}.
+ */
+public final class EnvioNotificacionBpmn {
 
   public static final String KEY = "envio-notificacion";
 
@@ -16,7 +19,7 @@ public final class EnvioNotificacionProcess {
   /** Prefix of the business key; the case's folio stays in the row, not in the key. */
   public static final String PREFIJO_CLAVE_NEGOCIO = "NOT-";
 
-  private EnvioNotificacionProcess() {}
+  private EnvioNotificacionBpmn() {}
 
   /** Business key of the delivery of notification {@code id}: {@code NOT-<id>}. */
   public static String claveNegocio(Long id) {

@@ -1,15 +1,16 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
 /**
- * Constants of the process {@code seguimiento-compromiso}: the follow-up of one approved commitment
- * during the plan period (periodic progress reports, their verification and publication) and its
- * final evaluation with the OGP IRM scales.
+ * The element ids and variable names of {@code processes/seguimiento-compromiso.bpmn} (constants
+ * only, no behaviour), the process {@code seguimiento-compromiso}: the follow-up of one approved
+ * commitment during the plan period (periodic progress reports, their verification and publication)
+ * and its final evaluation with the OGP IRM scales.
  *
  * <p>Contract with the edition process: it is started as a multi-instance call activity, one per
  * APROBADO commitment, with the commitment's folio as business key and exactly the variables
  * {@link #VAR_EJERCICIO_ID} and {@link #VAR_COMPROMISO_ID}. Nothing is passed back.
  */
-public final class SeguimientoProcess {
+public final class SeguimientoBpmn {
 
   public static final String KEY = "seguimiento-compromiso";
 
@@ -67,5 +68,5 @@ public final class SeguimientoProcess {
   public static final String NOTIFICACION_RECORDATORIO_REPORTE = "RECORDATORIO_REPORTE";
   public static final String NOTIFICACION_ESCALAMIENTO_REPORTE = "ESCALAMIENTO_REPORTE";
 
-  private SeguimientoProcess() {}
+  private SeguimientoBpmn() {}
 }
