@@ -3,12 +3,9 @@ package mx.infoqro.gobiernoabierto.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import mx.infoqro.gobiernoabierto.operacion.AplicacionExterna;
+import mx.infoqro.gobiernoabierto.operacion.ConsultaSql;
 import mx.infoqro.gobiernoabierto.operacion.MotorRemoto;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -108,13 +105,6 @@ class EscalaBench {
   }
 
   private static long contar(String url, String sql, String definicion) throws Exception {
-    try (Connection c = DriverManager.getConnection(url, "postgres", "");
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, definicion);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
+    return ConsultaSql.contar(url, sql, definicion);
   }
 }

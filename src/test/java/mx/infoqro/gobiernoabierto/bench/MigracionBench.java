@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -137,7 +135,7 @@ class MigracionBench {
     Carga.Resultado calentamiento = portal.resumen(portal.durante(Duration.ofSeconds(REFERENCIA_S)), null, null);
     Carga.Resultado referencia = portal.resumen(portal.durante(Duration.ofSeconds(REFERENCIA_S)), null, null);
     Administracion admin = new Administracion(app).entrar();
-    long desde = Files.size(app.log());
+    long desde = app.finLog();
     Ejecucion e;
     portal.iniciar();
     try {
@@ -162,7 +160,7 @@ class MigracionBench {
   private void alArrancar(String base, AplicacionExterna app, MotorRemoto motor, Foto antes) throws Exception {
     long simple = reiniciar(app);
     String nueva = motor.redesplegar(PROCESO);
-    long desde = Files.size(app.log());
+    long desde = app.finLog();
     long conMigracion = reiniciar(app);
     Ejecucion e = ejecucionEnLog(app, desde);
     comprobaciones.assertThat(e).as(base + " a migration at start in the log").isNotNull();
@@ -277,11 +275,7 @@ class MigracionBench {
 
   /** The run in the log after {@code desde} bytes, once it ended; null while it has not. */
   private static Ejecucion ejecucionEnLog(AplicacionExterna app, long desde) throws IOException {
-    String texto;
-    try (InputStream in = Files.newInputStream(app.log())) {
-      in.skipNBytes(desde);
-      texto = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String texto = app.logDesde(desde);
     Instant inicio = null;
     int total = 0;
     List<Instant> lotes = new ArrayList<>();

@@ -88,6 +88,37 @@ public final class AplicacionExterna implements AutoCloseable {
     return directorio.resolve(nombre + ".log");
   }
 
+  /** Where the log ends now: pass it to {@link #logDesde} to read only what comes after. */
+  public long finLog() {
+    try {
+      return Files.exists(log()) ? Files.size(log()) : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The log from {@code desde} bytes (a {@link #finLog} taken earlier) to its end. */
+  public String logDesde(long desde) {
+    try (var in = Files.newInputStream(log())) {
+      in.skipNBytes(desde);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits until {@code linea} shows in the log after {@code desde} bytes; fails after {@code limite}. */
+  public void esperarEnLog(long desde, String linea, Duration limite) {
+    long fin = System.nanoTime() + limite.toNanos();
+    while (System.nanoTime() < fin) {
+      if (logDesde(desde).contains(linea)) {
+        return;
+      }
+      dormir(10);
+    }
+    throw new IllegalStateException("\"" + linea + "\" not in " + log() + " within " + limite);
+  }
+
   /** Starts the JVM (appending to its log); returns at once. */
   public AplicacionExterna iniciar() {
     try {

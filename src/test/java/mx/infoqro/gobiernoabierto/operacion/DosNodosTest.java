@@ -13,10 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -254,11 +250,6 @@ class DosNodosTest {
   }
 
   private long filas(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(url, "postgres", "");
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
+    return ConsultaSql.contar(url, sql);
   }
 }

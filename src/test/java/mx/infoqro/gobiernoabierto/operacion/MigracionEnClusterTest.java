@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,9 +119,9 @@ class MigracionEnClusterTest {
   @Test
   @Order(1)
   void aNodeKilledHalfwayLeavesNoInstanceBetweenTwoDefinitions() throws Exception {
-    long desde = Files.size(a.log());
+    long desde = a.finLog();
     a.con("MIGRACION_LOTE", "5").iniciar();
-    esperarEnLog(a, desde, "Migración de " + MotorRemoto.SEGUIMIENTO + " v1 → v1: ", Duration.ofMinutes(6));
+    a.esperarEnLog(desde, "Migración de " + MotorRemoto.SEGUIMIENTO + " v1 → v1: ", Duration.ofMinutes(6));
     a.matar();
 
     long migradas = filas("select count(*) from act_ru_execution where proc_def_id_ = '" + nueva + "' and id_ = proc_inst_id_");
@@ -140,7 +133,7 @@ class MigracionEnClusterTest {
   @Test
   @Order(2)
   void twoNodesStartingAtOnceFinishTheRunOnce() throws Exception {
-    long desdeA = Files.size(a.log());
+    long desdeA = a.finLog();
     long desdeB = 0;
     a.con("MIGRACION_LOTE", "500").iniciar();
     b.iniciar();
@@ -158,8 +151,8 @@ class MigracionEnClusterTest {
         + " and migradas = total and total > 0")).isEqualTo(1);
     assertThat(filas("select count(*) from migracion_pendiente")).isZero();
 
-    String logA = leer(a, desdeA);
-    String logB = leer(b, desdeB);
+    String logA = a.logDesde(desdeA);
+    String logB = b.logDesde(desdeB);
     int terminadas = (logA.contains("Migraciones terminadas") ? 1 : 0) + (logB.contains("Migraciones terminadas") ? 1 : 0);
     assertThat(terminadas).as("nodes that ran the migration").isEqualTo(1);
     assertThat(logA + logB).contains("todas las instancias en curso están en la última versión de su proceso");
@@ -196,40 +189,12 @@ class MigracionEnClusterTest {
             + ") d group by proc_inst_id_ having count(distinct def) > 1").keySet());
   }
 
-  private static void esperarEnLog(AplicacionExterna nodo, long desde, String linea, Duration limite) throws Exception {
-    long fin = System.nanoTime() + limite.toNanos();
-    while (System.nanoTime() < fin) {
-      if (leer(nodo, desde).contains(linea)) {
-        return;
-      }
-      AplicacionExterna.dormir(10);
-    }
-    throw new IllegalStateException("\"" + linea + "\" not in " + nodo.log() + " within " + limite);
-  }
-
-  private static String leer(AplicacionExterna nodo, long desde) throws Exception {
-    byte[] todo = Files.readAllBytes(nodo.log());
-    return new String(todo, (int) desde, todo.length - (int) desde, StandardCharsets.UTF_8);
-  }
 
   private long filas(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(url, "postgres", "");
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
+    return ConsultaSql.contar(url, sql);
   }
 
   private Map<String, String> pares(String sql) throws Exception {
-    Map<String, String> pares = new TreeMap<>();
-    try (Connection c = DriverManager.getConnection(url, "postgres", "");
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        pares.put(r.getString(1), r.getString(2));
-      }
-    }
-    return pares;
+    return ConsultaSql.pares(url, sql);
   }
 }
