@@ -29,10 +29,8 @@ import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
-import org.camunda.bpm.engine.ManagementService;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +55,7 @@ public class Escenarios {
   private final MesaRepository mesas;
   private final CompromisoRepository compromisos;
   private final RuntimeService runtimeService;
-  private final ManagementService managementService;
+  private final Motor motor;
   private final TransactionTemplate tx;
 
   Escenarios(
@@ -70,7 +68,7 @@ public class Escenarios {
       MesaRepository mesas,
       CompromisoRepository compromisos,
       RuntimeService runtimeService,
-      ManagementService managementService,
+      Motor motor,
       TransactionTemplate tx) {
     this.ejercicios = ejercicios;
     this.convocatorias = convocatorias;
@@ -81,7 +79,7 @@ public class Escenarios {
     this.mesas = mesas;
     this.compromisos = compromisos;
     this.runtimeService = runtimeService;
-    this.managementService = managementService;
+    this.motor = motor;
     this.tx = tx;
   }
 
@@ -263,13 +261,8 @@ public class Escenarios {
         .execute();
   }
 
-  /** Executes the case's timer at the activity at its due date, with the engine's clock moved there. */
+  /** {@link Motor#dispararTimer}, kept for {@code FormulariosAlLimite} until it uses {@code motor} itself. */
   public void dispararTimer(String processInstanceId, String actividad) {
-    Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(actividad).singleResult();
-    if (job == null) {
-      throw new IllegalStateException("No timer at " + actividad + " in " + processInstanceId);
-    }
-    ClockUtil.setCurrentTime(job.getDuedate());
-    managementService.executeJob(job.getId());
+    motor.dispararTimer(processInstanceId, actividad);
   }
 }

@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto;
 
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.notificacion.DespachoCorreos;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 

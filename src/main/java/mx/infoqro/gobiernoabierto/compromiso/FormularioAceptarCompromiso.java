@@ -21,6 +21,11 @@ public record FormularioAceptarCompromiso(
     String observaciones)
     implements FormularioDecisionCompromiso {
 
+  /** The liaison's answer to the draft and its observations (the draft is read-only). */
+  public static FormularioAceptarCompromiso decision(String decision, String observaciones) {
+    return new FormularioAceptarCompromiso(null, null, null, null, null, null, null, null, null, decision, observaciones);
+  }
+
   /** The form as it opens on the draft {@code v}. */
   static FormularioAceptarCompromiso de(VistaCompromiso v) {
     return new FormularioAceptarCompromiso(

@@ -21,6 +21,11 @@ public record FormularioAprobarCompromisoPleno(
     String observaciones)
     implements FormularioDecisionCompromiso {
 
+  /** The Pleno's decision on the draft and its observations (the draft is read-only). */
+  public static FormularioAprobarCompromisoPleno decision(String decision, String observaciones) {
+    return new FormularioAprobarCompromisoPleno(null, null, null, null, null, null, null, null, null, decision, observaciones);
+  }
+
   /** The form as it opens on the draft {@code v}. */
   static FormularioAprobarCompromisoPleno de(VistaCompromiso v) {
     return new FormularioAprobarCompromisoPleno(

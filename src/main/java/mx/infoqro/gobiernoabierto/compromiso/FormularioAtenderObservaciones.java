@@ -34,6 +34,14 @@ public record FormularioAtenderObservaciones(
     LocalDate fechaFin,
     List<BorradorHito> hitos) {
 
+  /** The table's revised draft (the header, earlier observations and options are read-only). */
+  public static FormularioAtenderObservaciones correccion(Borrador b) {
+    return new FormularioAtenderObservaciones(
+        null, null, null, null, null, b.titulo(), b.problema(), b.statusQuo(), b.descripcion(), b.comoResuelve(),
+        b.valores(), b.sujetoResponsableId(), null, b.otrosActores(), b.contacto(), b.fechaInicio(), b.fechaFin(),
+        b.hitos());
+  }
+
   /** The revised draft, for the service. */
   Borrador borrador() {
     return new Borrador(

@@ -23,6 +23,11 @@ public record FormularioRedactarCompromisos(
     List<OpcionFormulario> sujetosOpciones,
     List<OpcionFormulario> propuestasIncorporadasOpciones) {
 
+  /** The table writes these draft commitments (the header and the options are read-only). */
+  public static FormularioRedactarCompromisos redactar(List<CompromisoRedactado> compromisos) {
+    return new FormularioRedactarCompromisos(null, null, compromisos, null, null);
+  }
+
   /** One draft commitment as the table writes it. */
   public record CompromisoRedactado(
       String titulo,

@@ -27,6 +27,23 @@ public record FormularioRevisarCompromisoStl(
     String observaciones)
     implements FormularioDecisionCompromiso {
 
+  /**
+   * The STL's review: the criteria it checks (null: unchecked), its decision and observations (the
+   * draft is read-only).
+   */
+  public static FormularioRevisarCompromisoStl revision(
+      Boolean especifico, Boolean verificable, Boolean relevante, Boolean hitosConFechas, Boolean conSujetoResponsable,
+      String decision, String observaciones) {
+    return new FormularioRevisarCompromisoStl(
+        null, null, null, null, null, null, null, null, null, especifico, verificable, relevante, hitosConFechas,
+        conSujetoResponsable, decision, observaciones);
+  }
+
+  /** The STL's review with every criterion checked. */
+  public static FormularioRevisarCompromisoStl decision(String decision, String observaciones) {
+    return revision(true, true, true, true, true, decision, observaciones);
+  }
+
   /** The form as it opens on the draft {@code v}. */
   static FormularioRevisarCompromisoStl de(VistaCompromiso v) {
     return new FormularioRevisarCompromisoStl(

@@ -3,7 +3,6 @@ package mx.infoqro.gobiernoabierto.demo;
 import static mx.infoqro.gobiernoabierto.demo.FormulariosDemo.borrador;
 import static mx.infoqro.gobiernoabierto.demo.FormulariosDemo.hito;
 import static mx.infoqro.gobiernoabierto.demo.FormulariosDemo.propuesta;
-import static mx.infoqro.gobiernoabierto.demo.PasosDemo.avanzarA;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +17,7 @@ import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos.Compr
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.demo.FormulariosDemo.Respuesta;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
@@ -45,6 +45,7 @@ public class EdicionDemo {
   static final int DIAS_ATRAS = 150;
 
   private final PasosDemo pasos;
+  private final Motor motor;
   private final SujetoObligadoService sujetos;
   private final ConsultaMesas mesas;
   private final ConsultaCompromisos compromisos;
@@ -53,6 +54,7 @@ public class EdicionDemo {
   EdicionDemo(
       PasosDemo pasos, SujetoObligadoService sujetos, ConsultaMesas mesas, ConsultaCompromisos compromisos, Plazos plazos) {
     this.pasos = pasos;
+    this.motor = pasos.motor();
     this.sujetos = sujetos;
     this.mesas = mesas;
     this.compromisos = compromisos;
@@ -77,7 +79,7 @@ public class EdicionDemo {
     // validates the agencies' liaisons), the reminder and the close
     SujetoObligado salud = sujetos.porClave(claveSalud).orElseThrow();
     SujetoObligado movilidad = sujetos.porClave(claveMovilidad).orElseThrow();
-    avanzarA(inicio.plusDays(10));
+    motor.avanzarA(inicio.plusDays(10));
     registrar(ejercicio, salud, movilidad);
     // 3. The registration closes, the forum is installed
     pasos.cerrarRegistroEInstalarStl(pi, inicio);
@@ -88,29 +90,29 @@ public class EdicionDemo {
             .filter(m -> m.getEstado() == Mesa.EstadoMesa.INSTALADA)
             .findFirst()
             .orElseThrow();
-    avanzarA(inicio.plusDays(52));
+    motor.avanzarA(inicio.plusDays(52));
     String piMesa =
         pasos.programarSesion(
             mesa, inicio.plusDays(60).with(LocalTime.of(10, 0)).toOffsetDateTime(), "Sala de Plenos de la Comisión");
-    avanzarA(inicio.plusDays(60).plusHours(5));
+    motor.avanzarA(inicio.plusDays(60).plusHours(5));
     Long sesionId = mesas.sesiones(mesa.getId()).get(0).getId();
-    pasos.completar(piMesa, MesaBpmn.TASK_REGISTRAR_SESION, "facilitador", sesionCelebrada(sesionId));
-    avanzarA(inicio.plusDays(70));
+    motor.completar(piMesa, MesaBpmn.TASK_REGISTRAR_SESION, "facilitador", sesionCelebrada(sesionId));
+    motor.avanzarA(inicio.plusDays(70));
     List<Propuesta> recibidas = mesas.propuestas(mesa.getId());
-    pasos.completar(piMesa, MesaBpmn.TASK_RESPONDER_PROPUESTAS, "facilitador", respuestas(recibidas));
-    avanzarA(inicio.plusDays(90));
-    pasos.completar(
+    motor.completar(piMesa, MesaBpmn.TASK_RESPONDER_PROPUESTAS, "facilitador", respuestas(recibidas));
+    motor.avanzarA(inicio.plusDays(90));
+    motor.completar(
         piMesa,
         MesaBpmn.TASK_REDACTAR_COMPROMISOS,
         "facilitador",
         borradores(salud, movilidad, recibidas, inicio.plusDays(201).toLocalDate()));
-    pasos.ejecutar(piMesa, MesaBpmn.TASK_CERRAR_MESA);
+    motor.ejecutar(piMesa, MesaBpmn.TASK_CERRAR_MESA);
 
     // 5. Approval: each draft is left at a different step
-    avanzarA(inicio.plusDays(DIAS_ATRAS - 5));
+    motor.avanzarA(inicio.plusDays(DIAS_ATRAS - 5));
     List<Compromiso> borradores = compromisos.deEjercicio(ejercicio.getId());
     String[] pis =
-        borradores.stream().map(c -> pasos.subproceso(AprobacionCompromisoBpmn.KEY, c.getFolio())).toArray(String[]::new);
+        borradores.stream().map(c -> motor.instancia(AprobacionCompromisoBpmn.KEY, c.getFolio())).toArray(String[]::new);
     // C-001 waits for the STL's review; C-002 and C-003 for their agencies' acceptance;
     // C-004 for the Pleno; C-005 was returned to the table
     pasos.revisarStl(pis[1], AprobacionCompromisoBpmn.APROBAR, null);

@@ -9,7 +9,6 @@ import static mx.infoqro.gobiernoabierto.demo.GuionesEdicionPasada.TIEMPOS_DE_ES
 import static mx.infoqro.gobiernoabierto.demo.GuionesEdicionPasada.indice;
 import static mx.infoqro.gobiernoabierto.demo.GuionesEdicionPasada.narrativa;
 import static mx.infoqro.gobiernoabierto.demo.GuionesEdicionPasada.propuestas;
-import static mx.infoqro.gobiernoabierto.demo.PasosDemo.avanzarA;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,6 +31,7 @@ import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.demo.GuionesEdicionPasada.Guion;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
@@ -75,6 +75,7 @@ class EdicionPasadaDemo {
   static final int DIAS_DESDE_FIN_PLAN = 15;
 
   private final PasosDemo pasos;
+  private final Motor motor;
   private final SujetoObligadoService sujetos;
   private final ConsultaMesas mesas;
   private final ConsultaCompromisos compromisos;
@@ -91,6 +92,7 @@ class EdicionPasadaDemo {
       Plazos plazos,
       TransactionTemplate tx) {
     this.pasos = pasos;
+    this.motor = pasos.motor();
     this.sujetos = sujetos;
     this.mesas = mesas;
     this.compromisos = compromisos;
@@ -116,7 +118,7 @@ class EdicionPasadaDemo {
     }
 
     // Registration: three liaisons and six people of civil society on three axes
-    avanzarA(inicio.plusDays(12));
+    motor.avanzarA(inicio.plusDays(12));
     String sp = "servicios-publicos";
     String an = "anticorrupcion";
     String rn = "recursos-naturales";
@@ -138,18 +140,18 @@ class EdicionPasadaDemo {
     int n = 0;
     for (Mesa mesa : instaladas) {
       n++;
-      avanzarA(inicio.plusDays(52));
+      motor.avanzarA(inicio.plusDays(52));
       String piMesa = pasos.programarSesion(mesa, inicio.plusDays(58 + n).with(LocalTime.of(10, 0)).toOffsetDateTime(), "Sala de Plenos de la Comisión");
-      avanzarA(inicio.plusDays(58 + n).plusHours(5));
-      pasos.completar(
+      motor.avanzarA(inicio.plusDays(58 + n).plusHours(5));
+      motor.completar(
           piMesa, MesaBpmn.TASK_REGISTRAR_SESION, "facilitador",
           FormulariosDemo.sesionCelebrada(
               mesas.sesiones(mesa.getId()).get(0).getId(), 10 + n, "Dependencias responsables; organizaciones; academia; ciudadanía",
               "La mesa del eje «" + mesa.getEje().getNombre() + "» diagnosticó los problemas del eje y recibió tres propuestas.",
               propuestas(mesa.getEje().getClave())));
-      avanzarA(inicio.plusDays(70 + n));
+      motor.avanzarA(inicio.plusDays(70 + n));
       List<Propuesta> recibidas = mesas.propuestas(mesa.getId());
-      pasos.completar(
+      motor.completar(
           piMesa, MesaBpmn.TASK_RESPONDER_PROPUESTAS, "facilitador",
           FormulariosDemo.respuestas(
               recibidas,
@@ -159,7 +161,7 @@ class EdicionPasadaDemo {
                   new FormulariosDemo.Respuesta(
                       DecisionRespuesta.NO_INCORPORADA,
                       "No corresponde a las atribuciones de las dependencias de la mesa; se turnó a la instancia competente."))));
-      avanzarA(inicio.plusDays(90 + n));
+      motor.avanzarA(inicio.plusDays(90 + n));
       List<CompromisoRedactado> filas = new ArrayList<>();
       for (Guion g : GUIONES) {
         if (g.eje().equals(mesa.getEje().getClave())) {
@@ -175,25 +177,25 @@ class EdicionPasadaDemo {
                       hito("Publicación periódica y revisión con la sociedad civil", inicioPlan.plusMonths(8), finPlan))));
         }
       }
-      pasos.completar(piMesa, MesaBpmn.TASK_REDACTAR_COMPROMISOS, "facilitador", FormulariosDemo.borradores(filas));
-      pasos.ejecutar(piMesa, MesaBpmn.TASK_CERRAR_MESA);
+      motor.completar(piMesa, MesaBpmn.TASK_REDACTAR_COMPROMISOS, "facilitador", FormulariosDemo.borradores(filas));
+      motor.ejecutar(piMesa, MesaBpmn.TASK_CERRAR_MESA);
     }
 
     // Approval of every draft: the STL, the responsible agency, the Pleno
-    avanzarA(inicio.plusDays(150));
+    motor.avanzarA(inicio.plusDays(150));
     List<Compromiso> borradores = compromisos.deEjercicio(ejercicio.getId());
     for (Compromiso c : borradores) {
-      String piAprobacion = pasos.subproceso(AprobacionCompromisoBpmn.KEY, c.getFolio());
+      String piAprobacion = motor.instancia(AprobacionCompromisoBpmn.KEY, c.getFolio());
       pasos.revisarStl(piAprobacion, AprobacionCompromisoBpmn.APROBAR, null);
       pasos.aceptar(piAprobacion, clave(c), "La dependencia asume el compromiso y sus hitos.");
       pasos.aprobarPleno(piAprobacion);
     }
-    pasos.ejecutarAsincronos(ejercicio.getFolio());
+    motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
 
     // The Pleno signs the plan; it is published (its PDF rendered) and the follow-up starts
-    avanzarA(inicio.plusDays(180));
-    pasos.completar(pi, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", Formularios.variables(new FormularioFirmarPlanAccion(null, true, null)));
-    pasos.ejecutarAsincronos(ejercicio.getFolio());
+    motor.avanzarA(inicio.plusDays(180));
+    motor.completar(pi, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", Formularios.variables(FormularioFirmarPlanAccion.firma(true, null)));
+    motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
 
     // Four quarterly reports: each cycle fires, the agency reports with evidence, comision verifies
     List<Compromiso> plan = compromisos.deEjercicio(ejercicio.getId());
@@ -202,30 +204,30 @@ class EdicionPasadaDemo {
     for (int trimestre = 0; trimestre < 4; trimestre++) {
       ZonedDateTime corte = null;
       for (Compromiso c : plan) {
-        pasos.dispararTimer(pasos.subproceso(SeguimientoBpmn.KEY, c.getFolio()), SeguimientoBpmn.TIMER_CICLO_REPORTE);
+        motor.dispararTimer(motor.instancia(SeguimientoBpmn.KEY, c.getFolio()), SeguimientoBpmn.TIMER_CICLO_REPORTE);
         corte = corte == null ? plazos.ahora() : corte;
       }
       for (Compromiso c : plan) {
         int g = guion.get(c.getId());
-        String piSeguimiento = pasos.subproceso(SeguimientoBpmn.KEY, c.getFolio());
+        String piSeguimiento = motor.instancia(SeguimientoBpmn.KEY, c.getFolio());
         int[] avance = GUIONES.get(g).trimestres()[trimestre];
         if (avance == null) {
           continue; // air quality: the last report is still due from the agency
         }
-        avanzarA(corte.plusDays(5));
+        motor.avanzarA(corte.plusDays(5));
         reportar(piSeguimiento, c, trimestre + 1, avance);
         if (g == CONTRALORIA && trimestre == 1) {
           // comision returns the second report once; the agency corrects it
           verificar(piSeguimiento, SeguimientoBpmn.DEVOLVER, "Las ligas de evidencia no abren: publique los documentos en una dirección pública.");
-          avanzarA(corte.plusDays(7));
+          motor.avanzarA(corte.plusDays(7));
           reportar(piSeguimiento, c, trimestre + 1, avance);
         }
         if (g == ABASTO && trimestre == 3) {
           continue; // medicines: the last report waits for comision's verification
         }
-        avanzarA(corte.plusDays(9));
+        motor.avanzarA(corte.plusDays(9));
         verificar(piSeguimiento, SeguimientoBpmn.VERIFICAR, null);
-        pasos.ejecutarAsincronos(c.getFolio());
+        motor.ejecutarAsincronosDeEdicion(c.getFolio());
       }
       if (trimestre == 1) {
         // A participant follows the medicines commitment from her personal page
@@ -236,17 +238,17 @@ class EdicionPasadaDemo {
 
     // The plan ends; comision evaluates C-001 with the IRM scales, the other evaluations wait
     for (Compromiso c : plan) {
-      pasos.dispararTimer(pasos.subproceso(SeguimientoBpmn.KEY, c.getFolio()), SeguimientoBpmn.TIMER_FIN_PLAN);
+      motor.dispararTimer(motor.instancia(SeguimientoBpmn.KEY, c.getFolio()), SeguimientoBpmn.TIMER_FIN_PLAN);
     }
-    avanzarA(plazos.ahora().plusDays(1));
+    motor.avanzarA(plazos.ahora().plusDays(1));
     Compromiso tiemposDeEspera = plan.stream().filter(c -> guion.get(c.getId()) == TIEMPOS_DE_ESPERA).findFirst().orElseThrow();
-    pasos.completar(
-        pasos.subproceso(SeguimientoBpmn.KEY, tiemposDeEspera.getFolio()),
+    motor.completar(
+        motor.instancia(SeguimientoBpmn.KEY, tiemposDeEspera.getFolio()),
         SeguimientoBpmn.TASK_EVALUAR_COMPROMISO,
         "comision",
         Formularios.variables(
-            new FormularioEvaluarCompromiso(
-                null, null, null, null, Potencial.SUSTANCIAL, Cumplimiento.COMPLETO, AperturaGobierno.SIGNIFICATIVO,
+            FormularioEvaluarCompromiso.evaluacion(
+                Potencial.SUSTANCIAL, Cumplimiento.COMPLETO, AperturaGobierno.SIGNIFICATIVO,
                 "Los tiempos de espera de las 42 clínicas se publican cada semana; la red ciudadana los usa para pedir mejoras.",
                 "https://datos.queretaro.example.mx/salud/tiempos-de-espera")));
     return ejercicio;
@@ -262,24 +264,24 @@ class EdicionPasadaDemo {
       filas.add(new Avance(mostradas.get(i).hitoId(), mostradas.get(i).hito(), estado, porcentaje, null));
     }
     String base = "https://datos.queretaro.example.mx/" + c.getFolio().toLowerCase();
-    pasos.completar(
+    motor.completar(
         pi,
         SeguimientoBpmn.TASK_REPORTAR_AVANCE,
         "enlace-" + clave(c),
         Formularios.variables(
-            new FormularioReportarAvance(
-                null, null, null, filas, "Periodo " + periodo + ": " + narrativa(avance),
+            FormularioReportarAvance.reporte(
+                filas, "Periodo " + periodo + ": " + narrativa(avance),
                 List.of(
                     new EvidenciaEnlace("Conjunto de datos publicado (periodo " + periodo + ")", base + "/datos-" + periodo + ".csv"),
                     new EvidenciaEnlace("Minuta de la revisión con la sociedad civil", base + "/minuta-" + periodo + ".pdf")))));
   }
 
   private void verificar(String pi, String decision, String observaciones) {
-    pasos.completar(
+    motor.completar(
         pi,
         SeguimientoBpmn.TASK_VERIFICAR_REPORTE,
         "comision",
-        Formularios.variables(new FormularioVerificarReporte(null, null, null, null, null, null, decision, observaciones)));
+        Formularios.variables(FormularioVerificarReporte.decision(decision, observaciones)));
   }
 
   private String clave(Compromiso c) {

@@ -48,7 +48,7 @@ final class FormulariosDemo {
   static Map<String, Object> sesionCelebrada(
       Long sesionId, int asistentes, String lista, String acta, List<NuevaPropuesta> propuestas) {
     return Formularios.variables(
-        new FormularioRegistrarSesion(null, null, null, sesionId, asistentes, lista, acta, propuestas, true, null, null, null));
+        FormularioRegistrarSesion.ultimaSesion(sesionId, asistentes, lista, acta, propuestas));
   }
 
   static NuevaPropuesta propuesta(String autor, String problema, String texto) {
@@ -66,12 +66,12 @@ final class FormulariosDemo {
           new FormularioResponderPropuestas.Fila(
               recibidas.get(i).getId(), null, respuestas.get(i).decision(), null, respuestas.get(i).razon()));
     }
-    return Formularios.variables(new FormularioResponderPropuestas(null, null, filas, null));
+    return Formularios.variables(FormularioResponderPropuestas.responder(filas));
   }
 
   /** The drafting form of a table: its draft commitments. */
   static Map<String, Object> borradores(List<CompromisoRedactado> compromisos) {
-    return Formularios.variables(new FormularioRedactarCompromisos(null, null, compromisos, null, null));
+    return Formularios.variables(FormularioRedactarCompromisos.redactar(compromisos));
   }
 
   /** One draft commitment of the drafting form (OGP template) with the proposals it takes and its milestones. */

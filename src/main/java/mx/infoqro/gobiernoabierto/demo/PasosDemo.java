@@ -2,9 +2,6 @@ package mx.infoqro.gobiernoabierto.demo;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioAceptarCompromiso;
@@ -15,6 +12,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.ejercicio.FormularioAprobarConvocatoria;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesiones;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
@@ -32,17 +30,17 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo's steps through the engine, the way people take them in Tasklist: a task claimed and its
- * form submitted as its user, a job or timer executed, the engine clock moved, a registration made
- * as on the portal. The demo's editions ({@link EdicionDemo}, {@link EdicionPasadaDemo}) are played
- * with them; the public ones ({@link #convocatoriaPublicada}, {@link #cerrarRegistroEInstalarStl},
- * {@link #programarSesion}) also set the stage for the browser tests.
+ * The demo's steps, the way people take them in Tasklist and on the portal: a call published, a
+ * registration made and confirmed, a session programmed, a commitment reviewed, accepted and
+ * approved. The engine's own steps (a task claimed and its form submitted as its user, a job or
+ * timer executed, the engine clock moved) are {@link Motor}'s, as in the tests ({@link #motor()}).
+ * The demo's editions ({@link EdicionDemo}, {@link EdicionPasadaDemo}) are played with them; the
+ * public ones ({@link #convocatoriaPublicada}, {@link #cerrarRegistroEInstalarStl}, {@link
+ * #programarSesion}) also set the stage for the browser tests.
  *
  * <p>Not a component: a bean of the demo profile only ({@link EdicionesDemoConfig}); a test without
  * the demo profile imports it explicitly.
@@ -50,6 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PasosDemo {
 
   private final ProcessEngine engine;
+  private final Motor motor;
   private final EjercicioService ejercicios;
   private final RegistroService registros;
   private final ConfirmacionRegistro confirmacion;
@@ -68,6 +67,7 @@ public class PasosDemo {
       Formularios formularios,
       TransactionTemplate tx) {
     this.engine = engine;
+    this.motor = new Motor(engine);
     this.ejercicios = ejercicios;
     this.registros = registros;
     this.confirmacion = confirmacion;
@@ -75,6 +75,11 @@ public class PasosDemo {
     this.enlaces = enlaces;
     this.formularios = formularios;
     this.tx = tx;
+  }
+
+  /** The engine's steps the demo takes: tasks, jobs, timers, the clock. */
+  Motor motor() {
+    return motor;
   }
 
   /**
@@ -99,76 +104,68 @@ public class PasosDemo {
 
   /** Starts the edition of {@code anio} at {@code inicio}; the call is prepared, approved and published. */
   public Ejercicio convocatoriaPublicada(int anio, ZonedDateTime inicio) {
-    avanzarA(inicio);
+    motor.avanzarA(inicio);
     Ejercicio ejercicio = ejercicios.iniciar(anio, "comision");
     String pi = ejercicio.getProcessInstanceId();
     // comision keeps the proposed draft (its dates count from today), the Pleno approves it, it is published
-    completar(pi, EjercicioBpmn.TASK_PREPARAR_CONVOCATORIA, "comision", Variables.createVariables());
-    completar(
+    motor.completar(pi, EjercicioBpmn.TASK_PREPARAR_CONVOCATORIA, "comision", Variables.createVariables());
+    motor.completar(
         pi,
         EjercicioBpmn.TASK_APROBAR_CONVOCATORIA,
         "pleno",
-        Formularios.variables(
-            new FormularioAprobarConvocatoria(
-                null, null, null, null, null, null, null, null, null, null, null, EjercicioBpmn.APROBAR, null)));
-    ejecutar(pi, EjercicioBpmn.TASK_PUBLICAR_CONVOCATORIA);
+        Formularios.variables(FormularioAprobarConvocatoria.decision(EjercicioBpmn.APROBAR, null)));
+    motor.ejecutar(pi, EjercicioBpmn.TASK_PUBLICAR_CONVOCATORIA);
     return ejercicio;
   }
 
   /** The registration's reminder and close (timers), then the forum installed. */
   public void cerrarRegistroEInstalarStl(String pi, ZonedDateTime inicio) {
-    avanzarA(inicio.plusDays(34));
-    ejecutar(pi, EjercicioBpmn.TIMER_RECORDATORIO_REGISTRO);
-    ejecutar(pi, EjercicioBpmn.TASK_RECORDAR_REGISTRO);
-    avanzarA(inicio.plusDays(38));
-    ejecutar(pi, EjercicioBpmn.TIMER_CIERRE_REGISTRO);
-    avanzarA(inicio.plusDays(44));
-    completar(pi, EjercicioBpmn.TASK_INSTALAR_STL, "comision", FormulariosDemo.stl(inicio.plusDays(44).toLocalDate()));
+    motor.avanzarA(inicio.plusDays(34));
+    motor.ejecutar(pi, EjercicioBpmn.TIMER_RECORDATORIO_REGISTRO);
+    motor.ejecutar(pi, EjercicioBpmn.TASK_RECORDAR_REGISTRO);
+    motor.avanzarA(inicio.plusDays(38));
+    motor.ejecutar(pi, EjercicioBpmn.TIMER_CIERRE_REGISTRO);
+    motor.avanzarA(inicio.plusDays(44));
+    motor.completar(pi, EjercicioBpmn.TASK_INSTALAR_STL, "comision", FormulariosDemo.stl(inicio.plusDays(44).toLocalDate()));
   }
 
   /** The table's process instance, its facilitator programs one session at {@code sesion}. */
   public String programarSesion(Mesa mesa, OffsetDateTime sesion, String lugar) {
-    String piMesa = subproceso(MesaBpmn.KEY, mesa.getFolio());
-    completar(
+    String piMesa = motor.instancia(MesaBpmn.KEY, mesa.getFolio());
+    motor.completar(
         piMesa,
         MesaBpmn.TASK_PROGRAMAR_SESIONES,
         "facilitador",
-        Formularios.variables(new FormularioProgramarSesiones(null, null, List.of(new NuevaSesion(sesion, lugar, null)))));
+        Formularios.variables(FormularioProgramarSesiones.programar(new NuevaSesion(sesion, lugar, null))));
     return piMesa;
   }
 
   /** The STL reviews the commitment. */
   void revisarStl(String pi, String decision, String observaciones) {
-    completar(
+    motor.completar(
         pi,
         AprobacionCompromisoBpmn.TASK_REVISAR_STL,
         "stl",
         Formularios.variables(
-            new FormularioRevisarCompromisoStl(
-                null, null, null, null, null, null, null, null, null, true, true, true, observaciones == null, true,
-                decision, observaciones)));
+            FormularioRevisarCompromisoStl.revision(true, true, true, observaciones == null, true, decision, observaciones)));
   }
 
   /** The agency's liaison accepts the commitment. */
   void aceptar(String pi, String claveSujeto, String observaciones) {
-    completar(
+    motor.completar(
         pi,
         AprobacionCompromisoBpmn.TASK_ACEPTAR,
         "enlace-" + claveSujeto,
-        Formularios.variables(
-            new FormularioAceptarCompromiso(
-                null, null, null, null, null, null, null, null, null, AprobacionCompromisoBpmn.ACEPTAR, observaciones)));
+        Formularios.variables(FormularioAceptarCompromiso.decision(AprobacionCompromisoBpmn.ACEPTAR, observaciones)));
   }
 
   /** The Pleno approves the commitment. */
   void aprobarPleno(String pi) {
-    completar(
+    motor.completar(
         pi,
         AprobacionCompromisoBpmn.TASK_APROBAR_PLENO,
         "pleno",
-        Formularios.variables(
-            new FormularioAprobarCompromisoPleno(
-                null, null, null, null, null, null, null, null, null, AprobacionCompromisoBpmn.APROBAR, null)));
+        Formularios.variables(FormularioAprobarCompromisoPleno.decision(AprobacionCompromisoBpmn.APROBAR, null)));
   }
 
   /**
@@ -185,90 +182,17 @@ public class PasosDemo {
     confirmacion.confirmar(enlace.substring(enlace.lastIndexOf('/') + 1));
     if (sector == Sector.GOBIERNO) {
       Long registroId = consultaRegistros.registroDe(participante.getId()).orElseThrow().getId();
-      completar(
-          subproceso(RegistroParticipanteBpmn.KEY, RegistroParticipanteBpmn.claveNegocio(ejercicio.getFolio(), registroId)),
+      motor.completar(
+          motor.instancia(RegistroParticipanteBpmn.KEY, RegistroParticipanteBpmn.claveNegocio(ejercicio.getFolio(), registroId)),
           RegistroParticipanteBpmn.TASK_VALIDAR_ENLACE,
           "comision",
-          Formularios.variables(
-              new FormularioValidarEnlace(null, null, null, null, null, RegistroParticipanteBpmn.VALIDADO, null)));
+          Formularios.variables(FormularioValidarEnlace.decision(RegistroParticipanteBpmn.VALIDADO, null)));
     }
     return participante;
   }
 
-  /** Executes every async continuation (not timers) of an edition's cases until none is left. */
-  void ejecutarAsincronos(String folioEjercicio) {
-    boolean ejecutado;
-    do {
-      ejecutado = false;
-      for (var pi : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike(folioEjercicio + "%").list()) {
-        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().list()) {
-          engine.getManagementService().executeJob(job.getId());
-          ejecutado = true;
-        }
-      }
-    } while (ejecutado);
-  }
-
-  /** Fires the timer waiting at an activity at its due date (the engine clock moves there). */
-  void dispararTimer(String processInstanceId, String actividad) {
-    Job job =
-        engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).activityId(actividad).singleResult();
-    if (job == null) {
-      throw new IllegalStateException("No timer at " + actividad + " in " + processInstanceId);
-    }
-    if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
-      ClockUtil.setCurrentTime(job.getDuedate());
-    }
-    engine.getManagementService().executeJob(job.getId());
-  }
-
   /** The form of an open task of the case as it shows it (its prefill), read into the form's record. */
   <T extends Record> T mostrado(String processInstanceId, String tarea, Class<T> tipo) {
-    return formularios.mostrado(engine.getFormService().getTaskFormVariables(tarea(processInstanceId, tarea).getId()), tipo);
-  }
-
-  private Task tarea(String processInstanceId, String tarea) {
-    Task task =
-        engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(tarea).singleResult();
-    if (task == null) {
-      throw new IllegalStateException("No task " + tarea + " in " + processInstanceId);
-    }
-    return task;
-  }
-
-  /** Claims the task as the user and submits its form as Tasklist does. */
-  void completar(String processInstanceId, String tarea, String usuario, Map<String, Object> valores) {
-    Task task = tarea(processInstanceId, tarea);
-    engine.getTaskService().claim(task.getId(), usuario);
-    engine.getFormService().submitTaskForm(task.getId(), valores);
-  }
-
-  /** Executes the job (timer or async continuation) waiting at an activity. */
-  void ejecutar(String processInstanceId, String actividad) {
-    Job job =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(processInstanceId)
-            .activityId(actividad)
-            .singleResult();
-    if (job == null) {
-      throw new IllegalStateException("No job at " + actividad + " in " + processInstanceId);
-    }
-    engine.getManagementService().executeJob(job.getId());
-  }
-
-  String subproceso(String clave, String folio) {
-    return engine
-        .getRuntimeService()
-        .createProcessInstanceQuery()
-        .processDefinitionKey(clave)
-        .processInstanceBusinessKey(folio)
-        .singleResult()
-        .getId();
-  }
-
-  static void avanzarA(ZonedDateTime momento) {
-    ClockUtil.setCurrentTime(Date.from(momento.toInstant()));
+    return formularios.mostrado(engine.getFormService().getTaskFormVariables(motor.tarea(processInstanceId, tarea).getId()), tipo);
   }
 }

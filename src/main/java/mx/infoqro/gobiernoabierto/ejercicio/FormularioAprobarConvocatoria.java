@@ -22,4 +22,11 @@ public record FormularioAprobarConvocatoria(
     LocalDate fechaInicioPlan,
     LocalDate fechaFinPlan,
     @Formulario.Decision String decisionConvocatoria,
-    String observaciones) {}
+    String observaciones) {
+
+  /** The Pleno's decision on the call and its observations (the call itself is read-only). */
+  public static FormularioAprobarConvocatoria decision(String decision, String observaciones) {
+    return new FormularioAprobarConvocatoria(
+        null, null, null, null, null, null, null, null, null, null, null, decision, observaciones);
+  }
+}

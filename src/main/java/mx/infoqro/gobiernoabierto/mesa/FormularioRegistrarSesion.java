@@ -26,6 +26,26 @@ public record FormularioRegistrarSesion(
     String nuevaSesionLugar,
     String nuevaSesionEnlace) {
 
+  /**
+   * The facilitator records the session held: attendance, minutes, the proposals presented, whether
+   * the table finished its work and, when it goes on, an optional new session (null: none); the
+   * table's header and the sessions offered are read-only.
+   */
+  public static FormularioRegistrarSesion registro(
+      Long sesionId, Integer asistentes, String listaAsistencia, String acta, List<NuevaPropuesta> propuestas,
+      Boolean mesaCerrada, SesionesMesa.NuevaSesion nuevaSesion) {
+    return new FormularioRegistrarSesion(
+        null, null, null, sesionId, asistentes, listaAsistencia, acta, propuestas, mesaCerrada,
+        nuevaSesion == null ? null : nuevaSesion.fechaHora(), nuevaSesion == null ? null : nuevaSesion.lugar(),
+        nuevaSesion == null ? null : nuevaSesion.enlace());
+  }
+
+  /** {@link #registro} of the table's last session: it finished its work, no session follows. */
+  public static FormularioRegistrarSesion ultimaSesion(
+      Long sesionId, Integer asistentes, String listaAsistencia, String acta, List<NuevaPropuesta> propuestas) {
+    return registro(sesionId, asistentes, listaAsistencia, acta, propuestas, true, null);
+  }
+
   /** The new session the form schedules, or null when its three fields are empty. */
   SesionesMesa.NuevaSesion nuevaSesion() {
     if (nuevaSesionFechaHora == null && nuevaSesionLugar == null && nuevaSesionEnlace == null) {

@@ -21,4 +21,10 @@ public record FormularioResponderPropuestaPortal(
     List<OpcionFormulario> propuestasOpciones,
     DecisionRespuesta decision,
     Long fusionadaCon,
-    String razon) {}
+    String razon) {
+
+  /** The facilitator's reasoned response to the proposal (the proposal itself is read-only). */
+  public static FormularioResponderPropuestaPortal respuesta(DecisionRespuesta decision, Long fusionadaCon, String razon) {
+    return new FormularioResponderPropuestaPortal(null, null, null, null, null, null, null, null, decision, fusionadaCon, razon);
+  }
+}

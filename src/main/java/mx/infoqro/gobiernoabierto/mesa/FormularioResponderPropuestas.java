@@ -14,6 +14,11 @@ import mx.infoqro.gobiernoabierto.mesa.RespuestasPropuestas.Respuesta;
 public record FormularioResponderPropuestas(
     String mesaFolio, String mesaEje, List<Fila> respuestas, List<OpcionFormulario> propuestasOpciones) {
 
+  /** The facilitator's response to each proposal (the header and the options are read-only). */
+  public static FormularioResponderPropuestas responder(List<Fila> respuestas) {
+    return new FormularioResponderPropuestas(null, null, respuestas, null);
+  }
+
   /** The response to one proposal. */
   public record Fila(Long propuestaId, String resumen, DecisionRespuesta decision, Long fusionadaCon, String razon) {
 

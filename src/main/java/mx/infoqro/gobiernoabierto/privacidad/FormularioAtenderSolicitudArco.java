@@ -28,6 +28,16 @@ public record FormularioAtenderSolicitudArco(
     String organizacionCorregida,
     String respuesta) {
 
+  /** The staff answer the request (no extension, no corrections). */
+  public static FormularioAtenderSolicitudArco respuesta(String respuesta) {
+    return decision(DerechosArcoBpmn.RESPONDER, null, respuesta, null, null, null, null);
+  }
+
+  /** The staff extend the request's deadline, with its reason. */
+  public static FormularioAtenderSolicitudArco prorroga(String motivoProrroga) {
+    return decision(DerechosArcoBpmn.PRORROGAR, motivoProrroga, null, null, null, null, null);
+  }
+
   /** The staff's answer as submitted (the request's own fields are not needed). */
   public static FormularioAtenderSolicitudArco decision(
       String decision, String motivoProrroga, String respuesta, String nombre, String telefono, String municipio,

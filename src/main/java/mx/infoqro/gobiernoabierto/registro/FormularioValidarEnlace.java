@@ -15,4 +15,10 @@ public record FormularioValidarEnlace(
     String sector,
     String ejes,
     @Formulario.Decision String decisionEnlace,
-    String motivoRechazo) {}
+    String motivoRechazo) {
+
+  /** comision's decision on the liaison and the reason of a rejection (who registered is read-only). */
+  public static FormularioValidarEnlace decision(String decision, String motivoRechazo) {
+    return new FormularioValidarEnlace(null, null, null, null, null, decision, motivoRechazo);
+  }
+}

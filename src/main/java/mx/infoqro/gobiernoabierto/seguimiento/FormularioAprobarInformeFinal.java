@@ -8,4 +8,10 @@ import mx.infoqro.gobiernoabierto.comun.Formulario;
  */
 @Formulario("aprobar-informe-final")
 public record FormularioAprobarInformeFinal(
-    String informeFinal, @Formulario.Decision String decisionInforme, String observaciones) {}
+    String informeFinal, @Formulario.Decision String decisionInforme, String observaciones) {
+
+  /** The Pleno's decision on the final report and its observations (the report is read-only). */
+  public static FormularioAprobarInformeFinal decision(String decision, String observaciones) {
+    return new FormularioAprobarInformeFinal(null, decision, observaciones);
+  }
+}

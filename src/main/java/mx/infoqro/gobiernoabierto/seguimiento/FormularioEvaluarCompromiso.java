@@ -19,4 +19,11 @@ public record FormularioEvaluarCompromiso(
     Cumplimiento cumplimiento,
     AperturaGobierno abrioGobierno,
     String comentario,
-    String evidencia) {}
+    String evidencia) {
+
+  /** The evaluation on the OGP IRM scales (the commitment and its follow-up are read-only). */
+  public static FormularioEvaluarCompromiso evaluacion(
+      Potencial potencial, Cumplimiento cumplimiento, AperturaGobierno abrioGobierno, String comentario, String evidencia) {
+    return new FormularioEvaluarCompromiso(null, null, null, null, potencial, cumplimiento, abrioGobierno, comentario, evidencia);
+  }
+}

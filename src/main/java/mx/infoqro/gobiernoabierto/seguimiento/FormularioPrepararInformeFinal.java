@@ -7,4 +7,10 @@ import mx.infoqro.gobiernoabierto.comun.Formulario;
  * returned the report (read-only) and the report (or a first draft with the edition's figures).
  */
 @Formulario("preparar-informe-final")
-public record FormularioPrepararInformeFinal(String observacionesPleno, String informeFinal) {}
+public record FormularioPrepararInformeFinal(String observacionesPleno, String informeFinal) {
+
+  /** comision writes the final report (the Pleno's earlier observations are read-only). */
+  public static FormularioPrepararInformeFinal informe(String informeFinal) {
+    return new FormularioPrepararInformeFinal(null, informeFinal);
+  }
+}

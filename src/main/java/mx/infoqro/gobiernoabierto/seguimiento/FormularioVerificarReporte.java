@@ -15,4 +15,10 @@ public record FormularioVerificarReporte(
     String narrativa,
     String resumenEvidencias,
     @Formulario.Decision String decisionVerificacion,
-    String observaciones) {}
+    String observaciones) {
+
+  /** comision's decision on the report and its observations (the report sent is read-only). */
+  public static FormularioVerificarReporte decision(String decision, String observaciones) {
+    return new FormularioVerificarReporte(null, null, null, null, null, null, decision, observaciones);
+  }
+}

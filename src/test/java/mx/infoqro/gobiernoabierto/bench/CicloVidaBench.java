@@ -29,7 +29,7 @@ import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos.CompromisoRedactado;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
-import mx.infoqro.gobiernoabierto.Motor;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesiones;
 import mx.infoqro.gobiernoabierto.mesa.FormularioRegistrarSesion;

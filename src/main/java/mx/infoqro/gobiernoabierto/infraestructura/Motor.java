@@ -1,5 +1,9 @@
-package mx.infoqro.gobiernoabierto;
+package mx.infoqro.gobiernoabierto.infraestructura;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +15,20 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Component;
 
 /**
- * The steps tests take on the engine, as the job executor and Tasklist would: the job executor is
- * off in tests, so timers and async continuations are executed here explicitly, never slept on.
- * {@link PruebaIntegracion} tests have one as {@code motor}; tests outside it (browser tests,
- * benchmarks) make one with {@code new Motor(engine)}. Every step fails with the activity's name
- * when there is nothing to act on.
+ * The one way code drives the engine by hand, as the job executor and Tasklist would: the job
+ * executor is off in tests (and stopped while the demo plays), so timers and async continuations
+ * are executed here explicitly, never slept on; tasks are claimed and their forms submitted through
+ * the form service; the engine's clock moves here and nowhere else. The process tests, the demo
+ * ({@code demo/PasosDemo}), the whole-edition test and the benchmarks use it alike; {@code
+ * ArquitecturaTest} fails when another class submits a form, completes a task or sets the clock.
+ *
+ * <p>Not a component (it moves the clock: production never needs one): {@code PruebaIntegracion}
+ * tests have one as {@code motor}, the demo's steps make their own, tests outside them (browser
+ * tests, benchmarks) make one with {@code new Motor(engine)}. Every step fails with the activity's
+ * name when there is nothing to act on.
  */
-@Component
 public class Motor {
 
   /** Rounds of async continuations after which a chain is taken for a loop (a job re-creating itself). */
@@ -32,7 +40,10 @@ public class Motor {
     this.engine = engine;
   }
 
-  /** The id of the running instance of the process with that business key. */
+  /**
+   * The id of the running instance of the process with that business key (an edition, or one of its
+   * cases: a registration, a table, a commitment's approval or follow-up).
+   */
   public String instancia(String claveProceso, String claveNegocio) {
     ProcessInstance pi =
         engine.getRuntimeService().createProcessInstanceQuery()
@@ -40,9 +51,36 @@ public class Motor {
             .processInstanceBusinessKey(claveNegocio)
             .singleResult();
     if (pi == null) {
-      throw new AssertionError("No running " + claveProceso + " with business key " + claveNegocio);
+      throw new IllegalStateException("No running " + claveProceso + " with business key " + claveNegocio);
     }
     return pi.getId();
+  }
+
+  // --- the clock -----------------------------------------------------------------------------
+
+  /**
+   * Sets the engine's clock ({@link ClockUtil}, which the whole application reads) to {@code
+   * momento}, forward or back: a test's day, or the demo playing an edition of the past. The one
+   * place that sets it ({@link #dispararTimer} only ever moves it forward); {@link ClockUtil#reset}
+   * gives the real time back.
+   */
+  public void avanzarA(Instant momento) {
+    ClockUtil.setCurrentTime(Date.from(momento));
+  }
+
+  /** {@link #avanzarA(Instant)} for a date of the engine's API (e.g. a job's due date). */
+  public void avanzarA(Date momento) {
+    avanzarA(momento.toInstant());
+  }
+
+  /** {@link #avanzarA(Instant)} for a moment in a time zone (the demo's and the tests' days). */
+  public void avanzarA(ZonedDateTime momento) {
+    avanzarA(momento.toInstant());
+  }
+
+  /** Moves the engine's clock forward by {@code lapso} from where it is. */
+  public void avanzar(Duration lapso) {
+    avanzarA(ClockUtil.getCurrentTime().toInstant().plus(lapso));
   }
 
   // --- jobs ----------------------------------------------------------------------------------
@@ -55,7 +93,7 @@ public class Motor {
             .activityId(actividad)
             .singleResult();
     if (job == null) {
-      throw new AssertionError("No job at " + actividad + " in " + processInstanceId);
+      throw new IllegalStateException("No job at " + actividad + " in " + processInstanceId);
     }
     return job;
   }
@@ -67,8 +105,8 @@ public class Motor {
 
   /**
    * Executes the timer at the activity at its due date: the engine's clock ({@link ClockUtil},
-   * which the whole application reads) moves there first, never back. {@link PruebaIntegracion}
-   * resets it after each test.
+   * which the whole application reads) moves there first, never back. {@code PruebaIntegracion}
+   * resets it after each test, the demo when its play ends.
    */
   public void dispararTimer(String processInstanceId, String actividad) {
     Job job = trabajo(processInstanceId, actividad);
@@ -96,7 +134,7 @@ public class Motor {
         ejecutados++;
       }
     }
-    throw new AssertionError("Async jobs still queued after " + VUELTAS_MAXIMAS + " rounds");
+    throw new IllegalStateException("Async jobs still queued after " + VUELTAS_MAXIMAS + " rounds");
   }
 
   /** The async continuations of one instance, until none is left. */
@@ -106,8 +144,9 @@ public class Motor {
 
   /**
    * The async continuations of every case of an edition (the instances whose business key starts
-   * with its folio: the edition, its registrations, tables, approvals, follow-ups), until none is
-   * left. Mail delivery (keyed by the notification) is not among them.
+   * with its folio: the edition, its registrations, tables, approvals, follow-ups; or of one
+   * commitment's cases, given its folio), until none is left. Mail delivery (keyed by the
+   * notification) is not among them.
    */
   public int ejecutarAsincronosDeEdicion(String folio) {
     int ejecutados = 0;
@@ -121,7 +160,7 @@ public class Motor {
       }
       ejecutados += ronda; // a job may have started a new case: look again
     }
-    throw new AssertionError("Async jobs of " + folio + " still queued after " + VUELTAS_MAXIMAS + " rounds");
+    throw new IllegalStateException("Async jobs of " + folio + " still queued after " + VUELTAS_MAXIMAS + " rounds");
   }
 
   // --- tasks ---------------------------------------------------------------------------------
@@ -134,7 +173,7 @@ public class Motor {
             .taskDefinitionKey(actividad)
             .singleResult();
     if (tarea == null) {
-      throw new AssertionError("No task " + actividad + " in " + processInstanceId);
+      throw new IllegalStateException("No task " + actividad + " in " + processInstanceId);
     }
     return tarea;
   }
@@ -150,10 +189,7 @@ public class Motor {
    * and the task listeners run. No user is authenticated, so no authorization applies.
    */
   public void completar(Task tarea, String usuario, Map<String, Object> valores) {
-    String asignada = engine.getTaskService().createTaskQuery().taskId(tarea.getId()).singleResult().getAssignee();
-    if (!usuario.equals(asignada)) {
-      engine.getTaskService().claim(tarea.getId(), usuario);
-    }
+    reclamar(tarea, usuario);
     engine.getFormService().submitTaskForm(tarea.getId(), valores);
   }
 
@@ -167,6 +203,24 @@ public class Motor {
       completar(tarea, usuario, valores);
     } finally {
       engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /**
+   * Claims the task as {@code usuario} (unless it is already theirs) and completes it with {@code
+   * valores} through {@code TaskService.complete}, as REST {@code /complete} does, not through its
+   * form: the values land in the execution, and the task listeners run. For the tests of that path
+   * only; people submit forms ({@link #completar(Task, String, Map)}).
+   */
+  public void completarSinFormulario(Task tarea, String usuario, Map<String, Object> valores) {
+    reclamar(tarea, usuario);
+    engine.getTaskService().complete(tarea.getId(), valores);
+  }
+
+  private void reclamar(Task tarea, String usuario) {
+    String asignada = engine.getTaskService().createTaskQuery().taskId(tarea.getId()).singleResult().getAssignee();
+    if (!usuario.equals(asignada)) {
+      engine.getTaskService().claim(tarea.getId(), usuario);
     }
   }
 }
