@@ -1,0 +1,59 @@
+package mx.infoqro.gobiernoabierto.seguimiento;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/**
+ * An evidence file of a progress report: its metadata (the content is in rows of {@code
+ * fragmento_archivo_evidencia}, {@link AlmacenArchivos}). The id is generated and is the only name
+ * the storage and the public address use; {@code nombre} is the cleaned original name.
+ */
+@Entity
+@Table(name = "archivo_evidencia")
+@Getter
+@Setter
+@NoArgsConstructor
+public class ArchivoEvidencia {
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "reporte_id", nullable = false)
+  private Long reporteId;
+
+  @Column(nullable = false, length = 200)
+  private String nombre;
+
+  @Column(nullable = false, length = 100)
+  private String tipoContenido;
+
+  private long tamanio;
+
+  @Column(nullable = false, length = 64)
+  private String sha256;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private EstadoArchivo estado;
+
+  @Column(nullable = false, length = 64)
+  private String subidoPor;
+
+  @Column(nullable = false)
+  private Instant subido;
+
+  private Instant escaneado;
+
+  @Column(length = 200)
+  private String firmaAntivirus;
+
+  /** Where a file is: waiting for the antivirus, scanned clean, or refused by it after a quarantine. */
+  public enum EstadoArchivo {
+    CUARENTENA,
+    DISPONIBLE,
+    RECHAZADO
+  }
+}
