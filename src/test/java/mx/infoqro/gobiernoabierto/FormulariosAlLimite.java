@@ -31,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.comun.Formulario;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
@@ -92,8 +90,9 @@ import org.springframework.util.ClassUtils;
  * submitted as Tasklist submits it is stored, shown to the Pleno, and leaves no history.
  *
  * <p>Runs on H2 ({@code FormulariosAlLimiteH2Test}) and on embedded PostgreSQL ({@code
- * FormulariosAlLimitePostgresTest}). Each form needs a way to reach a fresh task of it ({@link
- * #llegadas}); a form without one fails.
+ * FormulariosAlLimitePostgresTest}). The form of each user task of the tables ({@code
+ * TAREAS_USUARIO}) needs a way to reach a fresh task of it ({@link #llegadas}); a task without one
+ * fails, naming it.
  */
 public abstract class FormulariosAlLimite extends PruebaIntegracion {
 
@@ -101,9 +100,6 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   private static final String RELLENO = "Información pública — ñandú, acción, pingüino y €uro 😀 «Querétaro» ";
 
   private static final Path FORMULARIOS = Path.of(System.getProperty("modelos.dir", ".")).resolve("forms");
-  private static final Path PROCESOS = Path.of(System.getProperty("modelos.dir", ".")).resolve("processes");
-  private static final Pattern FORM_REF =
-      Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"[^>]*camunda:formRef=\"([^\"]+)\"");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The text fields whose rules want a web address (a session's link, an evidence's URL). */
@@ -143,7 +139,10 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     }
   }
 
-  /** How to reach a fresh task of each form, for an option of its decision, through the real services and the engine. */
+  /**
+   * How to reach a fresh task of each form, for an option of its decision, through the real
+   * services and the engine: one entry per form of the user tasks' tables.
+   */
   private Map<String, Function<Object, Tarea>> llegadas() {
     Map<String, Function<Object, Tarea>> llegadas = new LinkedHashMap<>();
     // ejercicio
@@ -256,9 +255,15 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     return llegadas;
   }
 
+  @Test
+  void everyUserTaskOfTheTablesHasAWayToReachIt() {
+    TareasUsuario.cadaFormularioEn(
+        "FormulariosAlLimite.llegadas() (src/test/java/mx/infoqro/gobiernoabierto/FormulariosAlLimite.java)",
+        llegadas().keySet());
+  }
+
   @TestFactory
   Stream<DynamicNode> everyFormCompletesAtTheLimitOfItsTextFieldsAndRefusesOneCharacterMore() throws IOException {
-    Map<String, String> tareas = tareasPorFormulario();
     Map<String, Function<Object, Tarea>> llegadas = llegadas();
     List<DynamicNode> nodos = new ArrayList<>();
     try (Stream<Path> archivos = Files.list(FORMULARIOS)) {
@@ -270,7 +275,8 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
         Function<Object, Tarea> llegada = llegadas.get(id);
         if (llegada == null) {
           pruebas.add(dynamicTest("has a way to reach its task", () ->
-              fail("Form %s (task %s) has no entry in FormulariosAlLimite.llegadas()", id, tareas.get(id))));
+              fail("%s (form %s): add how to reach it to FormulariosAlLimite.llegadas() (%s)",
+                  TareasUsuario.deFormulario(id).id(), id, TareasUsuario.LISTA)));
         } else {
           for (Object opcion : opcionesDeDecision(id, campos)) {
             pruebas.add(dynamicTest("completes at the limit" + (opcion == null ? "" : ", decision " + opcion),
@@ -593,20 +599,6 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   }
 
   // --- The form files ----------------------------------------------------------------------------
-
-  /** Form id → user task id, from the models in {@code processes/}. */
-  private static Map<String, String> tareasPorFormulario() throws IOException {
-    Map<String, String> tareas = new LinkedHashMap<>();
-    try (Stream<Path> modelos = Files.list(PROCESOS)) {
-      for (Path modelo : modelos.filter(m -> m.toString().endsWith(".bpmn")).toList()) {
-        Matcher m = FORM_REF.matcher(Files.readString(modelo));
-        while (m.find()) {
-          tareas.put(m.group(2), m.group(1));
-        }
-      }
-    }
-    return tareas;
-  }
 
   static List<Campo> campos(Path archivo) {
     try {

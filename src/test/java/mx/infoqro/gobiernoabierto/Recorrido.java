@@ -39,7 +39,10 @@ public final class Recorrido {
 
   private static final ZoneId ZONA = ZoneId.of("America/Mexico_City");
 
-  /** Form id → the values typed into it, given the task and what its form shows. */
+  /**
+   * Form id → the values typed into it, given the task and what its form shows: one entry per form
+   * of the user tasks' tables ({@code TAREAS_USUARIO}), checked by {@code TareasUsuarioTest}.
+   */
   static final Map<String, BiFunction<Task, Map<String, Object>, Map<String, Object>>> RESPUESTAS = respuestas();
 
   private final ProcessEngine engine;
@@ -133,7 +136,8 @@ public final class Recorrido {
     bitacora.add(linea);
     var respuesta = RESPUESTAS.get(formulario.id());
     if (respuesta == null) {
-      throw new AssertionError("Recorrido.RESPUESTAS has no answer for form " + formulario.id() + ": add one");
+      throw new AssertionError(tarea.getTaskDefinitionKey() + ": add the answer of its form " + formulario.id()
+          + " to Recorrido.RESPUESTAS (" + TareasUsuario.LISTA + ")");
     }
     Map<String, Object> mostrado = engine.getTaskService().getVariablesLocal(tarea.getId());
     Map<String, Object> envio = tasklist.envio(tarea.getId(), respuesta.apply(tarea, mostrado));

@@ -1,5 +1,9 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
+import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Autorizaciones;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.TareaUsuario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -83,6 +87,17 @@ public final class AprobacionCompromisoBpmn {
   public static final String NOTIFICACION_RECORDATORIO = "RECORDATORIO_ACEPTACION";
   public static final String NOTIFICACION_ESCALAMIENTO = "ESCALAMIENTO_ACEPTACION";
   public static final String NOTIFICACION_APROBADO = "COMPROMISO_APROBADO";
+
+  /**
+   * The user tasks of this process, one row each (see {@link TareaUsuario}): a user task added to
+   * the model gets its row here; the tests' registries follow from this table.
+   */
+  public static final List<TareaUsuario> TAREAS_USUARIO =
+      List.of(
+          new TareaUsuario(KEY, TASK_REVISAR_STL, "revisar-compromiso-stl", Grupos.STL),
+          new TareaUsuario(KEY, TASK_ACEPTAR, "aceptar-compromiso", Autorizaciones.SUJETOS),
+          new TareaUsuario(KEY, TASK_APROBAR_PLENO, "aprobar-compromiso-pleno", Grupos.PLENO),
+          new TareaUsuario(KEY, TASK_ATENDER_OBSERVACIONES, "atender-observaciones", Grupos.FACILITADORES));
 
   private AprobacionCompromisoBpmn() {}
 

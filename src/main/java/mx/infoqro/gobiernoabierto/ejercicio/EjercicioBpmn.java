@@ -1,6 +1,9 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
+import java.util.List;
 import java.util.Map;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.TareaUsuario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -84,6 +87,19 @@ public final class EjercicioBpmn {
           TASK_INTEGRAR_PLAN, FaseEjercicio.PLAN_ACCION,
           FLOW_A_SEGUIMIENTO, FaseEjercicio.SEGUIMIENTO,
           TASK_PREPARAR_INFORME, FaseEjercicio.CIERRE);
+
+  /**
+   * The user tasks of this process, one row each (see {@link TareaUsuario}): a user task added to
+   * the model gets its row here; the tests' registries follow from this table.
+   */
+  public static final List<TareaUsuario> TAREAS_USUARIO =
+      List.of(
+          new TareaUsuario(KEY, TASK_PREPARAR_CONVOCATORIA, "preparar-convocatoria", Grupos.COMISION),
+          new TareaUsuario(KEY, TASK_APROBAR_CONVOCATORIA, "aprobar-convocatoria", Grupos.PLENO),
+          new TareaUsuario(KEY, TASK_INSTALAR_STL, "instalar-stl", Grupos.COMISION),
+          new TareaUsuario(KEY, TASK_FIRMAR_PLAN, "firmar-plan-accion", Grupos.PLENO),
+          new TareaUsuario(KEY, TASK_PREPARAR_INFORME, "preparar-informe-final", Grupos.COMISION),
+          new TareaUsuario(KEY, TASK_APROBAR_INFORME, "aprobar-informe-final", Grupos.PLENO));
 
   private EjercicioBpmn() {}
 

@@ -1,5 +1,8 @@
 package mx.infoqro.gobiernoabierto.mesa;
 
+import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.TareaUsuario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -86,6 +89,18 @@ public final class MesaBpmn {
   public static final String NOTIFICACION_RESPUESTAS_VENCIDAS = "RESPUESTAS_VENCIDAS";
   public static final String NOTIFICACION_MESA_CERRADA = "MESA_CERRADA";
   public static final String NOTIFICACION_RESPUESTA_PROPUESTA = "RESPUESTA_PROPUESTA";
+
+  /**
+   * The user tasks of this process, one row each (see {@link TareaUsuario}): a user task added to
+   * the model gets its row here; the tests' registries follow from this table.
+   */
+  public static final List<TareaUsuario> TAREAS_USUARIO =
+      List.of(
+          new TareaUsuario(KEY, TASK_PROGRAMAR_SESIONES, "programar-sesiones", Grupos.FACILITADORES),
+          new TareaUsuario(KEY, TASK_REGISTRAR_SESION, "registrar-sesion", Grupos.FACILITADORES),
+          new TareaUsuario(KEY, TASK_RESPONDER_PROPUESTAS, "responder-propuestas", Grupos.FACILITADORES),
+          new TareaUsuario(KEY, TASK_REDACTAR_COMPROMISOS, "redactar-compromisos", Grupos.FACILITADORES),
+          new TareaUsuario(KEY, TASK_RESPONDER_PROPUESTA_PORTAL, "responder-propuesta-portal", Grupos.FACILITADORES));
 
   private MesaBpmn() {}
 

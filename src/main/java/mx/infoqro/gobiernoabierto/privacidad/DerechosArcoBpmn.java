@@ -1,5 +1,8 @@
 package mx.infoqro.gobiernoabierto.privacidad;
 
+import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.TareaUsuario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -70,6 +73,14 @@ public final class DerechosArcoBpmn {
   public static final String NOTIFICACION_PRORROGA = "ARCO_PRORROGA";
   public static final String NOTIFICACION_RESPUESTA = "ARCO_RESPUESTA";
   public static final String NOTIFICACION_ACCESO = "ARCO_ACCESO";
+
+  /**
+   * The user tasks of this process, one row each (see {@link TareaUsuario}): a user task added to
+   * the model gets its row here; the tests' registries follow from this table.
+   */
+  public static final List<TareaUsuario> TAREAS_USUARIO =
+      List.of(
+          new TareaUsuario(KEY, TASK_ATENDER, "atender-solicitud-arco", Grupos.DATOS_PERSONALES));
 
   private DerechosArcoBpmn() {}
 

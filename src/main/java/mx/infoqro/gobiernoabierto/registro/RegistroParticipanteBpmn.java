@@ -1,5 +1,8 @@
 package mx.infoqro.gobiernoabierto.registro;
 
+import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.TareaUsuario;
 import mx.infoqro.gobiernoabierto.comun.VariablesProceso;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -62,6 +65,14 @@ public final class RegistroParticipanteBpmn {
   public static final String NOTIFICACION_CONFIRMADO = "REGISTRO_CONFIRMADO";
   public static final String NOTIFICACION_VALIDADO = "ENLACE_VALIDADO";
   public static final String NOTIFICACION_RECHAZADO = "ENLACE_RECHAZADO";
+
+  /**
+   * The user tasks of this process, one row each (see {@link TareaUsuario}): a user task added to
+   * the model gets its row here; the tests' registries follow from this table.
+   */
+  public static final List<TareaUsuario> TAREAS_USUARIO =
+      List.of(
+          new TareaUsuario(KEY, TASK_VALIDAR_ENLACE, "validar-enlace", Grupos.COMISION));
 
   private RegistroParticipanteBpmn() {}
 

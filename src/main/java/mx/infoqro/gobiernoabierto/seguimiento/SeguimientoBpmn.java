@@ -1,5 +1,10 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
+import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.Autorizaciones;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.TareaUsuario;
+
 /**
  * The element ids and variable names of {@code processes/seguimiento-compromiso.bpmn} (constants
  * only, no behaviour), the process {@code seguimiento-compromiso}: the follow-up of one approved
@@ -67,6 +72,16 @@ public final class SeguimientoBpmn {
   // --- Notification kinds (texts: notificacion.<kind-kebab>.asunto/.cuerpo)
   public static final String NOTIFICACION_RECORDATORIO_REPORTE = "RECORDATORIO_REPORTE";
   public static final String NOTIFICACION_ESCALAMIENTO_REPORTE = "ESCALAMIENTO_REPORTE";
+
+  /**
+   * The user tasks of this process, one row each (see {@link TareaUsuario}): a user task added to
+   * the model gets its row here; the tests' registries follow from this table.
+   */
+  public static final List<TareaUsuario> TAREAS_USUARIO =
+      List.of(
+          new TareaUsuario(KEY, TASK_REPORTAR_AVANCE, "reportar-avance", Autorizaciones.SUJETOS),
+          new TareaUsuario(KEY, TASK_VERIFICAR_REPORTE, "verificar-reporte", Grupos.COMISION),
+          new TareaUsuario(KEY, TASK_EVALUAR_COMPROMISO, "evaluar-compromiso", Grupos.COMISION));
 
   private SeguimientoBpmn() {}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.TareasUsuario;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
@@ -17,11 +18,13 @@ import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.comun.Autorizaciones;
 import mx.infoqro.gobiernoabierto.comun.FiltrosTasklist;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.TareaUsuario;
 import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
+import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn;
 import mx.infoqro.gobiernoabierto.registro.Sector;
@@ -78,39 +81,68 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
     }
   }
 
-  /** Each kind of user task, with the process it belongs to and the role that works it. */
-  enum Clase {
-    PREPARAR_CONVOCATORIA(EjercicioBpmn.KEY, EjercicioBpmn.TASK_PREPARAR_CONVOCATORIA, Rol.COMISION),
-    APROBAR_CONVOCATORIA(EjercicioBpmn.KEY, EjercicioBpmn.TASK_APROBAR_CONVOCATORIA, Rol.PLENO),
-    INSTALAR_STL(EjercicioBpmn.KEY, EjercicioBpmn.TASK_INSTALAR_STL, Rol.COMISION),
-    FIRMAR_PLAN(EjercicioBpmn.KEY, EjercicioBpmn.TASK_FIRMAR_PLAN, Rol.PLENO),
-    PREPARAR_INFORME(EjercicioBpmn.KEY, EjercicioBpmn.TASK_PREPARAR_INFORME, Rol.COMISION),
-    APROBAR_INFORME(EjercicioBpmn.KEY, EjercicioBpmn.TASK_APROBAR_INFORME, Rol.PLENO),
-    PROGRAMAR_SESIONES(MesaBpmn.KEY, MesaBpmn.TASK_PROGRAMAR_SESIONES, Rol.FACILITADORES),
-    REGISTRAR_SESION(MesaBpmn.KEY, MesaBpmn.TASK_REGISTRAR_SESION, Rol.FACILITADORES),
-    RESPONDER_PROPUESTAS(MesaBpmn.KEY, MesaBpmn.TASK_RESPONDER_PROPUESTAS, Rol.FACILITADORES),
-    REDACTAR_COMPROMISOS(MesaBpmn.KEY, MesaBpmn.TASK_REDACTAR_COMPROMISOS, Rol.FACILITADORES),
-    REVISAR_STL(AprobacionCompromisoBpmn.KEY, AprobacionCompromisoBpmn.TASK_REVISAR_STL, Rol.STL),
-    ACEPTAR_A(AprobacionCompromisoBpmn.KEY, AprobacionCompromisoBpmn.TASK_ACEPTAR, Rol.SO_A),
-    ACEPTAR_B(AprobacionCompromisoBpmn.KEY, AprobacionCompromisoBpmn.TASK_ACEPTAR, Rol.SO_B),
-    APROBAR_PLENO(AprobacionCompromisoBpmn.KEY, AprobacionCompromisoBpmn.TASK_APROBAR_PLENO, Rol.PLENO),
-    ATENDER_OBSERVACIONES(
-        AprobacionCompromisoBpmn.KEY, AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES, Rol.FACILITADORES),
-    REPORTAR_AVANCE_A(SeguimientoBpmn.KEY, SeguimientoBpmn.TASK_REPORTAR_AVANCE, Rol.SO_A),
-    REPORTAR_AVANCE_B(SeguimientoBpmn.KEY, SeguimientoBpmn.TASK_REPORTAR_AVANCE, Rol.SO_B),
-    VERIFICAR_REPORTE(SeguimientoBpmn.KEY, SeguimientoBpmn.TASK_VERIFICAR_REPORTE, Rol.COMISION),
-    EVALUAR_COMPROMISO(SeguimientoBpmn.KEY, SeguimientoBpmn.TASK_EVALUAR_COMPROMISO, Rol.COMISION),
-    VALIDAR_ENLACE(RegistroParticipanteBpmn.KEY, RegistroParticipanteBpmn.TASK_VALIDAR_ENLACE, Rol.COMISION);
+  /**
+   * The user tasks the matrix leaves to another test, each with where its rights are checked: a
+   * task is in the matrix unless it is here (a task that startBeforeActivity cannot reach with the
+   * matrix's variables gets its way in {@link #tareasDeCadaClase} instead).
+   */
+  static final Map<String, String> FUERA_DE_LA_MATRIZ =
+      Map.of(
+          MesaBpmn.TASK_RESPONDER_PROPUESTA_PORTAL,
+              "started by a proposal from the portal; its group: mesa/PropuestaPortalProcessTest",
+          DerechosArcoBpmn.TASK_ATENDER,
+              "who sees and works it (datos-personales only): privacidad/DerechosArcoProcessTest");
 
-    final String proceso;
-    final String actividad;
-    final Rol responsable;
-
-    Clase(String proceso, String actividad, Rol responsable) {
-      this.proceso = proceso;
-      this.actividad = actividad;
-      this.responsable = responsable;
+  /**
+   * A kind of user task: a row of its process' table ({@code TAREAS_USUARIO}) and the role that
+   * works it; an agency's task twice, once for each agency.
+   */
+  record Clase(TareaUsuario tarea, Rol responsable) {
+    String proceso() {
+      return tarea.proceso();
     }
+
+    String actividad() {
+      return tarea.id();
+    }
+
+    @Override
+    public String toString() {
+      return tarea.id() + (Autorizaciones.SUJETOS.equals(tarea.grupo()) ? " of " + responsable : "");
+    }
+  }
+
+  /** Every kind of user task: the rows of the processes' tables but those {@link #FUERA_DE_LA_MATRIZ}. */
+  static final List<Clase> CLASES = clases();
+
+  private static List<Clase> clases() {
+    List<Clase> clases = new ArrayList<>();
+    for (TareaUsuario tarea : TareasUsuario.todas()) {
+      if (!FUERA_DE_LA_MATRIZ.containsKey(tarea.id())) {
+        rolesDe(tarea.grupo()).forEach(rol -> clases.add(new Clase(tarea, rol)));
+      }
+    }
+    return List.copyOf(clases);
+  }
+
+  /** The roles that work the tasks of a group of the tables: both agencies for an agency's task. */
+  private static List<Rol> rolesDe(String grupo) {
+    if (Autorizaciones.SUJETOS.equals(grupo)) {
+      return List.of(Rol.SO_A, Rol.SO_B);
+    }
+    return Stream.of(Rol.values()).filter(r -> grupo.equals(r.grupoFijo)).toList();
+  }
+
+  /** The kind of {@code actividad} worked by {@code rol}. */
+  static Clase clase(String actividad, Rol rol) {
+    return CLASES.stream().filter(c -> c.actividad().equals(actividad) && c.responsable() == rol).findFirst()
+        .orElseThrow(() -> new AssertionError(actividad + " of " + rol + " is not in the matrix"));
+  }
+
+  /** The one kind of {@code actividad} (a task of a fixed group). */
+  static Clase clase(String actividad) {
+    return CLASES.stream().filter(c -> c.actividad().equals(actividad)).findFirst()
+        .orElseThrow(() -> new AssertionError(actividad + " is not in the matrix"));
   }
 
   @Autowired AuthorizationService authorizationService;
@@ -180,17 +212,19 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
       }
     }
 
-    for (Clase clase : Clase.values()) {
-      if (clase.proceso.equals(SeguimientoBpmn.KEY)) {
+    for (Clase clase : CLASES) {
+      if (clase.proceso().equals(SeguimientoBpmn.KEY)) {
         continue;
       }
-      boolean deB = clase == Clase.ACEPTAR_B;
+      boolean deB = clase.responsable() == Rol.SO_B;
       Compromiso compromiso = deB ? compromisoB : compromisoA;
       SujetoObligado sujeto = deB ? sujetoB : sujetoA;
-      ProcessInstance pi =
+      ProcessInstance pi;
+      try {
+        pi =
           runtimeService
-              .createProcessInstanceByKey(clase.proceso)
-              .businessKey(ejercicio.getFolio() + "-AZ-" + clase.name())
+              .createProcessInstanceByKey(clase.proceso())
+              .businessKey(ejercicio.getFolio() + "-AZ-" + clase.actividad() + "-" + clase.responsable())
               .setVariables(
                   Variables.createVariables()
                       .putValue(EjercicioBpmn.VAR_EJERCICIO_ID, ejercicio.getId())
@@ -201,8 +235,11 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
                       .putValue(EjercicioBpmn.VAR_FECHA_INICIO_PLAN, new Date())
                       .putValue(RegistroParticipanteBpmn.VAR_REGISTRO_ID, enlaceA.getId())
                       .putValue(RegistroParticipanteBpmn.VAR_CIERRE_REGISTRO, new Date(System.currentTimeMillis() + 86_400_000L)))
-              .startBeforeActivity(clase.actividad)
+              .startBeforeActivity(clase.actividad())
               .execute();
+      } catch (RuntimeException e) {
+        throw new AssertionError(noSeAlcanza(clase) + " (startBeforeActivity failed: " + e.getMessage() + ")", e);
+      }
       guardar(clase, pi.getId());
     }
 
@@ -223,7 +260,7 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
       ClockUtil.setCurrentTime(ciclo.getDuedate());
       managementService.executeJob(ciclo.getId());
       ClockUtil.reset();
-      guardar(sujeto == sujetoA ? Clase.REPORTAR_AVANCE_A : Clase.REPORTAR_AVANCE_B, pi.getId());
+      guardar(clase(SeguimientoBpmn.TASK_REPORTAR_AVANCE, sujeto == sujetoA ? Rol.SO_A : Rol.SO_B), pi.getId());
       if (sujeto == sujetoA) {
         String reporte =
             runtimeService
@@ -235,17 +272,35 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
             .startBeforeActivity(SeguimientoBpmn.TASK_VERIFICAR_REPORTE, reporte)
             .startBeforeActivity(SeguimientoBpmn.TASK_EVALUAR_COMPROMISO)
             .execute();
-        guardar(Clase.VERIFICAR_REPORTE, pi.getId());
-        guardar(Clase.EVALUAR_COMPROMISO, pi.getId());
+        guardar(clase(SeguimientoBpmn.TASK_VERIFICAR_REPORTE), pi.getId());
+        guardar(clase(SeguimientoBpmn.TASK_EVALUAR_COMPROMISO), pi.getId());
       }
     }
-    for (Clase clase : Clase.values()) {
-      assertThat(tareas.get(clase)).as(clase.name()).isNotNull();
+    for (Clase clase : CLASES) {
+      assertThat(tareas.get(clase)).as(noSeAlcanza(clase)).isNotNull();
       assertThat(taskService.getIdentityLinksForTask(tareas.get(clase).getId()))
           .extracting(IdentityLink::getGroupId)
-          .as("candidate group of " + clase)
-          .containsExactly(grupos.get(clase.responsable).get(0));
+          .as("candidate group of " + clase + " (its row in " + clase.proceso() + "'s TAREAS_USUARIO says " + clase.tarea().grupo() + ")")
+          .containsExactly(grupos.get(clase.responsable()).get(0));
     }
+  }
+
+  private static String noSeAlcanza(Clase clase) {
+    return clase.actividad() + " (process " + clase.proceso() + "): the matrix does not reach it; add how to reach it to"
+        + " AutorizacionesMatrizTest.tareasDeCadaClase() (" + TareasUsuario.LISTA + ")";
+  }
+
+  @Test
+  void everyUserTaskOfTheTablesIsInTheMatrixOrSaysWhereItsRightsAreChecked() {
+    List<String> problemas = new ArrayList<>();
+    for (TareaUsuario tarea : TareasUsuario.todas()) {
+      if (!FUERA_DE_LA_MATRIZ.containsKey(tarea.id()) && rolesDe(tarea.grupo()).isEmpty()) {
+        problemas.add(tarea.id() + " (process " + tarea.proceso() + "): no role of the matrix works the group "
+            + tarea.grupo() + ": add one to AutorizacionesMatrizTest.Rol (" + TareasUsuario.LISTA + ")");
+      }
+    }
+    assertThat(problemas).as("user tasks of the tables in the matrix").isEmpty();
+    TareasUsuario.soloTareasConocidas("AutorizacionesMatrizTest.FUERA_DE_LA_MATRIZ", FUERA_DE_LA_MATRIZ.keySet());
   }
 
   private void guardar(Clase clase, String pi) {
@@ -253,18 +308,18 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
       instancias.add(pi);
     }
     tareas.put(
-        clase, taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(clase.actividad).singleResult());
+        clase, taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(clase.actividad()).singleResult());
   }
 
   static Stream<Arguments> celdas() {
-    return Stream.of(Rol.values()).flatMap(rol -> Stream.of(Clase.values()).map(clase -> Arguments.of(rol, clase)));
+    return Stream.of(Rol.values()).flatMap(rol -> CLASES.stream().map(clase -> Arguments.of(rol, clase)));
   }
 
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("celdas")
   void eachRoleSeesAndWorksOnlyItsOwnTasks(Rol rol, Clase clase) {
     Task tarea = tareas.get(clase);
-    boolean propia = clase.responsable == rol;
+    boolean propia = clase.responsable() == rol;
     // the commission follows the whole exercise: it reads every task, but works only its own
     boolean visible = propia || rol == Rol.COMISION;
     identityService.setAuthentication(rol.usuario, grupos.get(rol));
@@ -287,7 +342,7 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
       // what Tasklist does to open, claim and render the task's Camunda Form
       assertThat(formService.getTaskFormVariables(tarea.getId())).isNotNull();
       assertThat(formService.getDeployedTaskForm(tarea.getId())).isNotNull();
-      assertThat(repositoryService.getProcessDefinition(tarea.getProcessDefinitionId()).getKey()).isEqualTo(clase.proceso);
+      assertThat(repositoryService.getProcessDefinition(tarea.getProcessDefinitionId()).getKey()).isEqualTo(clase.proceso());
       assertThat(repositoryService.getProcessModel(tarea.getProcessDefinitionId())).isNotNull();
       taskService.claim(tarea.getId(), rol.usuario);
       assertThat(taskService.createTaskQuery().taskId(tarea.getId()).singleResult().getAssignee()).isEqualTo(rol.usuario);
@@ -319,10 +374,10 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
 
     assertThat(taskService.createTaskQuery().list())
         .extracting(Task::getId)
-        .contains(tareas.get(Clase.ACEPTAR_A).getId(), tareas.get(Clase.REPORTAR_AVANCE_A).getId())
-        .doesNotContain(tareas.get(Clase.ACEPTAR_B).getId(), tareas.get(Clase.REPORTAR_AVANCE_B).getId());
+        .contains(tareas.get(aceptar(Rol.SO_A)).getId(), tareas.get(reportar(Rol.SO_A)).getId())
+        .doesNotContain(tareas.get(aceptar(Rol.SO_B)).getId(), tareas.get(reportar(Rol.SO_B)).getId());
     assertThat(taskService.createTaskQuery().taskCandidateGroup(sujetoB.grupo()).count()).isZero();
-    for (Clase ajena : List.of(Clase.ACEPTAR_B, Clase.REPORTAR_AVANCE_B)) {
+    for (Clase ajena : List.of(aceptar(Rol.SO_B), reportar(Rol.SO_B))) {
       String id = tareas.get(ajena).getId();
       assertThatThrownBy(() -> formService.getTaskFormVariables(id)).isInstanceOf(AuthorizationException.class);
       assertThatThrownBy(() -> taskService.getVariables(id)).isInstanceOf(AuthorizationException.class);
@@ -357,7 +412,7 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
   @ParameterizedTest(name = "{0}")
   @MethodSource("roles")
   void onlyTheCommissionReadsVariablesAndTheirHistoryPlenoSeesInstancesWithoutThem(Rol rol) {
-    Task tarea = tareas.get(Clase.REVISAR_STL);
+    Task tarea = tareas.get(clase(AprobacionCompromisoBpmn.TASK_REVISAR_STL));
     String pi = tarea.getProcessInstanceId();
     taskService.setVariableLocal(tarea.getId(), "contactoPrueba", "persona.contacto@example.org");
     // form values (task-local variables) leave no history at all (comun/HistorialSinFormularios):
@@ -394,7 +449,7 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
 
   @Test
   void theAdministratorsReadEveryVariable() {
-    String pi = instancia(Clase.PREPARAR_CONVOCATORIA);
+    String pi = instancia(clase(EjercicioBpmn.TASK_PREPARAR_CONVOCATORIA));
     identityService.setAuthentication("admin-variables", List.of(Grupos.ADMIN));
     try {
       assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).count()).isPositive();
@@ -407,14 +462,14 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
   @ParameterizedTest(name = "{0}")
   @MethodSource("roles")
   void nobodyDeletesOrModifiesAnInstanceAndOnlyTheCommissionRetriesJobs(Rol rol) {
-    String pi = instancia(Clase.ACEPTAR_A);
+    String pi = instancia(aceptar(Rol.SO_A));
     Job timer = managementService.createJobQuery().processInstanceId(pi).timers().list().get(0);
     identityService.setAuthentication(rol.usuario, grupos.get(rol));
 
     assertThatThrownBy(() -> runtimeService.deleteProcessInstance(pi, "prueba")).isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(pi).cancelAllForActivity(Clase.ACEPTAR_A.actividad).execute())
+    assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(pi).cancelAllForActivity(AprobacionCompromisoBpmn.TASK_ACEPTAR).execute())
         .isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> historyService.deleteHistoricProcessInstance(instancia(Clase.PREPARAR_CONVOCATORIA)))
+    assertThatThrownBy(() -> historyService.deleteHistoricProcessInstance(instancia(clase(EjercicioBpmn.TASK_PREPARAR_CONVOCATORIA))))
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> repositoryService.suspendProcessDefinitionByKey(AprobacionCompromisoBpmn.KEY))
         .isInstanceOf(AuthorizationException.class);
@@ -496,7 +551,7 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
 
   @Test
   void tasksCreatedWhileAuthorizationWasOffGetTheirGroupsGrantsAtStart() {
-    Task tarea = tareas.get(Clase.REVISAR_STL);
+    Task tarea = tareas.get(clase(AprobacionCompromisoBpmn.TASK_REVISAR_STL));
     authorizationService
         .createAuthorizationQuery()
         .resourceType(Resources.TASK)
@@ -531,6 +586,14 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
   private boolean acceso(Rol rol, String aplicacion) {
     return authorizationService.isUserAuthorized(
         rol.usuario, grupos.get(rol), Permissions.ACCESS, Resources.APPLICATION, aplicacion);
+  }
+
+  private static Clase aceptar(Rol sujeto) {
+    return clase(AprobacionCompromisoBpmn.TASK_ACEPTAR, sujeto);
+  }
+
+  private static Clase reportar(Rol sujeto) {
+    return clase(SeguimientoBpmn.TASK_REPORTAR_AVANCE, sujeto);
   }
 
   private String instancia(Clase clase) {

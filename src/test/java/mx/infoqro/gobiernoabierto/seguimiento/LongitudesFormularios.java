@@ -16,11 +16,13 @@ import mx.infoqro.gobiernoabierto.comun.DefinicionFormulario;
 import mx.infoqro.gobiernoabierto.comun.DefinicionFormulario.Campo;
 
 /**
- * Every text a person types in the forms of the tables, the commitments and their follow-up fits the
- * column that stores it: each editable text field of those forms has a {@code validate.maxLength},
- * equal to its column (the server refuses longer text with the form's message, see
- * comun/Formularios), or within it for a text kept only in the decision log. Checked against the
- * database the application runs on (H2, PostgreSQL), after the migrations.
+ * Every text a person types in a task's form fits the column that stores it: each editable text
+ * field has a {@code validate.maxLength}, equal to its column (the server refuses longer text with
+ * the form's message, see comun/Formularios), or within it for a text kept only in the decision
+ * log. Checked against the database the application runs on (H2, PostgreSQL), after the
+ * migrations. One entry per form of the user tasks' tables ({@code TAREAS_USUARIO}), a form
+ * without editable text too ({@code forma("id")}): {@code TareasUsuarioTest} fails for a task whose
+ * form has none.
  */
 public final class LongitudesFormularios {
 
@@ -31,6 +33,31 @@ public final class LongitudesFormularios {
   private static final Map<String, Map<String, Columna>> DONDE = new LinkedHashMap<>();
 
   static {
+    // ejercicio, registro, privacidad
+    forma(
+        "preparar-convocatoria",
+        "titulo", "convocatoria.titulo",
+        "texto", "convocatoria.texto",
+        "contacto", "convocatoria.contacto");
+    forma("aprobar-convocatoria", "observaciones", "convocatoria.observaciones");
+    forma(
+        "instalar-stl",
+        "integrantes.nombre", "integrante_stl.nombre",
+        "integrantes.organizacion", "integrante_stl.organizacion",
+        "integrantes.cargo", "integrante_stl.cargo",
+        "reglasParticipacion", "instalacion_stl.reglas_participacion",
+        "actaInstalacion", "instalacion_stl.acta_instalacion");
+    // a rejection's reason is kept in the decision log only
+    forma("validar-enlace", "motivoRechazo", "registro_decision.motivo~");
+    forma(
+        "atender-solicitud-arco",
+        "motivoProrroga", "solicitud_arco.prorroga_motivo",
+        "nombreCorregido", "participante.nombre",
+        "telefonoCorregido", "participante.telefono",
+        "municipioCorregido", "participante.municipio",
+        "organizacionCorregida", "participante.organizacion",
+        "respuesta", "solicitud_arco.respuesta_texto");
+    // mesa, compromiso, seguimiento
     forma("programar-sesiones", "sesiones.lugar", "sesion.lugar", "sesiones.enlace", "sesion.enlace");
     forma(
         "registrar-sesion",
@@ -96,7 +123,7 @@ public final class LongitudesFormularios {
     DONDE.put(id, campos);
   }
 
-  /** The forms this check covers. */
+  /** The forms this check covers: every form of the user tasks' tables. */
   public static List<String> formularios() {
     return List.copyOf(DONDE.keySet());
   }
