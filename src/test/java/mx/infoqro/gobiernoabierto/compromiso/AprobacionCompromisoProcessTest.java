@@ -20,13 +20,13 @@ import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -317,8 +317,8 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
 
     Job temporizador = trabajo(pi, TIMER_RECORDATORIO_ACEPTACION);
     Assertions.assertThat(temporizador.getDuedate()).isEqualTo(recordatorioEsperado);
-    ClockUtil.setCurrentTime(new Date(temporizador.getDuedate().getTime() + 1000));
-    managementService.executeJob(temporizador.getId());
+    motor.avanzarA(new Date(temporizador.getDuedate().getTime() + 1000));
+    motor.ejecutar(pi.getId(), TIMER_RECORDATORIO_ACEPTACION);
     ejecutarTrabajo(pi, TASK_RECORDAR_ACEPTACION);
 
     assertThat(pi).hasPassed(TASK_RECORDAR_ACEPTACION, EVENT_RECORDATORIO_ENVIADO).isWaitingAt(TASK_ACEPTAR);
@@ -346,8 +346,8 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
 
     Job temporizador = trabajo(pi, TIMER_ESCALAMIENTO_ACEPTACION);
     Assertions.assertThat(temporizador.getDuedate()).isEqualTo(task(TASK_ACEPTAR, pi).getDueDate());
-    ClockUtil.setCurrentTime(new Date(temporizador.getDuedate().getTime() + 1000));
-    managementService.executeJob(temporizador.getId());
+    motor.avanzarA(new Date(temporizador.getDuedate().getTime() + 1000));
+    motor.ejecutar(pi.getId(), TIMER_ESCALAMIENTO_ACEPTACION);
     ejecutarTrabajo(pi, TASK_ESCALAR_ACEPTACION);
 
     assertThat(pi).hasPassed(TASK_ESCALAR_ACEPTACION, EVENT_ACEPTACION_ESCALADA).isWaitingAt(TASK_ACEPTAR);
@@ -401,9 +401,8 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
     revisarStl(pi, DEVOLVER, true, true, "Revise los hitos.");
     Task tarea = task(TASK_ATENDER_OBSERVACIONES, pi);
     Map<String, Object> campos = Formularios.variables(borradorDeLaMesa(tarea, "Título nuevo", null, List.of()));
-    taskService.claim(tarea.getId(), USUARIO_MESA);
 
-    assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(tarea.getId(), campos))
+    assertThatThrownBy(() -> motor.completar(tarea, USUARIO_MESA, campos))
         .hasRootCauseInstanceOf(ValidacionException.class)
         .hasMessageContaining("al menos un hito");
 
@@ -417,17 +416,16 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   @Test
   void formsCompletedThroughTheRestCompleteCallWorkAndLeaveNoFieldsInTheProcess() {
     ProcessInstance pi = iniciar();
-    taskService.complete(
-        task(TASK_REVISAR_STL, pi).getId(),
+    motor.completarSinFormulario(
+        task(TASK_REVISAR_STL, pi),
+        USUARIO_STL,
         Formularios.variables(
-            new FormularioRevisarCompromisoStl(
-                null, null, null, null, null, null, null, null, null, null, true, null, null, null, DEVOLVER,
-                "Agregue un hito de evaluación.")));
+            FormularioRevisarCompromisoStl.revision(null, true, null, null, null, DEVOLVER, "Agregue un hito de evaluación.")));
     assertThat(pi).isWaitingAt(TASK_ATENDER_OBSERVACIONES);
     Assertions.assertThat(recargar().getObservaciones()).isEqualTo("Agregue un hito de evaluación.");
 
     Task mesa = task(TASK_ATENDER_OBSERVACIONES, pi);
-    taskService.complete(mesa.getId(), camposDeLaMesa(mesa, "Título corregido", null));
+    motor.completarSinFormulario(mesa, USUARIO_MESA, camposDeLaMesa(mesa, "Título corregido", null));
 
     assertThat(pi).isWaitingAt(TASK_REVISAR_STL);
     assertEstado(EstadoCompromiso.EN_REVISION_STL, 2);
@@ -456,9 +454,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
 
   /** Claims the task and submits its form as Tasklist does. */
   private void enviar(ProcessInstance pi, String tareaId, String usuario, Map<String, Object> campos) {
-    Task tarea = task(tareaId, pi);
-    taskService.claim(tarea.getId(), usuario);
-    processEngine.getFormService().submitTaskForm(tarea.getId(), campos);
+    motor.completar(pi.getId(), tareaId, usuario, campos);
   }
 
   private void revisarStl(
@@ -468,17 +464,15 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
         TASK_REVISAR_STL,
         USUARIO_STL,
         Formularios.variables(
-            new FormularioRevisarCompromisoStl(
-                null, null, null, null, null, null, null, null, null, true, verificable, relevante, true, true,
-                decision, observaciones)));
+            FormularioRevisarCompromisoStl.revision(true, verificable, relevante, true, true, decision, observaciones)));
   }
 
   /** The agency's ({@link #TASK_ACEPTAR}) or the Pleno's decision with its observations. */
   private void decidir(ProcessInstance pi, String tareaId, String usuario, String decision, String observaciones) {
     Record formulario =
         TASK_ACEPTAR.equals(tareaId)
-            ? FormulariosCompromisoPrueba.aceptacion(decision, observaciones)
-            : FormulariosCompromisoPrueba.pleno(decision, observaciones);
+            ? FormularioAceptarCompromiso.decision(decision, observaciones)
+            : FormularioAprobarCompromisoPleno.decision(decision, observaciones);
     enviar(pi, tareaId, usuario, Formularios.variables(formulario));
   }
 
@@ -504,8 +498,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   /** The prefilled draft with a new title (and agency), status quo, contribution, values, contact and milestones. */
   private FormularioAtenderObservaciones borradorDeLaMesa(Task tarea, String titulo, Long sujetoId, List<BorradorHito> hitos) {
     FormularioAtenderObservaciones p = mostrado(tarea.getId(), FormularioAtenderObservaciones.class);
-    return new FormularioAtenderObservaciones(
-        null, null, null, null, null,
+    return FormularioAtenderObservaciones.correccion(new Borrador(
         titulo,
         p.problema(),
         "Sin datos abiertos",
@@ -514,11 +507,10 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
         EnumSet.of(ValorGobiernoAbierto.TRANSPARENCIA, ValorGobiernoAbierto.PARTICIPACION_CIUDADANA),
         sujetoId != null ? sujetoId : p.sujetoResponsableId(),
         null,
-        null,
         "enlace@example.org",
         p.fechaInicio(),
         p.fechaFin(),
-        hitos);
+        hitos));
   }
 
   private void aprobarHastaElFinal(ProcessInstance pi) {
@@ -533,9 +525,7 @@ class AprobacionCompromisoProcessTest extends PruebaIntegracion {
   }
 
   private Job trabajo(ProcessInstance pi, String actividad) {
-    List<Job> encontrados = trabajos(pi, actividad);
-    Assertions.assertThat(encontrados).as("job of %s", actividad).hasSize(1);
-    return encontrados.get(0);
+    return motor.trabajo(pi.getId(), actividad);
   }
 
   private void ejecutarTrabajo(ProcessInstance pi, String actividad) {
