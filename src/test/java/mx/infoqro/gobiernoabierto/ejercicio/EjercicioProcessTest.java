@@ -9,21 +9,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioFirmarPlanAccion;
 import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioAprobarInformeFinal;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,15 +52,23 @@ class EjercicioProcessTest extends PruebaIntegracion {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(e.getFolio()).singleResult();
   }
 
+  /** Submits the form of the instance's single task as a user named after its candidate group (comision, pleno). */
   private void completar(ProcessInstance pi, Map<String, Object> variables) {
-    taskService.complete(task(pi).getId(), variables);
+    Task tarea = task(pi);
+    motor.completar(tarea, candidato(tarea), variables);
+  }
+
+  private String candidato(Task tarea) {
+    return taskService.getIdentityLinksForTask(tarea.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The Pleno's decision on the call, as its form submits it. */
   private static Map<String, Object> decisionConvocatoria(String decision, String observaciones) {
-    return Formularios.variables(
-        new FormularioAprobarConvocatoria(
-            null, null, null, null, null, null, null, null, null, null, null, decision, observaciones));
+    return Formularios.variables(FormularioAprobarConvocatoria.decision(decision, observaciones));
   }
 
   /** The call's form as prefilled, with the changes comision makes. */
@@ -74,13 +86,6 @@ class EjercicioProcessTest extends PruebaIntegracion {
         f.fechaLimiteAprobacion(), f.fechaInicioPlan(), f.fechaFinPlan());
   }
 
-  private static Map<String, Object> decision(String variable, String valor, String observaciones) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(variable, valor);
-    v.put("observaciones", observaciones);
-    return v;
-  }
-
   /** Runs the call's preparation, approval and publication. */
   private void publicarConvocatoria(ProcessInstance pi) {
     completar(pi, Map.of());
@@ -90,10 +95,10 @@ class EjercicioProcessTest extends PruebaIntegracion {
 
   /** Fires the registration close: tables are formed and the forum's installation waits. */
   private void cerrarRegistro(ProcessInstance pi) {
-    execute(job(TIMER_CIERRE_REGISTRO, pi));
+    motor.ejecutar(pi.getId(), TIMER_CIERRE_REGISTRO);
     if (managementService.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_RECORDATORIO_REGISTRO).count() > 0) {
-      execute(job(TIMER_RECORDATORIO_REGISTRO, pi));
-      execute(job(TASK_RECORDAR_REGISTRO, pi));
+      motor.ejecutar(pi.getId(), TIMER_RECORDATORIO_REGISTRO);
+      motor.ejecutar(pi.getId(), TASK_RECORDAR_REGISTRO);
     }
   }
 
@@ -162,11 +167,7 @@ class EjercicioProcessTest extends PruebaIntegracion {
     Ejercicio e = iniciar();
     ProcessInstance pi = instancia(e);
 
-    processEngine
-        .getFormService()
-        .submitTaskForm(
-            task(pi).getId(),
-            Formularios.variables(conCambios(mostrada(pi), "Convocatoria enviada desde Tasklist", List.of("igualdad-genero"))));
+    completar(pi, Formularios.variables(conCambios(mostrada(pi), "Convocatoria enviada desde Tasklist", List.of("igualdad-genero"))));
 
     assertThat(pi).isWaitingAt(TASK_APROBAR_CONVOCATORIA);
     Convocatoria c = convocatorias.findByEjercicioId(e.getId()).orElseThrow();
@@ -180,9 +181,7 @@ class EjercicioProcessTest extends PruebaIntegracion {
     Ejercicio e = iniciar();
     ProcessInstance pi = instancia(e);
     completar(pi, Map.of());
-    String tarea = task(pi).getId();
-
-    assertThatThrownBy(() -> taskService.complete(tarea, decisionConvocatoria(DEVOLVER, " ")))
+    assertThatThrownBy(() -> completar(pi, decisionConvocatoria(DEVOLVER, " ")))
         .hasMessageContaining("escriba las observaciones");
 
     assertThat(pi).isWaitingAt(TASK_APROBAR_CONVOCATORIA);
@@ -194,7 +193,6 @@ class EjercicioProcessTest extends PruebaIntegracion {
   void aCallWithAnIncoherentTimelineIsRefusedAndNothingIsStored() {
     Ejercicio e = iniciar();
     ProcessInstance pi = instancia(e);
-    String tarea = task(pi).getId();
     String cierre = convocatorias.findByEjercicioId(e.getId()).orElseThrow().getFechaCierreRegistro().toString();
     FormularioPrepararConvocatoria f = conCambios(mostrada(pi), "Otro título", null);
     FormularioPrepararConvocatoria incoherente =
@@ -203,9 +201,9 @@ class EjercicioProcessTest extends PruebaIntegracion {
             LocalDate.of(2999, 1, 1), f.fechaCierreRegistro(), f.fechaInicioCocreacion(), f.fechaFinCocreacion(),
             f.fechaLimiteAprobacion(), f.fechaInicioPlan(), f.fechaFinPlan());
 
-    assertThatThrownBy(() -> taskService.complete(tarea, Formularios.variables(incoherente)))
+    assertThatThrownBy(() -> completar(pi, Formularios.variables(incoherente)))
         .hasMessageContaining("La fecha de cierre del registro no puede ser anterior a la de apertura del registro.");
-    assertThatThrownBy(() -> taskService.complete(tarea, Formularios.variables(conCambios(f, "Otro título", List.of()))))
+    assertThatThrownBy(() -> completar(pi, Formularios.variables(conCambios(f, "Otro título", List.of()))))
         .hasMessageContaining("El campo «Ejes temáticos que se ofrecen» es obligatorio.");
 
     assertThat(pi).isWaitingAt(TASK_PREPARAR_CONVOCATORIA);
@@ -266,8 +264,7 @@ class EjercicioProcessTest extends PruebaIntegracion {
 
     Map<String, Object> desequilibrado =
         Formularios.variables(stl(new FormularioInstalarStl.Integrante("Comisionada", SectorStl.COMISION, null, null)));
-    String tareaStl = task(pi).getId();
-    assertThatThrownBy(() -> taskService.complete(tareaStl, desequilibrado)).hasMessageContaining("tripartito");
+    assertThatThrownBy(() -> completar(pi, desequilibrado)).hasMessageContaining("tripartito");
     assertThat(instalaciones.findByEjercicioId(e.getId())).isEmpty();
 
     completar(pi, stlEquilibrado());
@@ -277,19 +274,19 @@ class EjercicioProcessTest extends PruebaIntegracion {
     assertThat(pi).isWaitingAt(TASK_FIRMAR_PLAN);
     assertThat(task(pi)).hasCandidateGroup("pleno");
 
-    String firma = task(pi).getId();
-    assertThatThrownBy(() -> taskService.complete(firma, Map.of("planFirmado", false))).hasMessageContaining("firma");
-    completar(pi, Map.of("planFirmado", true));
+    assertThatThrownBy(() -> completar(pi, Formularios.variables(FormularioFirmarPlanAccion.firma(false, null))))
+        .hasMessageContaining("firma");
+    completar(pi, Formularios.variables(FormularioFirmarPlanAccion.firma(true, null)));
     execute(job(TASK_PUBLICAR_PLAN, pi));
 
     assertThat(pi).isWaitingAt(TASK_PREPARAR_INFORME);
     completar(pi, Map.of("informeFinal", "Informe del ejercicio sin mesas."));
-    completar(pi, decision(VAR_DECISION_INFORME, DEVOLVER, "Explique por qué no hubo quórum."));
+    completar(pi, Formularios.variables(FormularioAprobarInformeFinal.decision(DEVOLVER, "Explique por qué no hubo quórum.")));
     assertThat(pi).isWaitingAt(TASK_PREPARAR_INFORME);
     assertThat(taskService.getVariableLocal(task(pi).getId(), "observacionesPleno"))
         .isEqualTo("Explique por qué no hubo quórum.");
     completar(pi, Map.of("informeFinal", "Informe con la explicación del quórum."));
-    completar(pi, decision(VAR_DECISION_INFORME, APROBAR, null));
+    completar(pi, Formularios.variables(FormularioAprobarInformeFinal.decision(APROBAR, null)));
     execute(job(TASK_CERRAR_EJERCICIO, pi));
 
     assertThat(pi).isEnded().hasPassed(END);

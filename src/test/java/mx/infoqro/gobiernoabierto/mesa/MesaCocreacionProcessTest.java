@@ -33,7 +33,6 @@ import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.OpcionFormulario;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -215,15 +214,15 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
   @Test
   void tableMeetsTwiceBeforeClosing() {
     ProcessInstance pi = iniciar();
-    completar(pi, TASK_PROGRAMAR_SESIONES, programarSesiones(sesion(ahora.plusDays(3), "Casa de la Cultura", null)));
+    enviar(pi, TASK_PROGRAMAR_SESIONES, programarSesiones(sesion(ahora.plusDays(3), "Casa de la Cultura", null)));
     Long primera = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
 
     // No session left and none scheduled: the table cannot go on
-    assertThatThrownBy(() -> completar(pi, TASK_REGISTRAR_SESION, registrarSesion(primera, false, null, List.of())))
+    assertThatThrownBy(() -> enviar(pi, TASK_REGISTRAR_SESION, registrarSesion(primera, false, null, List.of())))
         .hasMessageContaining("No queda ninguna sesión programada");
     assertThat(sesiones.findById(primera).orElseThrow().getEstado()).isEqualTo(EstadoSesion.PROGRAMADA);
 
-    completar(pi, TASK_REGISTRAR_SESION,
+    enviar(pi, TASK_REGISTRAR_SESION,
         registrarSesion(primera, false, ahora.plusDays(10),
             List.of(propuesta("Observatorio Ciudadano", "Faltan datos de descargas.", null, "Publicar las descargas."))));
     assertThat(pi).isWaitingAt(TASK_REGISTRAR_SESION);
@@ -243,7 +242,7 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
         .extracting(OpcionFormulario::value)
         .containsExactly(String.valueOf(todas.get(1).getId()));
 
-    completar(pi, TASK_REGISTRAR_SESION,
+    enviar(pi, TASK_REGISTRAR_SESION,
         registrarSesion(todas.get(1).getId(), true, null,
             List.of(propuesta("Participante", "Nadie revisa los permisos.", null, "Publicar los permisos de extracción."))));
     assertThat(pi).isWaitingAt(TASK_RESPONDER_PROPUESTAS);
@@ -264,12 +263,11 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
   void overdueResponsesNotifyFacilitatorsAndCommission() {
     ProcessInstance pi = hastaResponder();
     Task respuestas = tarea(pi, TASK_RESPONDER_PROPUESTAS);
-    Job timer =
-        managementService.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_RESPUESTAS_VENCIDAS).singleResult();
+    Job timer = motor.trabajo(pi.getId(), TIMER_RESPUESTAS_VENCIDAS);
     assertThat(timer.getDuedate()).isEqualTo(respuestas.getDueDate());
 
-    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
-    managementService.executeJob(timer.getId());
+    motor.avanzarA(new Date(timer.getDuedate().getTime() + 60_000));
+    motor.ejecutar(pi.getId(), TIMER_RESPUESTAS_VENCIDAS);
     assertThat(pi).isWaitingAt(TASK_RESPONDER_PROPUESTAS, TASK_NOTIFICAR_RESPUESTAS_VENCIDAS);
     execute(job(TASK_NOTIFICAR_RESPUESTAS_VENCIDAS, pi));
 
@@ -413,14 +411,5 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
   /** Claims the task as the facilitator and submits the form, as Tasklist does. */
   private void enviar(ProcessInstance pi, String actividad, Map<String, Object> campos) {
     motor.completar(pi.getId(), actividad, FACILITADORA, campos);
-  }
-
-  /** Claims the task as the facilitator and completes it through TaskService (REST /complete), not its form. */
-  private void completar(ProcessInstance pi, String actividad, Map<String, Object> campos) {
-    Task t = tarea(pi, actividad);
-    if (t.getAssignee() == null) {
-      taskService.claim(t.getId(), FACILITADORA);
-    }
-    taskService.complete(t.getId(), campos);
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,6 @@ import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,7 +65,7 @@ abstract class PruebaRegistro extends PruebaIntegracion {
   /** comision's rejection of a liaison, with its reason, as the form submits it. */
   static java.util.Map<String, Object> rechazo(String motivo) {
     return mx.infoqro.gobiernoabierto.comun.Formularios.variables(
-        new FormularioValidarEnlace(null, null, null, null, null, RegistroParticipanteBpmn.RECHAZADO, motivo));
+        FormularioValidarEnlace.decision(RegistroParticipanteBpmn.RECHAZADO, motivo));
   }
 
   /** A date as the portal and the mails write it: "3 de marzo de 2101". */
@@ -76,7 +74,7 @@ abstract class PruebaRegistro extends PruebaIntegracion {
   }
 
   void reloj(LocalDate dia, LocalTime hora) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(dia, hora, ZONA).toInstant()));
+    motor.avanzarA(ZonedDateTime.of(dia, hora, ZONA));
   }
 
   /** Valid data of a civil-society organisation on the given axes. */
