@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +49,7 @@ public abstract class PruebaIntegracion {
 
   @AfterEach
   void restaurarReloj() {
-    ClockUtil.reset();
+    motor.relojReal();
     identityService.clearAuthentication();
   }
 }

@@ -29,7 +29,6 @@ import mx.infoqro.gobiernoabierto.registro.Sector;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,7 +94,7 @@ public class PasosDemo {
     try {
       return jugada.get();
     } finally {
-      ClockUtil.reset();
+      motor.relojReal();
       if (activo) {
         jobExecutor.start();
       }

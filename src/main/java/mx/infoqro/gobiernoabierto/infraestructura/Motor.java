@@ -22,7 +22,8 @@ import org.camunda.bpm.engine.task.Task;
  * are executed here explicitly, never slept on; tasks are claimed and their forms submitted through
  * the form service; the engine's clock moves here and nowhere else. The process tests, the demo
  * ({@code demo/PasosDemo}), the whole-edition test and the benchmarks use it alike; {@code
- * ArquitecturaTest} fails when another class submits a form, completes a task or sets the clock.
+ * MotorUnicoTest} fails when another class submits a form, completes a task, executes a job or sets
+ * the clock.
  *
  * <p>Not a component (it moves the clock: production never needs one): {@code PruebaIntegracion}
  * tests have one as {@code motor}, the demo's steps make their own, tests outside them (browser
@@ -61,7 +62,7 @@ public class Motor {
   /**
    * Sets the engine's clock ({@link ClockUtil}, which the whole application reads) to {@code
    * momento}, forward or back: a test's day, or the demo playing an edition of the past. The one
-   * place that sets it ({@link #dispararTimer} only ever moves it forward); {@link ClockUtil#reset}
+   * place that sets it ({@link #dispararTimer} only ever moves it forward); {@link #relojReal()}
    * gives the real time back.
    */
   public void avanzarA(Instant momento) {
@@ -81,6 +82,11 @@ public class Motor {
   /** Moves the engine's clock forward by {@code lapso} from where it is. */
   public void avanzar(Duration lapso) {
     avanzarA(ClockUtil.getCurrentTime().toInstant().plus(lapso));
+  }
+
+  /** Gives the engine its real clock back ({@link ClockUtil#reset}): after a test, or a play of the demo. */
+  public void relojReal() {
+    ClockUtil.reset();
   }
 
   // --- jobs ----------------------------------------------------------------------------------

@@ -39,7 +39,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -251,15 +250,8 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
               SeguimientoBpmn.KEY,
               ejercicio.getFolio() + "-AZ-SEG-" + sujeto.getClave(),
               Map.of(SeguimientoBpmn.VAR_EJERCICIO_ID, ejercicio.getId(), SeguimientoBpmn.VAR_COMPROMISO_ID, aprobados.get(sujeto)));
-      Job ciclo =
-          managementService
-              .createJobQuery()
-              .processInstanceId(pi.getId())
-              .activityId(SeguimientoBpmn.TIMER_CICLO_REPORTE)
-              .singleResult();
-      ClockUtil.setCurrentTime(ciclo.getDuedate());
-      managementService.executeJob(ciclo.getId());
-      ClockUtil.reset();
+      motor.dispararTimer(pi.getId(), SeguimientoBpmn.TIMER_CICLO_REPORTE);
+      motor.relojReal();
       guardar(clase(SeguimientoBpmn.TASK_REPORTAR_AVANCE, sujeto == sujetoA ? Rol.SO_A : Rol.SO_B), pi.getId());
       if (sujeto == sujetoA) {
         String reporte =
