@@ -12,7 +12,9 @@ import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioFirmarPlanAccion;
-import mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioAceptarCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioAprobarCompromisoPleno;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
 import mx.infoqro.gobiernoabierto.compromiso.PlanAccion;
@@ -29,6 +31,7 @@ import mx.infoqro.gobiernoabierto.seguimiento.FormularioAprobarInformeFinal;
 import mx.infoqro.gobiernoabierto.seguimiento.FormularioEvaluarCompromiso;
 import mx.infoqro.gobiernoabierto.seguimiento.FormularioPrepararInformeFinal;
 import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance;
+import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance.Avance;
 import mx.infoqro.gobiernoabierto.seguimiento.FormularioVerificarReporte;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvanceRepository;
@@ -80,11 +83,11 @@ class EdicionCompletaTest extends PruebaIntegracion {
     decidirStl(pis[0], AprobacionCompromisoBpmn.APROBAR, null);
     for (int i = 0; i < 3; i++) {
       completar(pis[i], AprobacionCompromisoBpmn.TASK_ACEPTAR, Formularios.variables(
-          FormulariosCompromisoPrueba.aceptacion(AprobacionCompromisoBpmn.ACEPTAR, null)));
+          FormularioAceptarCompromiso.decision(AprobacionCompromisoBpmn.ACEPTAR, null)));
     }
     for (int i = 0; i < 4; i++) {
       completar(pis[i], AprobacionCompromisoBpmn.TASK_APROBAR_PLENO, Formularios.variables(
-          FormulariosCompromisoPrueba.pleno(AprobacionCompromisoBpmn.APROBAR, null)));
+          FormularioAprobarCompromisoPleno.decision(AprobacionCompromisoBpmn.APROBAR, null)));
     }
     for (int ronda = 2; ronda <= 3; ronda++) {
       completar(pis[4], AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES, Map.of());
@@ -94,7 +97,7 @@ class EdicionCompletaTest extends PruebaIntegracion {
 
     // Action plan signed by the Pleno and published; the follow-up starts for the four approved
     assertThat(fase()).isEqualTo(FaseEjercicio.PLAN_ACCION);
-    completar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, Formularios.variables(new FormularioFirmarPlanAccion(null, true, null)));
+    completar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, Formularios.variables(FormularioFirmarPlanAccion.firma(true, null)));
     motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
     assertThat(fase()).isEqualTo(FaseEjercicio.SEGUIMIENTO);
     List<Compromiso> aprobados = compromisos.findByEjercicioIdAndEstadoOrderByNumero(ejercicio.getId(), EstadoCompromiso.EN_IMPLEMENTACION);
@@ -109,23 +112,20 @@ class EdicionCompletaTest extends PruebaIntegracion {
           pi,
           SeguimientoBpmn.TASK_REPORTAR_AVANCE,
           Formularios.variables(
-              new FormularioReportarAvance(
-                  null, null, null,
-                  List.of(
-                      new FormularioReportarAvance.Avance(null, null, Hito.EstadoHito.COMPLETADO, 100, null),
-                      new FormularioReportarAvance.Avance(null, null, Hito.EstadoHito.EN_PROCESO, 40, null)),
+              FormularioReportarAvance.reporte(
+                  List.of(Avance.reportado(Hito.EstadoHito.COMPLETADO, 100), Avance.reportado(Hito.EstadoHito.EN_PROCESO, 40)),
                   "Se publicó el primer conjunto de datos.",
                   List.of(new EvidenciaEnlace("Conjunto de datos", "https://datos.example.mx/" + c.getFolio())))));
       completar(pi, SeguimientoBpmn.TASK_VERIFICAR_REPORTE, Formularios.variables(
-          new FormularioVerificarReporte(null, null, null, null, null, null, SeguimientoBpmn.VERIFICAR, null)));
+          FormularioVerificarReporte.decision(SeguimientoBpmn.VERIFICAR, null)));
       motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
       motor.dispararTimer(pi, SeguimientoBpmn.TIMER_FIN_PLAN);
       completar(
           pi,
           SeguimientoBpmn.TASK_EVALUAR_COMPROMISO,
           Formularios.variables(
-              new FormularioEvaluarCompromiso(
-                  null, null, null, null, Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.SUSTANCIAL,
+              FormularioEvaluarCompromiso.evaluacion(
+                  Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.SUSTANCIAL,
                   Evaluacion.AperturaGobierno.MARGINAL, "Avance sustancial con datos abiertos.", null)));
     }
 
@@ -133,11 +133,11 @@ class EdicionCompletaTest extends PruebaIntegracion {
     assertThat(fase()).isEqualTo(FaseEjercicio.CIERRE);
     completar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, Map.of());
     completar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME, Formularios.variables(
-        new FormularioAprobarInformeFinal(null, EjercicioBpmn.DEVOLVER, "Agregue los aprendizajes de la mesa.")));
+        FormularioAprobarInformeFinal.decision(EjercicioBpmn.DEVOLVER, "Agregue los aprendizajes de la mesa.")));
     completar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, Formularios.variables(
-        new FormularioPrepararInformeFinal(null, "Cuatro compromisos evaluados; aprendizajes de la mesa de servicios públicos.")));
+        FormularioPrepararInformeFinal.informe("Cuatro compromisos evaluados; aprendizajes de la mesa de servicios públicos.")));
     completar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME, Formularios.variables(
-        new FormularioAprobarInformeFinal(null, EjercicioBpmn.APROBAR, null)));
+        FormularioAprobarInformeFinal.decision(EjercicioBpmn.APROBAR, null)));
     motor.ejecutarAsincronosDeEdicion(ejercicio.getFolio());
 
     // Nothing of the edition is still running
@@ -199,7 +199,7 @@ class EdicionCompletaTest extends PruebaIntegracion {
 
   private void decidirStl(String pi, String decision, String observaciones) {
     completar(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL,
-        Formularios.variables(FormulariosCompromisoPrueba.revisionStl(decision, observaciones)));
+        Formularios.variables(FormularioRevisarCompromisoStl.decision(decision, observaciones)));
   }
 
   /** Claims the single task at the activity as whoever its candidate group is, and submits its form. */

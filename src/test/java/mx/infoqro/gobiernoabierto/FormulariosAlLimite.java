@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.aceptacion;
-import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.revisionStl;
 import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.programarSesiones;
 import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.propuesta;
 import static mx.infoqro.gobiernoabierto.mesa.FormulariosMesaPrueba.registrarSesion;
@@ -39,6 +37,8 @@ import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioAceptarCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
@@ -523,15 +523,15 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     String pi = escenarios.aprobacion(compromiso).getId();
     if (actividad.equals(AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES)) {
       formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL), Formularios.variables(
-          revisionStl(AprobacionCompromisoBpmn.DEVOLVER, "Los hitos no tienen un producto verificable.")));
+          FormularioRevisarCompromisoStl.decision(AprobacionCompromisoBpmn.DEVOLVER, "Los hitos no tienen un producto verificable.")));
     }
     if (actividad.equals(AprobacionCompromisoBpmn.TASK_ACEPTAR) || actividad.equals(AprobacionCompromisoBpmn.TASK_APROBAR_PLENO)) {
       formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL),
-          Formularios.variables(revisionStl(AprobacionCompromisoBpmn.APROBAR, null)));
+          Formularios.variables(FormularioRevisarCompromisoStl.decision(AprobacionCompromisoBpmn.APROBAR, null)));
     }
     if (actividad.equals(AprobacionCompromisoBpmn.TASK_APROBAR_PLENO)) {
       formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_ACEPTAR),
-          Formularios.variables(aceptacion(AprobacionCompromisoBpmn.ACEPTAR, null)));
+          Formularios.variables(FormularioAceptarCompromiso.decision(AprobacionCompromisoBpmn.ACEPTAR, null)));
     }
     return tareaEn(pi, actividad);
   }

@@ -1,9 +1,6 @@
 package mx.infoqro.gobiernoabierto.compromiso;
 
 import static mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn.*;
-import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.aceptacion;
-import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.pleno;
-import static mx.infoqro.gobiernoabierto.compromiso.FormulariosCompromisoPrueba.revisionStl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +12,7 @@ import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.auditoria.RegistroDecision;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
+import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.Borrador;
 import mx.infoqro.gobiernoabierto.compromiso.BorradorCompromisoService.BorradorHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
@@ -59,7 +57,7 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
     ProcessInstance pi = iniciar();
     for (int ronda = 1; ronda <= 3; ronda++) {
       String observaciones = TextoLargo.de(4000, "ronda " + ronda);
-      enviar(pi, TASK_REVISAR_STL, "stl", revisionStl(DEVOLVER, observaciones));
+      enviar(pi, TASK_REVISAR_STL, "stl", FormularioRevisarCompromisoStl.decision(DEVOLVER, observaciones));
       assertThat(recargar().getObservaciones()).isEqualTo(observaciones);
       assertThat(auditoria.historial(compromiso.getFolio()))
           .filteredOn(r -> DEVUELTO_STL.equals(r.getDecision()))
@@ -91,8 +89,7 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
             new BorradorHito(TextoLargo.de(1000, s + " hito 1"), TextoLargo.de(1000, s + " producto 1"), p.fechaInicio(), p.fechaInicio().plusMonths(4)),
             new BorradorHito(TextoLargo.de(1000, s + " hito 2"), TextoLargo.de(1000, s + " producto 2"), p.fechaInicio().plusMonths(4), p.fechaFin()));
     FormularioAtenderObservaciones alLimite =
-        new FormularioAtenderObservaciones(
-            null, null, null, null, null,
+        FormularioAtenderObservaciones.correccion(new Borrador(
             TextoLargo.de(300, s + " título"),
             TextoLargo.de(4000, s + " problema"),
             TextoLargo.de(4000, s + " statu quo"),
@@ -100,18 +97,17 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
             TextoLargo.de(4000, s + " cómo resuelve"),
             EnumSet.allOf(ValorGobiernoAbierto.class),
             p.sujetoResponsableId(),
-            null,
             TextoLargo.de(2000, s + " otros actores"),
             TextoLargo.de(500, s + " contacto"),
             p.fechaInicio(),
             p.fechaFin(),
-            hitosLargos);
+            hitosLargos));
     String tituloAntes = recargar().getTitulo();
     FormularioAtenderObservaciones demasiado =
-        new FormularioAtenderObservaciones(
-            null, null, null, null, null, alLimite.titulo() + "x", alLimite.problema(), alLimite.statusQuo(),
-            alLimite.descripcion(), alLimite.comoResuelve(), alLimite.valores(), alLimite.sujetoResponsableId(), null,
-            alLimite.otrosActores(), alLimite.contacto(), alLimite.fechaInicio(), alLimite.fechaFin(), hitosLargos);
+        FormularioAtenderObservaciones.correccion(new Borrador(
+            alLimite.titulo() + "x", alLimite.problema(), alLimite.statusQuo(), alLimite.descripcion(),
+            alLimite.comoResuelve(), alLimite.valores(), alLimite.sujetoResponsableId(), alLimite.otrosActores(),
+            alLimite.contacto(), alLimite.fechaInicio(), alLimite.fechaFin(), hitosLargos));
 
     assertThatThrownBy(() -> enviar(pi, TASK_ATENDER_OBSERVACIONES, "facilitador", demasiado))
         .hasRootCauseInstanceOf(ValidacionException.class)
@@ -140,20 +136,20 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
   @Test
   void theAgencyAndThePlenoDecideWithObservationsAtTheirLimit() {
     ProcessInstance pi = iniciar();
-    enviar(pi, TASK_REVISAR_STL, "stl", revisionStl(APROBAR, TextoLargo.de(4000, "stl")));
+    enviar(pi, TASK_REVISAR_STL, "stl", FormularioRevisarCompromisoStl.decision(APROBAR, TextoLargo.de(4000, "stl")));
     String aceptacion = TextoLargo.de(4000, "dependencia");
     enviar(pi, TASK_ACEPTAR, "enlace",
-        aceptacion(ACEPTAR, aceptacion));
+        FormularioAceptarCompromiso.decision(ACEPTAR, aceptacion));
     assertThat(ultima().getMotivo()).isEqualTo(aceptacion);
 
     String devolucion = TextoLargo.de(4000, "pleno");
-    assertThatThrownBy(() -> enviar(pi, TASK_APROBAR_PLENO, "pleno", pleno(DEVOLVER, devolucion + "x")))
+    assertThatThrownBy(() -> enviar(pi, TASK_APROBAR_PLENO, "pleno", FormularioAprobarCompromisoPleno.decision(DEVOLVER, devolucion + "x")))
         .hasRootCauseInstanceOf(ValidacionException.class)
         .rootCause()
         .hasMessage("«Observaciones» admite hasta 4000 caracteres; el texto enviado tiene 4001.");
     assertThat(recargar().getEstado()).isEqualTo(EstadoCompromiso.EN_APROBACION_PLENO);
 
-    enviar(pi, TASK_APROBAR_PLENO, "pleno", pleno(DEVOLVER, devolucion));
+    enviar(pi, TASK_APROBAR_PLENO, "pleno", FormularioAprobarCompromisoPleno.decision(DEVOLVER, devolucion));
     assertThat(recargar().getObservaciones()).isEqualTo(devolucion);
     assertThat(ultima().getMotivo()).isEqualTo(devolucion);
   }
@@ -165,13 +161,13 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
     String observaciones = TextoLargo.de(4000, "firma");
 
     assertThatThrownBy(
-            () -> enviar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", new FormularioFirmarPlanAccion(null, true, observaciones + "x")))
+            () -> enviar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", FormularioFirmarPlanAccion.firma(true, observaciones + "x")))
         .hasRootCauseInstanceOf(ValidacionException.class)
         .rootCause()
         .hasMessage("«Observaciones» admite hasta 4000 caracteres; el texto enviado tiene 4001.");
     assertThat(planes.deEjercicio(ejercicio.getId()).getFirmado()).isNull();
 
-    enviar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", new FormularioFirmarPlanAccion(null, true, observaciones));
+    enviar(edicion, EjercicioBpmn.TASK_FIRMAR_PLAN, "pleno", FormularioFirmarPlanAccion.firma(true, observaciones));
     assertThat(planes.deEjercicio(ejercicio.getId()).getFirmadoPor()).isEqualTo("pleno");
     assertThat(auditoria.historial(ejercicio.getFolio()))
         .filteredOn(r -> PlanAccionService.FIRMADO.equals(r.getDecision()))
@@ -187,16 +183,12 @@ class TextosLargosCompromisoTest extends PruebaIntegracion {
   }
 
   private Task tarea(ProcessInstance pi, String actividad) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(actividad).singleResult();
+    return motor.tarea(pi.getId(), actividad);
   }
 
   /** Claims the task as the user and submits its form as Tasklist does. */
   private void enviar(ProcessInstance pi, String actividad, String usuario, Record formulario) {
-    Task t = tarea(pi, actividad);
-    if (t.getAssignee() == null) {
-      taskService.claim(t.getId(), usuario);
-    }
-    processEngine.getFormService().submitTaskForm(t.getId(), Formularios.variables(formulario));
+    motor.completar(pi.getId(), actividad, usuario, Formularios.variables(formulario));
   }
 
   private Compromiso recargar() {

@@ -27,7 +27,7 @@ public final class FormulariosMesaPrueba {
   }
 
   public static Map<String, Object> programarSesiones(NuevaSesion... sesiones) {
-    return Formularios.variables(new FormularioProgramarSesiones(null, null, List.of(sesiones)));
+    return Formularios.variables(FormularioProgramarSesiones.programar(sesiones));
   }
 
   public static NuevaPropuesta propuesta(String autor, String problema, String causa, String texto) {
@@ -41,12 +41,10 @@ public final class FormulariosMesaPrueba {
   public static Map<String, Object> registrarSesion(
       Long sesionId, boolean mesaCerrada, OffsetDateTime nuevaSesion, List<NuevaPropuesta> propuestas) {
     return Formularios.variables(
-        new FormularioRegistrarSesion(
-            null, null, null, sesionId, 14, "Dependencia de prueba; Organización Agua Limpia A.C.",
+        FormularioRegistrarSesion.registro(
+            sesionId, 14, "Dependencia de prueba; Organización Agua Limpia A.C.",
             "Se presentó el diagnóstico del eje y se recibieron propuestas.", propuestas, mesaCerrada,
-            mesaCerrada ? null : nuevaSesion,
-            mesaCerrada || nuevaSesion == null ? null : "Auditorio de la Comisión",
-            null));
+            mesaCerrada || nuevaSesion == null ? null : sesion(nuevaSesion, "Auditorio de la Comisión", null)));
   }
 
   public static FormularioResponderPropuestas.Fila respuesta(
@@ -55,7 +53,7 @@ public final class FormulariosMesaPrueba {
   }
 
   public static Map<String, Object> responderPropuestas(FormularioResponderPropuestas.Fila... respuestas) {
-    return Formularios.variables(new FormularioResponderPropuestas(null, null, List.of(respuestas), null));
+    return Formularios.variables(FormularioResponderPropuestas.responder(List.of(respuestas)));
   }
 
   public static BorradorHito hito(String descripcion, LocalDate inicio, LocalDate fin) {
@@ -81,6 +79,6 @@ public final class FormulariosMesaPrueba {
   }
 
   public static Map<String, Object> redactarCompromisos(CompromisoRedactado... compromisos) {
-    return Formularios.variables(new FormularioRedactarCompromisos(null, null, List.of(compromisos), null, null));
+    return Formularios.variables(FormularioRedactarCompromisos.redactar(List.of(compromisos)));
   }
 }

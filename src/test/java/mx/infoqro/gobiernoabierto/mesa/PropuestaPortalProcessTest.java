@@ -237,7 +237,7 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
   /** The facilitator's reasoned response as the form submits it. */
   private static Map<String, Object> responder(DecisionRespuesta decision, String razon, Long fusionadaCon) {
     return Formularios.variables(
-        new FormularioResponderPropuestaPortal(null, null, null, null, null, null, null, null, decision, fusionadaCon, razon));
+        FormularioResponderPropuestaPortal.respuesta(decision, fusionadaCon, razon));
   }
 
   private Propuesta proponer() {
@@ -255,10 +255,6 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
   }
 
   private void enviar(String actividad, Map<String, Object> campos) {
-    Task t = tarea(actividad);
-    if (t.getAssignee() == null) {
-      taskService.claim(t.getId(), FACILITADORA);
-    }
-    formService.submitTaskForm(t.getId(), campos);
+    motor.completar(pi.getId(), actividad, FACILITADORA, campos);
   }
 }

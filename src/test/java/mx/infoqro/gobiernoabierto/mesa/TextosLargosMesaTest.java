@@ -28,7 +28,6 @@ import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -114,7 +113,7 @@ class TextosLargosMesaTest extends PruebaIntegracion {
             List.of(p1),
             List.of(new BorradorHito(TextoLargo.de(1000, "hito"), TextoLargo.de(1000, "producto"), inicio, inicio.plusMonths(12))));
     enviar(pi, TASK_REDACTAR_COMPROMISOS,
-        Formularios.variables(new FormularioRedactarCompromisos(null, null, List.of(borrador), null, null)));
+        Formularios.variables(FormularioRedactarCompromisos.redactar(List.of(borrador))));
     Compromiso redactado = compromisos.findByMesaIdOrderByNumero(mesa.getId()).get(0);
     assertThat(redactado.getDescripcion()).isEqualTo(borrador.descripcion());
     assertThat(redactado.getOtrosActores()).isEqualTo(borrador.otrosActores());
@@ -124,15 +123,11 @@ class TextosLargosMesaTest extends PruebaIntegracion {
 
   private static Map<String, Object> registro(Long sesionId, String lista, String acta, List<NuevaPropuesta> presentadas) {
     return Formularios.variables(
-        new FormularioRegistrarSesion(null, null, null, sesionId, 20, lista, acta, presentadas, true, null, null, null));
+        FormularioRegistrarSesion.ultimaSesion(sesionId, 20, lista, acta, presentadas));
   }
 
   /** Claims the task as the table's facilitator and submits its form as Tasklist does. */
   private void enviar(ProcessInstance pi, String actividad, Map<String, Object> campos) {
-    Task t = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(actividad).singleResult();
-    if (t.getAssignee() == null) {
-      taskService.claim(t.getId(), FACILITADORA);
-    }
-    processEngine.getFormService().submitTaskForm(t.getId(), campos);
+    motor.completar(pi.getId(), actividad, FACILITADORA, campos);
   }
 }

@@ -33,15 +33,9 @@ class NotificacionAutenticadaTest extends PruebaIntegracion {
         MesaBpmn.KEY, mesa.getFolio(), Map.of(MesaBpmn.VAR_EJERCICIO_ID, ejercicio.getId(), MesaBpmn.VAR_MESA_ID, mesa.getId()));
     Task tarea = taskService.createTaskQuery().processInstanceBusinessKey(mesa.getFolio()).singleResult();
 
-    identityService.setAuthentication("facilitadora-x", List.of(Grupos.FACILITADORES));
-    taskService.claim(tarea.getId(), "facilitadora-x");
-    processEngine
-        .getFormService()
-        .submitTaskForm(
-            tarea.getId(),
-            FormulariosMesaPrueba.programarSesiones(
-                FormulariosMesaPrueba.sesion(OffsetDateTime.now().plusDays(20), "Sala de la Comisión", null)));
-    identityService.clearAuthentication();
+    motor.completarAutenticado(tarea, "facilitadora-x", List.of(Grupos.FACILITADORES),
+        FormulariosMesaPrueba.programarSesiones(
+            FormulariosMesaPrueba.sesion(OffsetDateTime.now().plusDays(20), "Sala de la Comisión", null)));
 
     assertThat(notificaciones.findByFolioOrderById(mesa.getFolio())).isNotEmpty().allSatisfy(n -> assertThat(n.getEnviada()).isNull());
   }

@@ -21,7 +21,6 @@ import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,13 +59,10 @@ class CorreosParticipacionTest extends PruebaParticipacion {
             .param("problema", "No hay horarios de recolección.")
             .param("propuesta", "Publicar los horarios de recolección."),
         "10.98.0.2");
-    Task tarea = taskService.createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(MesaBpmn.TASK_RESPONDER_PROPUESTA_PORTAL).singleResult();
-    processEngine.getFormService().submitTaskForm(tarea.getId(),
+    motor.completar(pi.getId(), MesaBpmn.TASK_RESPONDER_PROPUESTA_PORTAL, FACILITADOR,
         Formularios.variables(
-            new FormularioResponderPropuestaPortal(
-                null, null, null, null, null, null, null, null, Propuesta.DecisionRespuesta.INCORPORADA, null,
-                "Origina el compromiso de recolección abierta.")));
+            FormularioResponderPropuestaPortal.respuesta(
+                Propuesta.DecisionRespuesta.INCORPORADA, null, "Origina el compromiso de recolección abierta.")));
     motor.ejecutar(pi.getId(), MesaBpmn.TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
     Notificacion n = correos(mesa.getFolio(), MesaBpmn.NOTIFICACION_RESPUESTA_PROPUESTA, persona.getCorreo()).get(0);
 

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
@@ -21,7 +20,6 @@ import mx.infoqro.gobiernoabierto.comun.Grupos;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,7 +188,7 @@ class MiParticipacionWebTest extends PruebaParticipacion {
 
   @Test
   void anExpiredTokenGetsTheSamePage() throws Exception {
-    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(31))));
+    motor.avanzarA(Instant.now().plus(Duration.ofDays(31)));
 
     MockHttpServletResponse r = abrir("/mi-participacion/" + token);
 

@@ -29,7 +29,6 @@ import mx.infoqro.gobiernoabierto.registro.Sector;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -86,10 +85,7 @@ abstract class PruebaParticipacion extends PruebaIntegracion {
     pi = runtimeService.startProcessInstanceByKey(
         MesaBpmn.KEY, mesa.getFolio(),
         Map.of(MesaBpmn.VAR_EJERCICIO_ID, ejercicio.getId(), MesaBpmn.VAR_MESA_ID, mesa.getId()));
-    Task programar = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    taskService.claim(programar.getId(), FACILITADOR);
-    processEngine.getFormService().submitTaskForm(
-        programar.getId(),
+    motor.completar(pi.getId(), MesaBpmn.TASK_PROGRAMAR_SESIONES, FACILITADOR,
         FormulariosMesaPrueba.programarSesiones(
             FormulariosMesaPrueba.sesion(
                 OffsetDateTime.now().plusDays(10).truncatedTo(ChronoUnit.MINUTES), "Auditorio Municipal", null)));

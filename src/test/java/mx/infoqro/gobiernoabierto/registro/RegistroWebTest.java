@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -441,7 +442,7 @@ class RegistroWebTest extends PruebaRegistro {
     String correo = "vencido@ejemplo.mx";
     enviar(formulario(datos(correo))).andRedirect("/registro/revise-su-correo");
     String ruta = ruta(correos(e, correo).get(0).getCuerpo());
-    ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 4L * 24 * 3600 * 1000));
+    motor.avanzar(Duration.ofDays(4));
 
     assertThat(pagina(get(ruta), 404)).contains("Enlace no válido").doesNotContain(correo);
     assertThat(confirmar(ruta, 404)).contains("Enlace no válido").doesNotContain(correo);

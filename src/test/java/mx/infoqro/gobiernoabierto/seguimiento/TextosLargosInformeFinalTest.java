@@ -31,12 +31,12 @@ class TextosLargosInformeFinalTest extends PruebaIntegracion {
     ProcessInstance edicion = escenarios.edicionEn(ejercicio, EjercicioBpmn.TASK_PREPARAR_INFORME);
     String informe = TextoLargo.de(20000, "informe");
 
-    assertThatThrownBy(() -> enviar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe + "x")))
+    assertThatThrownBy(() -> enviar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, FormularioPrepararInformeFinal.informe(informe + "x")))
         .hasRootCauseInstanceOf(ValidacionException.class)
         .rootCause()
         .hasMessage("«Informe final» admite hasta 20000 caracteres; el texto enviado tiene 20001.");
     assertThat(ejercicios.ejercicio(ejercicio.getId()).getInformeFinal()).isNull();
-    enviar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, new FormularioPrepararInformeFinal(null, informe));
+    enviar(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME, FormularioPrepararInformeFinal.informe(informe));
     assertThat(ejercicios.ejercicio(ejercicio.getId()).getInformeFinal()).isEqualTo(informe);
 
     Task aprobar = tarea(edicion, EjercicioBpmn.TASK_APROBAR_INFORME);
@@ -44,11 +44,11 @@ class TextosLargosInformeFinalTest extends PruebaIntegracion {
     String observaciones = TextoLargo.de(4000, "pleno");
     assertThatThrownBy(
             () -> enviar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME,
-                new FormularioAprobarInformeFinal(null, EjercicioBpmn.DEVOLVER, observaciones + "x")))
+                FormularioAprobarInformeFinal.decision(EjercicioBpmn.DEVOLVER, observaciones + "x")))
         .hasRootCauseInstanceOf(ValidacionException.class)
         .rootCause()
         .hasMessage("«Observaciones» admite hasta 4000 caracteres; el texto enviado tiene 4001.");
-    enviar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME, new FormularioAprobarInformeFinal(null, EjercicioBpmn.DEVOLVER, observaciones));
+    enviar(edicion, EjercicioBpmn.TASK_APROBAR_INFORME, FormularioAprobarInformeFinal.decision(EjercicioBpmn.DEVOLVER, observaciones));
 
     FormularioPrepararInformeFinal devuelto =
         mostrado(tarea(edicion, EjercicioBpmn.TASK_PREPARAR_INFORME), FormularioPrepararInformeFinal.class);
@@ -67,10 +67,7 @@ class TextosLargosInformeFinalTest extends PruebaIntegracion {
 
   /** Claims the task for its group and submits its form as Tasklist does. */
   private void enviar(ProcessInstance pi, String actividad, Record formulario) {
-    Task t = tarea(pi, actividad);
-    if (t.getAssignee() == null) {
-      taskService.claim(t.getId(), actividad.equals(EjercicioBpmn.TASK_PREPARAR_INFORME) ? "comision" : "pleno");
-    }
-    processEngine.getFormService().submitTaskForm(t.getId(), Formularios.variables(formulario));
+    String usuario = actividad.equals(EjercicioBpmn.TASK_PREPARAR_INFORME) ? "comision" : "pleno";
+    motor.completar(pi.getId(), actividad, usuario, Formularios.variables(formulario));
   }
 }
