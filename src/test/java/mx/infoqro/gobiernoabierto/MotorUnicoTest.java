@@ -38,11 +38,7 @@ class MotorUnicoTest {
           "actualizacion.MigracionInstanciasTest", "bench.CicloVidaBench",
           "comun.HistorialSinFormulariosTest", "demo.EdicionPasadaDemoTest", "e2e.EdicionEnCurso",
           "e2e.JornadaParticipanteE2eTest", "e2e.WebappsEspanolE2eTest", "gestion.GestionWebTest",
-          "notificacion.EnvioNotificacionProcessTest", "operacion.CorteCorreoTest",
-          "privacidad.ConservacionDatosProcessTest", "privacidad.DerechosArcoProcessTest",
-          "privacidad.DerechosArcoWebTest", "registro.RegistroCorreoTest",
-          "registro.RegistroParticipanteProcessTest", "seguimiento.RecorridoTextosLargos",
-          "seguimiento.SeguimientoCompromisoProcessTest");
+          "operacion.CorteCorreoTest", "seguimiento.RecorridoTextosLargos");
 
   /** Classes that must call the engine's API themselves, each with the reason (names as in the lists: below the root). */
   static final Map<String, String> EXCEPCIONES =

@@ -110,6 +110,23 @@ public class Motor {
   }
 
   /**
+   * Executes now the timer of the process' definition, not of an instance, at the activity: a timer
+   * start event (a scheduled run); the clock stays.
+   */
+  public void ejecutarInicio(String claveProceso, String actividad) {
+    Job job =
+        engine.getManagementService().createJobQuery()
+            .processDefinitionKey(claveProceso)
+            .activityId(actividad)
+            .timers()
+            .singleResult();
+    if (job == null) {
+      throw new IllegalStateException("No timer at " + actividad + " of " + claveProceso);
+    }
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  /**
    * Executes the timer at the activity at its due date: the engine's clock ({@link ClockUtil},
    * which the whole application reads) moves there first, never back. {@code PruebaIntegracion}
    * resets it after each test, the demo when its play ends.

@@ -299,8 +299,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(fallida.getUltimoError()).startsWith("El servidor de correo rechazó el mensaje o no respondió");
     ProcessInstance pi = envioDe(n);
 
-    Job job = trabajo(pi);
-    assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+    assertThatThrownBy(() -> ejecutarEnvio(pi))
         .hasMessageContaining("No se pudo enviar la notificación " + n.getId())
         .hasMessageNotContaining("@");
 
@@ -310,8 +309,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
 
     while (trabajo(pi).getRetries() > 0) {
-      String id = trabajo(pi).getId();
-      assertThatThrownBy(() -> managementService.executeJob(id)).isInstanceOf(RuntimeException.class);
+      assertThatThrownBy(() -> ejecutarEnvio(pi)).isInstanceOf(RuntimeException.class);
     }
 
     assertThat(notificaciones.findById(n.getId()).orElseThrow().getIntentos()).isEqualTo(6);
@@ -326,7 +324,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     // Never lost: once the server is back, an operator retries the job in Cockpit and it is sent
     ((JavaMailSenderImpl) mailSender).setPort(SMTP.puerto());
     managementService.setJobRetries(trabajo(pi).getId(), 1);
-    managementService.executeJob(trabajo(pi).getId());
+    ejecutarEnvio(pi);
 
     assertThat(pi).isEnded();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -348,7 +346,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     assertThat(fallida.getIntentos()).isEqualTo(1);
     assertThat(fallida.getUltimoError()).isEqualTo("El grupo " + vacio + " no tiene integrantes con correo electrónico.");
     ProcessInstance pi = envioDe(n);
-    assertThatThrownBy(() -> managementService.executeJob(trabajo(pi).getId()))
+    assertThatThrownBy(() -> ejecutarEnvio(pi))
         .hasMessageContaining("El grupo " + vacio + " no tiene integrantes con correo electrónico.");
     assertThat(trabajo(pi).getRetries()).isEqualTo(4);
     assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -374,7 +372,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     Notificacion n = tx.execute(s -> notificador.aGrupo("EGA-2026", "MESA_CERRADA", sinCorreos, "EGA-2026-M01", "Salud", 3));
 
     assertThat(despacho.entregar(n.getId())).isFalse();
-    assertThatThrownBy(() -> managementService.executeJob(trabajo(envioDe(n)).getId())).isInstanceOf(EnvioFallidoException.class);
+    assertThatThrownBy(() -> ejecutarEnvio(envioDe(n))).isInstanceOf(EnvioFallidoException.class);
 
     assertThat(notificaciones.findById(n.getId()).orElseThrow().getUltimoError()).contains("no tiene integrantes con correo");
     assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -402,7 +400,7 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
     tx.executeWithoutResult(s -> notificaciones.findById(n.getId()).orElseThrow().setEnviada(enviada));
     ProcessInstance pi = envioDe(n);
 
-    managementService.executeJob(trabajo(pi).getId());
+    ejecutarEnvio(pi);
 
     assertThat(pi).isEnded();
     assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -421,7 +419,12 @@ class EnvioNotificacionProcessTest extends PruebaIntegracion {
   }
 
   private Job trabajo(ProcessInstance pi) {
-    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(EnvioNotificacionBpmn.TASK_ENVIAR_CORREO).singleResult();
+    return motor.trabajo(pi.getId(), EnvioNotificacionBpmn.TASK_ENVIAR_CORREO);
+  }
+
+  /** Runs the job that sends the message now, as the job executor would. */
+  private void ejecutarEnvio(ProcessInstance pi) {
+    motor.ejecutar(pi.getId(), EnvioNotificacionBpmn.TASK_ENVIAR_CORREO);
   }
 
   /** A new group with users given as (id, first name, e-mail or null) triples; ids made unique. */

@@ -59,7 +59,7 @@ class ConservacionDatosProcessTest extends PruebaIntegracion {
     var programado = timer.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
     assertThat(programado.getHour()).isEqualTo(3);
     assertThat(programado.getMinute()).isZero();
-    managementService.executeJob(timer.getId());
+    motor.ejecutarInicio(KEY, TIMER_INICIO);
 
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).active().list().stream()
         .filter(p -> managementService.createJobQuery().processInstanceId(p.getId()).activityId(TASK_ANONIMIZAR).count() == 1)
@@ -69,8 +69,7 @@ class ConservacionDatosProcessTest extends PruebaIntegracion {
     assertThat(managementService.createJobQuery().processDefinitionKey(KEY).activityId(TIMER_INICIO).timers().count()).isEqualTo(1);
     assertThat(escenario.participante(vencida.participanteIds().get(0)).get("NOMBRE")).isEqualTo(vencida.nombre());
 
-    Job anonimizar = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(TASK_ANONIMIZAR).singleResult();
-    managementService.executeJob(anonimizar.getId());
+    motor.ejecutar(pi.getId(), TASK_ANONIMIZAR);
 
     assertThat(pi).isEnded().hasPassedInOrder(TIMER_INICIO, TASK_ANONIMIZAR, EVENT_FIN);
     // the old edition's person: no personal data left anywhere, links gone, proposals kept anonymously
@@ -127,11 +126,10 @@ class ConservacionDatosProcessTest extends PruebaIntegracion {
 
   /** Fires the daily timer and executes the async anonymisation; returns the run's instance. */
   private ProcessInstance ejecutarCorrida() {
-    Job timer = managementService.createJobQuery().processDefinitionKey(KEY).activityId(TIMER_INICIO).timers().singleResult();
-    managementService.executeJob(timer.getId());
+    motor.ejecutarInicio(KEY, TIMER_INICIO);
     Job job = managementService.createJobQuery().processDefinitionKey(KEY).activityId(TASK_ANONIMIZAR).singleResult();
     ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
-    managementService.executeJob(job.getId());
+    motor.ejecutar(pi.getId(), TASK_ANONIMIZAR);
     return pi;
   }
 

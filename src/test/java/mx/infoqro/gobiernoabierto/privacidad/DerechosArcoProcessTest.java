@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -84,14 +82,11 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     ProcessInstance pi = recibirYConfirmar(persona.correo(), DerechoArco.RECTIFICACION, "Mi municipio es Jalpan", null);
 
     // without a correction the answer is refused and the task stays
-    Task tarea = tarea(pi);
-    taskService.claim(tarea.getId(), "dp1");
-    assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(tarea.getId(),
-            responder("Corregido")))
+    assertThatThrownBy(() -> responder(pi, responder("Corregido")))
         .hasRootCauseInstanceOf(ValidacionException.class);
     assertThat(pi).isWaitingAt(TASK_ATENDER);
 
-    processEngine.getFormService().submitTaskForm(tarea.getId(), Formularios.variables(
+    responder(pi, Formularios.variables(
         FormularioAtenderSolicitudArco.decision(
             RESPONDER, null, "Corregimos su municipio.", "Ximena Arcoíris Pérez", null, "Jalpan de Serra", null)));
     ejecutarAsync(pi, TASK_EJERCER_DERECHO);
@@ -183,13 +178,9 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     ProcessInstance pi = recibirYConfirmar(persona.correo(), DerechoArco.ACCESO, null, null);
 
     // a reason is required
-    Task primera = tarea(pi);
-    taskService.claim(primera.getId(), "dp1");
-    assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(primera.getId(), prorrogar(null)))
-        .hasRootCauseInstanceOf(ValidacionException.class);
+    assertThatThrownBy(() -> responder(pi, prorrogar(null))).hasRootCauseInstanceOf(ValidacionException.class);
 
-    processEngine.getFormService().submitTaskForm(primera.getId(),
-        prorrogar("Volumen de información"));
+    responder(pi, prorrogar("Volumen de información"));
     ejecutarAsync(pi, TASK_NOTIFICAR_PRORROGA);
 
     assertThat(pi).isWaitingAt(TASK_ATENDER).hasPassed(TASK_NOTIFICAR_PRORROGA);
@@ -203,12 +194,8 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     assertThat(tiposEnviados(s.getFolio())).contains(NOTIFICACION_PRORROGA);
 
     // only once
-    taskService.claim(segunda.getId(), "dp1");
-    assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(segunda.getId(),
-            prorrogar("Otra vez")))
-        .hasRootCauseInstanceOf(ValidacionException.class);
-    processEngine.getFormService().submitTaskForm(segunda.getId(),
-        responder("Aquí están sus datos."));
+    assertThatThrownBy(() -> responder(pi, prorrogar("Otra vez"))).hasRootCauseInstanceOf(ValidacionException.class);
+    responder(pi, responder("Aquí están sus datos."));
     ejecutarAsync(pi, TASK_EJERCER_DERECHO);
     ejecutarAsync(pi, TASK_ENVIAR_RESPUESTA);
     assertThat(pi).isEnded();
@@ -220,9 +207,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     var persona = escenario.persona();
     ProcessInstance pi = recibirYConfirmar(persona.correo(), DerechoArco.ACCESO, null, null);
 
-    Job recordatorio = timer(pi, TIMER_RECORDATORIO);
-    ClockUtil.setCurrentTime(recordatorio.getDuedate());
-    managementService.executeJob(recordatorio.getId());
+    motor.dispararTimer(pi.getId(), TIMER_RECORDATORIO);
     ejecutarAsync(pi, TASK_RECORDAR);
 
     assertThat(pi).isWaitingAt(TASK_ATENDER).hasPassed(TASK_RECORDAR, EVENT_RECORDATORIO_ENVIADO);
@@ -240,9 +225,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     ejecutarAsync(pi, TASK_ENVIAR_CONFIRMACION);
     assertThat(pi).isWaitingAt(GATEWAY_ESPERA_IDENTIDAD);
 
-    Job limite = timer(pi, TIMER_IDENTIDAD_NO_CONFIRMADA);
-    ClockUtil.setCurrentTime(limite.getDuedate());
-    managementService.executeJob(limite.getId());
+    motor.dispararTimer(pi.getId(), TIMER_IDENTIDAD_NO_CONFIRMADA);
 
     assertThat(pi).isEnded().hasPassed(TASK_CERRAR_NO_CONFIRMADA, EVENT_SOLICITUD_NO_CONFIRMADA)
         .hasNotPassed(TASK_ATENDER);
@@ -270,9 +253,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     assertThat(formularios.mostrado(
             processEngine.getFormService().getTaskFormVariables(tareaId), FormularioAtenderSolicitudArco.class).correo())
         .isEqualTo(persona.correo());
-    taskService.claim(tareaId, "arco-dp");
-    processEngine.getFormService().submitTaskForm(tareaId, responder("Listo."));
-    identityService.clearAuthentication();
+    motor.completarAutenticado(tarea(pi), "arco-dp", List.of(Grupos.DATOS_PERSONALES), responder("Listo."));
 
     assertThat(pi).isWaitingAt(TASK_EJERCER_DERECHO);
     assertThat(solicitud(pi).getRespuestaUsuario()).isEqualTo("arco-dp");
@@ -307,18 +288,16 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
 
   /** The staff's answer, as the form submits it. */
   private static Map<String, Object> responder(String respuesta) {
-    return Formularios.variables(FormularioAtenderSolicitudArco.decision(RESPONDER, null, respuesta, null, null, null, null));
+    return Formularios.variables(FormularioAtenderSolicitudArco.respuesta(respuesta));
   }
 
   /** The staff's extension with its reason, as the form submits it. */
   private static Map<String, Object> prorrogar(String motivo) {
-    return Formularios.variables(FormularioAtenderSolicitudArco.decision(PRORROGAR, motivo, null, null, null, null, null));
+    return Formularios.variables(FormularioAtenderSolicitudArco.prorroga(motivo));
   }
 
   private void responder(ProcessInstance pi, Map<String, Object> valores) {
-    Task t = tarea(pi);
-    taskService.claim(t.getId(), "dp1");
-    processEngine.getFormService().submitTaskForm(t.getId(), new HashMap<>(valores));
+    motor.completar(pi.getId(), TASK_ATENDER, "dp1", new HashMap<>(valores));
   }
 
   private ProcessInstance instancia(String folio) {
@@ -334,9 +313,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
   }
 
   private void ejecutarAsync(ProcessInstance pi, String actividad) {
-    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(actividad).singleResult();
-    assertThat(job).as("job of %s", actividad).isNotNull();
-    managementService.executeJob(job.getId());
+    motor.ejecutar(pi.getId(), actividad);
   }
 
   private SolicitudArco solicitud(ProcessInstance pi) {
@@ -356,7 +333,7 @@ class DerechosArcoProcessTest extends PruebaIntegracion {
     return auditoria.historial(folio).stream().map(RegistroDecision::getDecision).toList();
   }
 
-  private static void reloj(ZonedDateTime momento) {
-    ClockUtil.setCurrentTime(Date.from(momento.toInstant()));
+  private void reloj(ZonedDateTime momento) {
+    motor.avanzarA(momento);
   }
 }

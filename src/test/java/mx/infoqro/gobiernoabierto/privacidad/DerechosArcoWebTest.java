@@ -13,8 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -321,10 +319,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     String folio = recibirYEnviarEnlace(correo("vencido"));
     String token = solicitudes.findByFolio(folio).orElseThrow().getToken();
     ProcessInstance pi = instancia(folio);
-    Job limite = managementService.createJobQuery().processInstanceId(pi.getId())
-        .activityId(DerechosArcoBpmn.TIMER_IDENTIDAD_NO_CONFIRMADA).timers().singleResult();
-    ClockUtil.setCurrentTime(limite.getDuedate());
-    managementService.executeJob(limite.getId());
+    motor.dispararTimer(pi.getId(), DerechosArcoBpmn.TIMER_IDENTIDAD_NO_CONFIRMADA);
 
     MockHttpServletResponse r = mvc.perform(get("/derechos-arco/confirmar/" + token)).andReturn().getResponse();
 
@@ -364,9 +359,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
   private String recibirYEnviarEnlace(String correo) throws Exception {
     String folio = (String) mvc.perform(enviar(valida(correo))).andReturn().getFlashMap().get("folio");
     ProcessInstance pi = instancia(folio);
-    Job job = managementService.createJobQuery().processInstanceId(pi.getId())
-        .activityId(DerechosArcoBpmn.TASK_ENVIAR_CONFIRMACION).singleResult();
-    managementService.executeJob(job.getId());
+    motor.ejecutar(pi.getId(), DerechosArcoBpmn.TASK_ENVIAR_CONFIRMACION);
     return folio;
   }
 

@@ -16,7 +16,6 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.notificacion.Notificacion;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,8 +153,7 @@ class RegistroCorreoTest extends PruebaRegistro {
   private void decidir(ProcessInstance pi, Map<String, Object> valores) {
     Task tarea = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     motor.completarAutenticado(tarea, "bea.comision", List.of(Grupos.COMISION), valores);
-    Job aviso = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
-    managementService.executeJob(aviso.getId());
+    motor.ejecutar(pi.getId(), TASK_NOTIFICAR_VALIDACION);
   }
 
   /** Delivers the only queued message of the type to the address and returns what GreenMail received. */

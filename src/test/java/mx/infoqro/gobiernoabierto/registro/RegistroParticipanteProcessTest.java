@@ -157,7 +157,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
     assertThat(timer.getDuedate()).isEqualTo(plazos.finDelDia(cierre(e)));
 
     reloj(cierre(e).plusDays(1), LocalTime.of(0, 0, 5));
-    managementService.executeJob(timer.getId());
+    motor.ejecutar(pi.getId(), TIMER_CIERRE_REGISTRO);
 
     assertThat(pi).isEnded().hasPassedInOrder(TIMER_CIERRE_REGISTRO, TASK_REGISTRAR_SIN_VALIDAR, EVENT_FIN_SIN_VALIDAR);
     assertThat(pi).hasNotPassed(TASK_NOTIFICAR_VALIDACION);

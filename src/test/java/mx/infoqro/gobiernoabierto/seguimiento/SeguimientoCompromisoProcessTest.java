@@ -31,7 +31,6 @@ import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -41,9 +40,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One test per path of {@code seguimiento-compromiso}. Forms are submitted as Tasklist does
- * (FormService.submitTaskForm: prefilled task-local fields receive the submitted values); timers
- * and async steps are executed explicitly with the engine clock moved to their due date.
+ * One test per path of {@code seguimiento-compromiso}. Forms are submitted as Tasklist does, through
+ * {@code motor} (FormService.submitTaskForm: prefilled task-local fields receive the submitted
+ * values); timers and async steps are executed explicitly with the engine clock moved to their due date.
  */
 class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
 
@@ -141,9 +140,8 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     assertThat(evaluar.getDueDate()).isEqualTo(plazos.enDiasHabiles(20));
     assertThat(mostrado(evaluar, FormularioEvaluarCompromiso.class).resumenSeguimiento()).contains("Periodo 1", "publicado");
 
-    identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
-    formService.submitTaskForm(
-        evaluar.getId(),
+    motor.completarAutenticado( // as Tasklist: the user with its groups
+        evaluar, ANALISTA, List.of(Grupos.COMISION),
         evaluacion(
             Evaluacion.Potencial.SUSTANCIAL, Evaluacion.Cumplimiento.SUSTANCIAL, Evaluacion.AperturaGobierno.SIGNIFICATIVO,
             "El portal abrió los datos de compras.", "https://example.org/evaluacion"));
@@ -250,8 +248,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     Job recordatorio = job(pi, TIMER_RECORDATORIO_REPORTE);
     assertThat(recordatorio.getDuedate()).isEqualTo(plazos.recordatorioReporte());
 
-    ClockUtil.setCurrentTime(recordatorio.getDuedate());
-    managementService.executeJob(recordatorio.getId());
+    motor.dispararTimer(pi.getId(), TIMER_RECORDATORIO_REPORTE);
     assertThat(notificaciones.findByFolioAndTipo(caso.folio(), NOTIFICACION_RECORDATORIO_REPORTE))
         .as("the reminder is sent by its own async step")
         .isEmpty();
@@ -280,8 +277,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     Job escalamiento = job(pi, TIMER_ESCALAMIENTO_REPORTE);
     assertThat(escalamiento.getDuedate()).isEqualTo(reportar.getDueDate());
 
-    ClockUtil.setCurrentTime(escalamiento.getDuedate());
-    managementService.executeJob(escalamiento.getId());
+    motor.dispararTimer(pi.getId(), TIMER_ESCALAMIENTO_REPORTE);
     ejecutarAsync(pi, TASK_ESCALAR_REPORTE);
 
     assertThat(notificaciones.findByFolioAndTipo(caso.folio(), NOTIFICACION_ESCALAMIENTO_REPORTE))
@@ -328,9 +324,8 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     identityService.setAuthentication(ENLACE, List.of(caso.sujeto().grupo())); // as Tasklist: the user with its groups
     Map<String, Object> segundo =
         Formularios.variables(
-            new FormularioReportarAvance(
-                null, null, null, avance("EN_PROCESO", 70, "EN_PROCESO", 20), "Segundo trimestre.", List.of()));
-    taskService.complete(porPeriodo.get(2).getId(), segundo);
+            FormularioReportarAvance.reporte(avance("EN_PROCESO", 70, "EN_PROCESO", 20), "Segundo trimestre.", List.of()));
+    motor.completarSinFormulario(porPeriodo.get(2), ENLACE, segundo);
     identityService.clearAuthentication();
     assertThat(runtimeService.getVariables(pi.getId())).as("form data never stays in the process")
         .doesNotContainKeys(segundo.keySet().toArray(String[]::new));
@@ -361,9 +356,8 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     assertThat(mostrado(unaTarea(pi, TASK_EVALUAR_COMPROMISO), FormularioEvaluarCompromiso.class).resumenSeguimiento())
         .contains("Periodo 1", "pendiente de entrega");
 
-    identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
-    formService.submitTaskForm(
-        unaTarea(pi, TASK_EVALUAR_COMPROMISO).getId(),
+    motor.completarAutenticado( // as Tasklist: the user with its groups
+        unaTarea(pi, TASK_EVALUAR_COMPROMISO), ANALISTA, List.of(Grupos.COMISION),
         evaluacion(
             Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.SIN_EVIDENCIA, Evaluacion.AperturaGobierno.NO_CAMBIO,
             "La dependencia no entregó evidencia.", null));
@@ -385,11 +379,10 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
     dispararFinPlan(pi);
     Task evaluar = unaTarea(pi, TASK_EVALUAR_COMPROMISO);
 
-    identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
     assertThatThrownBy(
             () ->
-                formService.submitTaskForm(
-                    evaluar.getId(),
+                motor.completarAutenticado( // as Tasklist: the user with its groups
+                    evaluar, ANALISTA, List.of(Grupos.COMISION),
                     evaluacion(
                         Evaluacion.Potencial.MODESTO, Evaluacion.Cumplimiento.LIMITADO, Evaluacion.AperturaGobierno.MARGINAL,
                         " ", null)))
@@ -463,16 +456,13 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
 
   /** Fires the report cycle at its due date; the timer reschedules itself for the next period. */
   private void dispararCiclo(ProcessInstance pi) {
-    Job ciclo = jobCiclo(pi);
-    ClockUtil.setCurrentTime(ciclo.getDuedate());
-    managementService.executeJob(ciclo.getId());
+    motor.dispararTimer(pi.getId(), TIMER_CICLO_REPORTE);
   }
 
   private void dispararFinPlan(ProcessInstance pi) {
     Job fin = job(pi, TIMER_FIN_PLAN);
     assertThat(fin.getDuedate()).isEqualTo(plazos.finDelDia(caso.finPlan()));
-    ClockUtil.setCurrentTime(fin.getDuedate());
-    managementService.executeJob(fin.getId());
+    motor.dispararTimer(pi.getId(), TIMER_FIN_PLAN);
   }
 
   private void ejecutarAsync(ProcessInstance pi, String actividad) {
@@ -503,24 +493,15 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
   }
 
   private void reportar(Task tarea, List<FormularioReportarAvance.Avance> avances, String narrativa, List<EvidenciaEnlace> evidencias) {
-    identityService.setAuthentication(ENLACE, List.of(caso.sujeto().grupo())); // as Tasklist: the user with its groups
-    try {
-      formService.submitTaskForm(
-          tarea.getId(), Formularios.variables(new FormularioReportarAvance(null, null, null, avances, narrativa, evidencias)));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    motor.completarAutenticado( // as Tasklist: the user with its groups
+        tarea, ENLACE, List.of(caso.sujeto().grupo()),
+        Formularios.variables(FormularioReportarAvance.reporte(avances, narrativa, evidencias)));
   }
 
   private void verificar(Task tarea, String decision, String observaciones) {
-    identityService.setAuthentication(ANALISTA, List.of(Grupos.COMISION)); // as Tasklist: the user with its groups
-    try {
-      formService.submitTaskForm(
-          tarea.getId(),
-          Formularios.variables(new FormularioVerificarReporte(null, null, null, null, null, null, decision, observaciones)));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    motor.completarAutenticado( // as Tasklist: the user with its groups
+        tarea, ANALISTA, List.of(Grupos.COMISION),
+        Formularios.variables(FormularioVerificarReporte.decision(decision, observaciones)));
   }
 
   private static Map<String, Object> evaluacion(
@@ -530,7 +511,7 @@ class SeguimientoCompromisoProcessTest extends PruebaIntegracion {
       String comentario,
       String evidencia) {
     return Formularios.variables(
-        new FormularioEvaluarCompromiso(null, null, null, null, potencial, cumplimiento, abrioGobierno, comentario, evidencia));
+        FormularioEvaluarCompromiso.evaluacion(potencial, cumplimiento, abrioGobierno, comentario, evidencia));
   }
 
   /** The task's form as Tasklist shows it. */
