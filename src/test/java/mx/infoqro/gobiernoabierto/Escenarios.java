@@ -29,7 +29,6 @@ import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
-import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -55,7 +54,6 @@ public class Escenarios {
   private final MesaRepository mesas;
   private final CompromisoRepository compromisos;
   private final RuntimeService runtimeService;
-  private final Motor motor;
   private final TransactionTemplate tx;
 
   Escenarios(
@@ -68,7 +66,6 @@ public class Escenarios {
       MesaRepository mesas,
       CompromisoRepository compromisos,
       RuntimeService runtimeService,
-      Motor motor,
       TransactionTemplate tx) {
     this.ejercicios = ejercicios;
     this.convocatorias = convocatorias;
@@ -79,7 +76,6 @@ public class Escenarios {
     this.mesas = mesas;
     this.compromisos = compromisos;
     this.runtimeService = runtimeService;
-    this.motor = motor;
     this.tx = tx;
   }
 
@@ -259,10 +255,5 @@ public class Escenarios {
         .setVariable(EjercicioBpmn.VAR_FECHA_INICIO_PLAN, new Date())
         .startBeforeActivity(actividad)
         .execute();
-  }
-
-  /** {@link Motor#dispararTimer}, kept for {@code FormulariosAlLimite} until it uses {@code motor} itself. */
-  public void dispararTimer(String processInstanceId, String actividad) {
-    motor.dispararTimer(processInstanceId, actividad);
   }
 }

@@ -246,7 +246,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     });
     llegadas.put("evaluar-compromiso", opcion -> {
       String pi = escenarios.seguimiento(escenarios.compromisoAprobado()).getId();
-      escenarios.dispararTimer(pi, SeguimientoBpmn.TIMER_FIN_PLAN);
+      motor.dispararTimer(pi, SeguimientoBpmn.TIMER_FIN_PLAN);
       return new Tarea(tareaEn(pi, SeguimientoBpmn.TASK_EVALUAR_COMPROMISO), Map.of(
           "potencial", Evaluacion.Potencial.SUSTANCIAL.name(),
           "cumplimiento", Evaluacion.Cumplimiento.SUSTANCIAL.name(),
@@ -539,7 +539,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   /** Task_ReportarAvance of an approved commitment whose first report cycle came, its milestones' status given. */
   private Tarea tareaReporte() {
     String pi = escenarios.seguimiento(escenarios.compromisoAprobado()).getId();
-    escenarios.dispararTimer(pi, SeguimientoBpmn.TIMER_CICLO_REPORTE);
+    motor.dispararTimer(pi, SeguimientoBpmn.TIMER_CICLO_REPORTE);
     return new Tarea(tareaEn(pi, SeguimientoBpmn.TASK_REPORTAR_AVANCE), Map.of("avances", List.of(
         Map.of("estado", Hito.EstadoHito.EN_PROCESO.name(), "porcentaje", 40),
         Map.of("estado", Hito.EstadoHito.EN_PROCESO.name(), "porcentaje", 10))));

@@ -76,8 +76,8 @@ public class PasosDemo {
     this.tx = tx;
   }
 
-  /** The engine's steps the demo takes: tasks, jobs, timers, the clock. */
-  Motor motor() {
+  /** The engine's steps the demo takes: tasks, jobs, timers, the clock (the browser tests move the clock with it). */
+  public Motor motor() {
     return motor;
   }
 

@@ -37,7 +37,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -102,12 +101,12 @@ class MigracionInstanciasTest extends PruebaIntegracion {
   void aRenamedTaskMovesWithItsTimersTheChangedOneRestartingAndTheOtherKeepingItsDueDate() {
     String clave = clave("renombrada");
     ProcessDefinition v1 = desplegar(revision(clave, "1", "Task_Revisar", "PT1H"));
-    ClockUtil.setCurrentTime(Date.from(T0));
+    motor.avanzarA(T0);
     List<ProcessInstance> instancias = iniciar(v1, 3);
     List<String> tareas = instancias.stream().map(pi -> motor.tarea(pi.getId(), "Task_Revisar").getId()).toList();
     ProcessDefinition v2 = desplegar(revision(clave, "2", "Task_RevisarSolicitud", "PT5H"));
     Instant migracion = T0.plus(Duration.ofMinutes(10));
-    ClockUtil.setCurrentTime(Date.from(migracion));
+    motor.avanzarA(migracion);
 
     EjecucionMigracion ejecucion =
         migrar(clave, new Paso(clave, 1, Map.of("Task_Revisar", "Task_RevisarSolicitud"), Set.of("Timer_Recordatorio"))).orElseThrow();
@@ -143,11 +142,11 @@ class MigracionInstanciasTest extends PruebaIntegracion {
     // version 0: no version tag; version 1 (never deployed) renamed the task and changed the deadline;
     // version 2 renamed both again
     ProcessDefinition v0 = desplegar(plazos(clave, null, "Task_Recibir", "Timer_Plazo", "PT1H"));
-    ClockUtil.setCurrentTime(Date.from(T0));
+    motor.avanzarA(T0);
     List<ProcessInstance> instancias = iniciar(v0, 3);
     ProcessDefinition v2 = desplegar(plazos(clave, "2", "Task_Atender", "Timer_PlazoAtencion", "PT3H"));
     Instant migracion = T0.plus(Duration.ofMinutes(20));
-    ClockUtil.setCurrentTime(Date.from(migracion));
+    motor.avanzarA(migracion);
 
     EjecucionMigracion ejecucion =
         migrar(
@@ -177,10 +176,10 @@ class MigracionInstanciasTest extends PruebaIntegracion {
   void aRenamedSubprocessTakesTheTaskInsideItAndItsTimerAlong() {
     String clave = clave("subproceso");
     ProcessDefinition v1 = desplegar(etapa(clave, "1", "SubProcess_Etapa"));
-    ClockUtil.setCurrentTime(Date.from(T0));
+    motor.avanzarA(T0);
     List<ProcessInstance> instancias = iniciar(v1, 3);
     ProcessDefinition v2 = desplegar(etapa(clave, "2", "SubProcess_EtapaRevision"));
-    ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofMinutes(5))));
+    motor.avanzarA(T0.plus(Duration.ofMinutes(5)));
 
     EjecucionMigracion ejecucion =
         migrar(clave, new Paso(clave, 1, Map.of("SubProcess_Etapa", "SubProcess_EtapaRevision"), Set.of())).orElseThrow();

@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +145,7 @@ class CicloVidaBench {
 
   @AfterEach
   void reloj() {
-    ClockUtil.reset();
+    motor.relojReal();
   }
 
   @Test
@@ -298,7 +297,7 @@ class CicloVidaBench {
           MesaBpmn.TASK_PROGRAMAR_SESIONES,
           "facilitador",
           Formularios.variables(
-              new FormularioProgramarSesiones(null, null, List.of(new SesionesMesa.NuevaSesion(sesion, "Sala " + m, null)))));
+              FormularioProgramarSesiones.programar(new SesionesMesa.NuevaSesion(sesion, "Sala " + m, null))));
       ejecutarAsincronos();
       irA(60);
       Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
@@ -328,9 +327,7 @@ class CicloVidaBench {
           AprobacionCompromisoBpmn.TASK_REVISAR_STL,
           "stl",
           Formularios.variables(
-              new FormularioRevisarCompromisoStl(
-                  null, null, null, null, null, null, null, null, null, true, true, true, true, true,
-                  AprobacionCompromisoBpmn.APROBAR, null)));
+              FormularioRevisarCompromisoStl.decision(AprobacionCompromisoBpmn.APROBAR, null)));
       completar(piC, AprobacionCompromisoBpmn.TASK_ACEPTAR, "enlace", Variables.putValue(AprobacionCompromisoBpmn.VAR_DECISION_ENLACE, AprobacionCompromisoBpmn.ACEPTAR));
       completar(piC, AprobacionCompromisoBpmn.TASK_APROBAR_PLENO, "pleno", Variables.putValue(AprobacionCompromisoBpmn.VAR_DECISION_PLENO, AprobacionCompromisoBpmn.APROBAR));
     }
@@ -435,9 +432,8 @@ class CicloVidaBench {
               "Publicar en datos abiertos la información " + i + "."));
     }
     return Formularios.variables(
-        new FormularioRegistrarSesion(
-            null, null, null, sesionId, 40, "Dependencias y sociedad civil", "La mesa recibió las propuestas de la sesión.",
-            lista, true, null, null, null));
+        FormularioRegistrarSesion.ultimaSesion(
+            sesionId, 40, "Dependencias y sociedad civil", "La mesa recibió las propuestas de la sesión.", lista));
   }
 
   private static Map<String, Object> respuestas(List<Propuesta> recibidas) {
@@ -451,7 +447,7 @@ class CicloVidaBench {
               null,
               i % 3 == 2 ? "No es un compromiso de gobierno abierto." : "Se incorpora a un compromiso de la mesa."));
     }
-    return Formularios.variables(new FormularioResponderPropuestas(null, null, filas, null));
+    return Formularios.variables(FormularioResponderPropuestas.responder(filas));
   }
 
   private static Map<String, Object> borradores(SujetoObligado responsable, List<Propuesta> recibidas, int cuantos, LocalDate inicioPlan) {
@@ -476,7 +472,7 @@ class CicloVidaBench {
                   new BorradorHito(
                       "Publicación y revisión", "Publicación en el portal", inicioPlan.plusMonths(8), inicioPlan.plusYears(2).minusDays(1)))));
     }
-    return Formularios.variables(new FormularioRedactarCompromisos(null, null, filas, null, null));
+    return Formularios.variables(FormularioRedactarCompromisos.redactar(filas));
   }
 
   private static VariableMap reporte(Compromiso c, int ronda) {
@@ -522,7 +518,7 @@ class CicloVidaBench {
   }
 
   private void irA(int dias) {
-    ClockUtil.setCurrentTime(Date.from(inicio.plusDays(dias).toInstant()));
+    motor.avanzarA(inicio.plusDays(dias));
   }
 
   private String instancia(String clave, String folio) {

@@ -17,7 +17,6 @@ import mx.infoqro.gobiernoabierto.notificacion.NotificacionRepository;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado.TipoSujeto;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -79,11 +78,9 @@ class EdicionPasadaDemoTest extends PruebaIntegracion {
     int antes = notificaciones.findByFolioAndTipo(abasto.folio(), "SEGUIMIENTO_REPORTE").size();
     assertThat(antes).isPositive();
     var pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(SeguimientoBpmn.KEY).processInstanceBusinessKey(abasto.folio()).singleResult();
-    Task verificar = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(SeguimientoBpmn.TASK_VERIFICAR_REPORTE).singleResult();
-    taskService.claim(verificar.getId(), "comision");
-    processEngine.getFormService().submitTaskForm(verificar.getId(), Map.of(SeguimientoBpmn.VAR_DECISION_VERIFICACION, SeguimientoBpmn.VERIFICAR));
-    managementService.executeJob(
-        managementService.createJobQuery().processInstanceId(pi.getId()).activityId(SeguimientoBpmn.TASK_PUBLICAR_REPORTE).singleResult().getId());
+    motor.completar(pi.getId(), SeguimientoBpmn.TASK_VERIFICAR_REPORTE, "comision",
+        Map.of(SeguimientoBpmn.VAR_DECISION_VERIFICACION, SeguimientoBpmn.VERIFICAR));
+    motor.ejecutar(pi.getId(), SeguimientoBpmn.TASK_PUBLICAR_REPORTE);
     assertThat(notificaciones.findByFolioAndTipo(abasto.folio(), "SEGUIMIENTO_REPORTE"))
         .hasSize(antes + 1)
         .last()

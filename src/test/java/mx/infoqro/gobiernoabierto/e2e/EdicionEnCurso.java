@@ -3,19 +3,16 @@ package mx.infoqro.gobiernoabierto.e2e;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import mx.infoqro.gobiernoabierto.demo.PasosDemo;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * An edition the browser tests drive through the engine as staff would, with the demo's own steps
  * ({@link PasosDemo}, a bean of the demo profile the browser tests run: their forms are tested
  * elsewhere; here they only set the stage): its call published with the registration window open
- * today, then closed, the forum installed and a table's session programmed. The engine's clock ({@link ClockUtil}, which the whole application
- * reads) is moved to each step's day; {@link #irA} leaves it there for the browser, {@link
+ * today, then closed, the forum installed and a table's session programmed. The engine's clock (which the whole application reads) is moved to each step's day; {@link #irA} leaves it there for the browser, {@link
  * #terminar} puts it back.
  */
 final class EdicionEnCurso {
@@ -59,11 +56,11 @@ final class EdicionEnCurso {
 
   /** Sets the application's clock to {@code dias} after the start, 9:00, and leaves it there. */
   void irA(int dias) {
-    ClockUtil.setCurrentTime(Date.from(inicio.plusDays(dias).toInstant()));
+    pasos.motor().avanzarA(inicio.plusDays(dias));
   }
 
   /** Back to the real clock. */
   void terminar() {
-    ClockUtil.reset();
+    pasos.motor().relojReal();
   }
 }

@@ -25,10 +25,9 @@ import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
 import mx.infoqro.gobiernoabierto.compromiso.Hito;
 import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance.Avance;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -55,6 +54,7 @@ public class RecorridoTextosLargos {
           VAR_REPORTE_ID, VAR_DECISION_VERIFICACION);
 
   private final ProcessEngine engine;
+  private final Motor motor;
   private final Escenarios escenarios;
   private final Formularios formularios;
   private final CompromisoRepository compromisos;
@@ -73,6 +73,7 @@ public class RecorridoTextosLargos {
       Auditoria auditoria,
       TransactionTemplate tx) {
     this.engine = engine;
+    this.motor = new Motor(engine);
     this.escenarios = escenarios;
     this.formularios = formularios;
     this.compromisos = compromisos;
@@ -98,7 +99,7 @@ public class RecorridoTextosLargos {
       CompromisoAprobado caso = escenarios.compromisoAprobado();
       List<Long> hitos = hitosLargos(caso);
       ProcessInstance pi = escenarios.seguimiento(caso);
-      escenarios.dispararTimer(pi.getId(), TIMER_CICLO_REPORTE);
+      motor.dispararTimer(pi.getId(), TIMER_CICLO_REPORTE);
 
       // The report, every text at its form's limit; one character more is refused with the field's message
       Task reportar = tarea(pi, TASK_REPORTAR_AVANCE);
@@ -143,7 +144,7 @@ public class RecorridoTextosLargos {
           .containsExactlyInAnyOrderElementsOf(corregido.evidencias().stream().map(EvidenciaEnlace::url).toList());
 
       // The plan ends: its timer opens the evaluation, whose summary of the milestones is long
-      escenarios.dispararTimer(pi.getId(), TIMER_FIN_PLAN);
+      motor.dispararTimer(pi.getId(), TIMER_FIN_PLAN);
       assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
       Task evaluar = tarea(pi, TASK_EVALUAR_COMPROMISO);
       FormularioEvaluarCompromiso aEvaluar = mostrado(evaluar, FormularioEvaluarCompromiso.class);
@@ -173,7 +174,7 @@ public class RecorridoTextosLargos {
           .extracting(HistoricVariableInstance::getName)
           .allMatch(VARIABLES_DEL_PROCESO::contains);
     } finally {
-      ClockUtil.reset();
+      motor.relojReal();
       engine.getIdentityService().clearAuthentication();
     }
   }
@@ -207,17 +208,12 @@ public class RecorridoTextosLargos {
     for (int i = 0; i < 3; i++) {
       evidencias.add(new EvidenciaEnlace(texto(1000, version + " evidencia " + i), url(1000, version + i)));
     }
-    return new FormularioReportarAvance(null, null, null, avances, texto(8000, version + " narrativa"), evidencias);
+    return FormularioReportarAvance.reporte(avances, texto(8000, version + " narrativa"), evidencias);
   }
 
   /** Submits the task's form as its user (with the user's group, as Tasklist authenticates). */
   private void enviar(Task tarea, String usuario, String grupo, Record formulario) {
-    engine.getIdentityService().setAuthentication(usuario, List.of(grupo));
-    try {
-      engine.getFormService().submitTaskForm(tarea.getId(), Formularios.variables(formulario));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    motor.completarAutenticado(tarea, usuario, List.of(grupo), Formularios.variables(formulario));
   }
 
   private <F extends Record> F mostrado(Task tarea, Class<F> tipo) {
@@ -232,13 +228,7 @@ public class RecorridoTextosLargos {
   }
 
   private void ejecutar(ProcessInstance pi, String actividad) {
-    engine.getManagementService().executeJob(trabajo(pi, actividad).getId());
-  }
-
-  private Job trabajo(ProcessInstance pi, String actividad) {
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(actividad).singleResult();
-    assertThat(job).as("job at %s", actividad).isNotNull();
-    return job;
+    motor.ejecutar(pi.getId(), actividad);
   }
 
   private ReporteAvance reporte(Long id) {
