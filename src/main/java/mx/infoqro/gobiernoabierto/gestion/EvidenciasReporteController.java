@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The evidence files of one progress report, the page the "Reportar el avance" and "Verificar la
- * evidencia" forms show in Tasklist (an iframe of this origin, the user's Tasklist login: {@code
- * infraestructura/SesionTasklist}). The agency's liaisons upload and remove files while the report
+ * evidencia" forms of Tasklist link to (opened beside Tasklist with the user's Tasklist login: {@code
+ * infraestructura/SesionTasklist}; Tasklist 7.24's forms frame only https addresses, so a link, not
+ * an iframe). The agency's liaisons upload and remove files while the report
  * is theirs; the commission and the Pleno see and download them. Anyone else gets 403.
  */
 @Controller
@@ -51,6 +52,7 @@ class EvidenciasReporteController {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
     model.addAttribute("reporteId", reporteId);
+    model.addAttribute("reporte", archivos.reporteDe(reporteId));
     model.addAttribute("archivos", archivos.deReporte(reporteId));
     model.addAttribute("modificable", archivos.puedeModificar(reporteId, quien));
     model.addAttribute("maximoArchivo", propiedades.maximoArchivo().toMegabytes());

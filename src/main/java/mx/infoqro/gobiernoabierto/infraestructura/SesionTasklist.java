@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A staff member logged in to Tasklist is logged in to the staff pages too, for the request: the
- * evidence page of a report is shown inside the Tasklist form (an iframe, same origin, the same
- * HTTP session), so it must know the user Tasklist knows. The Camunda webapps keep their login in
+ * Tasklist forms of a progress report link to its evidence page (opened beside Tasklist, same
+ * origin, the same HTTP session), which must know the user Tasklist knows. The Camunda webapps keep their login in
  * the session ({@link AuthenticationUtil#getAuthsFromSession}): its user and groups become the
  * request's authentication (with the {@code GRUPO_<group>} authorities of {@link
  * AutenticacionCamunda}); nothing is written to the session. Logging out of Tasklist ends it.

@@ -21,16 +21,6 @@ public class EncabezadosSeguridad extends OncePerRequestFilter {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
           + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-  /**
-   * The staff's evidence pages of a report ({@code /gestion/reportes/…}) are shown inside a Tasklist
-   * form (an iframe of this same origin): they may be framed by this origin only.
-   */
-  static final String CSP_ENMARCABLE = CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
-
-  static boolean enmarcable(String ruta) {
-    return ruta.startsWith("/gestion/reportes/");
-  }
-
   @Override
   protected boolean shouldNotFilter(HttpServletRequest peticion) {
     String ruta = peticion.getRequestURI().substring(peticion.getContextPath().length());
@@ -64,11 +54,10 @@ public class EncabezadosSeguridad extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
       throws ServletException, IOException {
-    boolean enmarcable = enmarcable(peticion.getRequestURI().substring(peticion.getContextPath().length()));
-    respuesta.setHeader("Content-Security-Policy", enmarcable ? CSP_ENMARCABLE : CSP);
+    respuesta.setHeader("Content-Security-Policy", CSP);
     respuesta.setHeader("X-Content-Type-Options", "nosniff");
     respuesta.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    respuesta.setHeader("X-Frame-Options", enmarcable ? "SAMEORIGIN" : "DENY");
+    respuesta.setHeader("X-Frame-Options", "DENY");
     if (peticion.isSecure()) {
       // Production serves HTTPS (directly or behind a proxy that forwards X-Forwarded-Proto)
       respuesta.setHeader("Strict-Transport-Security", HSTS);

@@ -28,7 +28,7 @@ class EvidenciasController {
     ArchivoEvidencia archivo =
         archivos
             .publico(id)
-            .filter(a -> a.getNombre().equals(nombre))
+            .filter(a -> a.nombrePublico().equals(nombre))
             .orElseThrow(() -> new NoPublicadoException("evidencia.no-encontrado"));
     return EntregaEvidencia.respuesta(archivo, archivos, true);
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import mx.infoqro.gobiernoabierto.comun.DatosContacto;
 
 /**
  * An evidence file of a progress report: its metadata (the content is in rows of {@code
@@ -49,6 +50,11 @@ public class ArchivoEvidencia {
 
   @Column(length = 200)
   private String firmaAntivirus;
+
+  /** The name the public sees (the commitment's page, the address, the download, open data): contact data masked. */
+  public String nombrePublico() {
+    return DatosContacto.ocultar(nombre);
+  }
 
   /** Where a file is: waiting for the antivirus, scanned clean, or refused by it after a quarantine. */
   public enum EstadoArchivo {

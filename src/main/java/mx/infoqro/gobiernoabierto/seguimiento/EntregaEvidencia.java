@@ -15,14 +15,21 @@ import org.springframework.http.ResponseEntity;
 /**
  * The HTTP answer that serves an evidence file (the public address and the staff's page): its type
  * as detected at upload, its length, {@code inline} only for PDF and images (everything else is a
- * download), {@code nosniff}, a CSP that sandboxes whatever the browser renders, the SHA-256 as
+ * download), {@code nosniff}, a CSP that sandboxes whatever the browser renders (PDFs: {@link #CSP_PDF}), the SHA-256 as
  * ETag. The body is a {@link Resource} with its length, so Spring MVC answers {@code Range}
  * requests itself (206, several ranges, 416), and the content streams from the database.
  */
 public final class EntregaEvidencia {
 
-  /** Nothing the file holds may run, load or be framed elsewhere. */
-  public static final String CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
+  /** Nothing the file holds may run, load anything or be framed. */
+  public static final String CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+
+  /**
+   * PDFs without {@code sandbox}: Chromium refuses to run its PDF viewer in a sandboxed document
+   * (crbug.com/413851) and shows "blocked"; the viewer runs isolated from the origin, and a PDF with
+   * JavaScript, actions or embedded files is refused at upload ({@link InspeccionPdf}).
+   */
+  public static final String CSP_PDF = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
   private static final Set<String> EN_LINEA = Set.of("application/pdf", "image/jpeg", "image/png", "image/webp");
 
@@ -34,13 +41,13 @@ public final class EntregaEvidencia {
     MediaType medio = MediaType.parseMediaType(tipo.startsWith("text/") ? tipo + ";charset=UTF-8" : tipo);
     ContentDisposition disposicion =
         (EN_LINEA.contains(tipo) ? ContentDisposition.inline() : ContentDisposition.attachment())
-            .filename(archivo.getNombre(), StandardCharsets.UTF_8)
+            .filename(publico ? archivo.nombrePublico() : archivo.getNombre(), StandardCharsets.UTF_8)
             .build();
     return ResponseEntity.ok()
         .contentType(medio)
         .header(HttpHeaders.CONTENT_DISPOSITION, disposicion.toString())
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", CSP)
+        .header("Content-Security-Policy", "application/pdf".equals(tipo) ? CSP_PDF : CSP)
         .header(HttpHeaders.ACCEPT_RANGES, "bytes")
         .eTag(archivo.getSha256())
         .cacheControl(publico ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic() : CacheControl.noStore())
