@@ -53,7 +53,13 @@ public class ArchivoEvidencia {
 
   /** The name the public sees (the commitment's page, the address, the download, open data): contact data masked. */
   public String nombrePublico() {
-    return DatosContacto.ocultar(nombre);
+    return nombrePublico(nombre);
+  }
+
+  /** {@code nombre} with contact data masked in its base name; the extension is kept. */
+  public static String nombrePublico(String nombre) {
+    int punto = nombre.lastIndexOf('.');
+    return punto <= 0 ? DatosContacto.ocultar(nombre) : DatosContacto.ocultar(nombre.substring(0, punto)) + nombre.substring(punto);
   }
 
   /** Where a file is: waiting for the antivirus, scanned clean, or refused by it after a quarantine. */

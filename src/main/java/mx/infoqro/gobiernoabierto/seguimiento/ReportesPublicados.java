@@ -216,7 +216,7 @@ public class ReportesPublicados {
   /** The file of a row whose id, name, type, size and hash start at column {@code desde}. */
   private static ArchivoPublico archivo(Object[] f, int desde) {
     return new ArchivoPublico(
-        (String) f[desde], ocultar((String) f[desde + 1]), (String) f[desde + 2], ((Number) f[desde + 3]).longValue(), (String) f[desde + 4]);
+        (String) f[desde], ArchivoEvidencia.nombrePublico((String) f[desde + 1]), (String) f[desde + 2], ((Number) f[desde + 3]).longValue(), (String) f[desde + 4]);
   }
 
   private static EvidenciaPublica evidencia(Object[] e) {

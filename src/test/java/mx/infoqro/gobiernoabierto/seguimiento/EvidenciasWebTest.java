@@ -15,14 +15,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
 import mx.infoqro.gobiernoabierto.rendicion.PlanPublicadoPrueba;
 import mx.infoqro.gobiernoabierto.rendicion.PlanPublicadoPrueba.Plan;
 import mx.infoqro.gobiernoabierto.seguimiento.ArchivoEvidencia.EstadoArchivo;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +29,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +41,7 @@ import org.springframework.web.context.WebApplicationContext;
  * the public address serves the file with its type, length, disposition, nosniff, CSP and ranges,
  * the commitment's page lists it with its SHA-256, open data lists it; before that it is a 404.
  */
-class EvidenciasWebTest extends PruebaIntegracion {
+class EvidenciasWebTest extends PruebaConAntivirus {
 
   @Autowired WebApplicationContext contexto;
   @Autowired PlanPublicadoPrueba planes;
@@ -58,14 +54,8 @@ class EvidenciasWebTest extends PruebaIntegracion {
   private Long reporteId;
   private UserRequestPostProcessor enlace;
 
-  @DynamicPropertySource
-  static void antivirus(DynamicPropertyRegistry propiedades) {
-    propiedades.add("gobierno-abierto.evidencias.clamd-puerto", () -> ClamdPrueba.instalado() ? ClamdPrueba.compartido().puerto() : 3310);
-  }
-
   @BeforeEach
   void preparar() {
-    Assumptions.assumeTrue(ClamdPrueba.instalado(), "clamd is not installed (apt-get install clamav-daemon; .ci/run does it)");
     mvc = MockMvcBuilders.webAppContextSetup(contexto).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     plan = planes.publicado(1, "Compromiso con archivos de evidencia");
     reporteId = planes.reporte(plan.compromisos().get(0), 1, EstadoReporte.PENDIENTE, new int[] {50, 50}, "Avance del periodo.").getId();
@@ -92,7 +82,7 @@ class EvidenciasWebTest extends PruebaIntegracion {
 
   @Test
   void aRefusedUploadSaysWhyInSpanishAndStoresNothing() throws Exception {
-    mvc.perform(multipart(ruta()).file(archivo("informe.txt", ClamdPrueba.compartido().infectado())).with(enlace).with(csrf()))
+    mvc.perform(multipart(ruta()).file(archivo("informe.txt", infectado())).with(enlace).with(csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("El antivirus detectó contenido malicioso en el archivo «informe.txt»")));
     mvc.perform(multipart(ruta()).file(archivo("programa.pdf", ArchivosPrueba.ejecutable())).with(enlace).with(csrf()))
