@@ -34,6 +34,7 @@ import mx.infoqro.gobiernoabierto.registro.ReglasEstadistica.Celda;
 import mx.infoqro.gobiernoabierto.rendicion.EstadisticasParticipacion;
 import mx.infoqro.gobiernoabierto.rendicion.EstadisticasParticipacion.Estadisticas;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados;
+import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.FilaArchivo;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.FilaReporte;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.UltimoReporte;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ConjuntosDatos {
 
   /** The dataset identifiers, in the order the page lists them. */
-  static final List<String> IDS = List.of("compromisos", "hitos", "avances", "propuestas", "participacion");
+  static final List<String> IDS = List.of("compromisos", "hitos", "avances", "evidencias", "propuestas", "participacion");
 
   /** Which datasets are also offered as XLSX (the participation aggregates are CSV and JSON only). */
   static boolean conXlsx(String id) {
@@ -81,6 +82,11 @@ class ConjuntosDatos {
               new Columna("fecha_corte", FECHA), new Columna("fecha_publicacion", FECHA), new Columna("avance_porcentaje", ENTERO),
               new Columna("hitos_completados", ENTERO), new Columna("numero_hitos", ENTERO), new Columna("narrativa", TEXTO),
               new Columna("evidencias", LISTA), new Columna("url", TEXTO)),
+          "evidencias",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("folio_compromiso", TEXTO), new Columna("periodo", ENTERO),
+              new Columna("nombre", TEXTO), new Columna("tipo", TEXTO), new Columna("tamanio_bytes", ENTERO),
+              new Columna("sha256", TEXTO), new Columna("url", TEXTO), new Columna("url_reporte", TEXTO)),
           "propuestas",
           List.of(
               new Columna("edicion", TEXTO), new Columna("numero", ENTERO), new Columna("mesa", TEXTO),
@@ -132,6 +138,7 @@ class ConjuntosDatos {
           case "compromisos" -> this::compromisos;
           case "hitos" -> this::hitos;
           case "avances" -> this::avances;
+          case "evidencias" -> this::evidencias;
           case "propuestas" -> this::propuestas;
           case "participacion" -> this::participacion;
           default -> null;
@@ -180,6 +187,18 @@ class ConjuntosDatos {
               url("/compromisos/" + r.folioCompromiso() + "#reporte-" + r.periodo())));
     }
     return new ConjuntoDatos("avances", COLUMNAS.get("avances"), datos, ultimaPublicacion(datos, 4));
+  }
+
+  private ConjuntoDatos evidencias() {
+    List<List<Object>> datos = new ArrayList<>();
+    for (FilaArchivo f : reportes.archivos()) {
+      datos.add(
+          Arrays.asList(
+              edicionDe(f.folioCompromiso()), f.folioCompromiso(), f.periodo(), f.archivo().nombre(), f.archivo().tipo(),
+              f.archivo().tamanio(), f.archivo().sha256(), url(f.archivo().ruta()),
+              url("/compromisos/" + f.folioCompromiso() + "#reporte-" + f.periodo())));
+    }
+    return new ConjuntoDatos("evidencias", COLUMNAS.get("evidencias"), datos, fechaPlanes());
   }
 
   private ConjuntoDatos propuestas() {

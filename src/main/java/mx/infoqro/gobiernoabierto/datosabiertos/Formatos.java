@@ -92,8 +92,8 @@ enum Formatos {
               continue;
             }
             Cell celda = renglon.createCell(i);
-            if (valor instanceof Integer entero) {
-              celda.setCellValue(entero);
+            if (valor instanceof Integer || valor instanceof Long) {
+              celda.setCellValue(((Number) valor).longValue());
             } else if (valor instanceof Boolean logico) {
               celda.setCellValue(logico);
             } else {
@@ -165,8 +165,8 @@ enum Formatos {
   private static void escribirValor(JsonGenerator json, Object valor) throws IOException {
     if (valor == null) {
       json.writeNull();
-    } else if (valor instanceof Integer entero) {
-      json.writeNumber(entero);
+    } else if (valor instanceof Integer || valor instanceof Long) {
+      json.writeNumber(((Number) valor).longValue());
     } else if (valor instanceof Boolean logico) {
       json.writeBoolean(logico);
     } else if (valor instanceof List<?> lista) {

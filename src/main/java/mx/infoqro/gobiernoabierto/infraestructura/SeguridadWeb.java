@@ -11,6 +11,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
@@ -81,6 +82,8 @@ class SeguridadWeb {
         .formLogin(
             f -> f.loginPage("/gestion/entrar").defaultSuccessUrl("/gestion", false).failureUrl("/gestion/entrar?error"))
         .logout(l -> l.logoutUrl("/gestion/salir").logoutSuccessUrl("/gestion/entrar?salida"))
+        // logged in to Tasklist, logged in here: the evidence page inside a Tasklist form (SesionTasklist)
+        .addFilterBefore(new SesionTasklist(), AnonymousAuthenticationFilter.class)
         .headers(h -> h.defaultsDisabled().cacheControl(Customizer.withDefaults()))
         .build();
   }

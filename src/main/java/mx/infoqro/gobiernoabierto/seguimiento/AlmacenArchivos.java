@@ -85,6 +85,22 @@ class AlmacenArchivos {
       posicion = 0;
     }
 
+    /** Skips whole rows without reading them (a range of a large PDF starts at its row). */
+    @Override
+    public long skip(long n) {
+      if (n <= 0 || fin) {
+        return 0;
+      }
+      long posicionAbsoluta = (long) (orden - 1) * FRAGMENTO + posicion + n;
+      int fila = (int) (posicionAbsoluta / FRAGMENTO);
+      if (fila != orden - 1) {
+        orden = fila;
+        cargar();
+      }
+      posicion = (int) Math.min(actual.length, posicionAbsoluta % FRAGMENTO);
+      return n;
+    }
+
     @Override
     public int read() {
       byte[] uno = new byte[1];

@@ -5,6 +5,7 @@ import java.time.Instant;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import mx.infoqro.gobiernoabierto.comun.DatosContacto;
 
 /**
  * An evidence file of a progress report: its metadata (the content is in rows of {@code
@@ -49,6 +50,17 @@ public class ArchivoEvidencia {
 
   @Column(length = 200)
   private String firmaAntivirus;
+
+  /** The name the public sees (the commitment's page, the address, the download, open data): contact data masked. */
+  public String nombrePublico() {
+    return nombrePublico(nombre);
+  }
+
+  /** {@code nombre} with contact data masked in its base name; the extension is kept. */
+  public static String nombrePublico(String nombre) {
+    int punto = nombre.lastIndexOf('.');
+    return punto <= 0 ? DatosContacto.ocultar(nombre) : DatosContacto.ocultar(nombre.substring(0, punto)) + nombre.substring(punto);
+  }
 
   /** Where a file is: waiting for the antivirus, scanned clean, or refused by it after a quarantine. */
   public enum EstadoArchivo {

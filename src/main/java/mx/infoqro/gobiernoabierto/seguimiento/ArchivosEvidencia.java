@@ -39,6 +39,9 @@ public class ArchivosEvidencia {
   /** Who asks: the user's id and the ids of their groups. */
   public record Solicitante(String usuario, Collection<String> grupos) {}
 
+  /** The report the files belong to, as its page names it. */
+  public record Reporte(String folio, String titulo, int periodo) {}
+
   private final ArchivoEvidenciaRepository archivos;
   private final ReporteAvanceRepository reportes;
   private final AlmacenArchivos almacen;
@@ -77,6 +80,15 @@ public class ArchivosEvidencia {
   public boolean puedeVer(Long reporteId, Solicitante quien) {
     return quien.grupos().stream().anyMatch(REVISORES::contains)
         || Boolean.TRUE.equals(transaccion.execute(t -> esEnlace(reporte(reporteId), quien)));
+  }
+
+  /** The report's commitment and period. */
+  public Reporte reporteDe(Long reporteId) {
+    return transaccion.execute(
+        t -> {
+          ReporteAvance r = reporte(reporteId);
+          return new Reporte(r.getCompromiso().getFolio(), r.getCompromiso().getTitulo(), r.getPeriodo());
+        });
   }
 
   /** The report's files that were not refused, in upload order. */

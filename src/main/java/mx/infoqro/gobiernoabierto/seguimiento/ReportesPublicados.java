@@ -3,6 +3,7 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
 
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,13 +15,16 @@ import java.util.Map;
 import mx.infoqro.gobiernoabierto.compromiso.Hito.EstadoHito;
 import mx.infoqro.gobiernoabierto.compromiso.ReglasAvance;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
+import mx.infoqro.gobiernoabierto.seguimiento.ArchivoEvidencia.EstadoArchivo;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The read side of the progress reports the public sees: only reports that comision verified and
- * the follow-up published (a report exists only for a commitment of a published plan). Reports
+ * the follow-up published (a report exists only for a commitment of a published plan), and of
+ * their files only those the antivirus found clean. Reports
  * sent, returned or under verification, and comision's observations, never leave through here.
  * Each list is read in a fixed number of queries.
  */
@@ -45,12 +49,24 @@ public class ReportesPublicados {
       String narrativa,
       int avance,
       List<AvancePublico> avances,
-      List<EvidenciaPublica> evidencias) {}
+      List<EvidenciaPublica> evidencias,
+      List<ArchivoPublico> archivos) {}
 
   /** The status of one milestone in a published report. */
   public record AvancePublico(Long hitoId, String hito, EstadoHito estado, int porcentaje, String comentario) {}
 
   public record EvidenciaPublica(String descripcion, String url) {}
+
+  /** An evidence file of a published report, scanned clean: its public address is {@link #ruta()}. */
+  public record ArchivoPublico(String id, String nombre, String tipo, long tamanio, String sha256) {
+    /** {@code /evidencias/<id>/<name>}, the name encoded as a path segment. */
+    public String ruta() {
+      return "/evidencias/" + id + "/" + UriUtils.encodePathSegment(nombre, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** An evidence file as the open data lists it: its commitment and report beside it. */
+  public record FilaArchivo(String folioCompromiso, int periodo, ArchivoPublico archivo) {}
 
   /** The last published report of a commitment. */
   public record UltimoReporte(int periodo, LocalDate publicado) {}
@@ -91,6 +107,15 @@ public class ReportesPublicados {
             a -> avances.computeIfAbsent((Long) a[0], k -> new ArrayList<>())
                 .add(new AvancePublico((Long) a[1], ocultar((String) a[2]), (EstadoHito) a[3], (Integer) a[4], ocultar((String) a[5]))));
     Map<Long, List<EvidenciaPublica>> evidencias = evidencias(ids);
+    Map<Long, List<ArchivoPublico>> archivos = new HashMap<>();
+    em.createQuery(
+            "select a.reporteId, a.id, a.nombre, a.tipoContenido, a.tamanio, a.sha256 from ArchivoEvidencia a"
+                + " where a.reporteId in :ids and a.estado = :disponible order by a.subido, a.id",
+            Object[].class)
+        .setParameter("ids", ids)
+        .setParameter("disponible", EstadoArchivo.DISPONIBLE)
+        .getResultList()
+        .forEach(a -> archivos.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add(archivo(a, 1)));
     return reportes.stream()
         .map(
             r -> {
@@ -98,8 +123,23 @@ public class ReportesPublicados {
               return new ReportePublico(
                   r.getId(), r.getPeriodo(), r.getFechaCorte(), plazos.dia(r.getPublicado()), ocultar(r.getNarrativa()),
                   ReglasAvance.avance(suyos.stream().map(AvancePublico::porcentaje).toList()), suyos,
-                  evidencias.getOrDefault(r.getId(), List.of()));
+                  evidencias.getOrDefault(r.getId(), List.of()), archivos.getOrDefault(r.getId(), List.of()));
             })
+        .toList();
+  }
+
+  /** Every evidence file of every published report, scanned clean, by commitment and period (open data): one query. */
+  public List<FilaArchivo> archivos() {
+    return em.createQuery(
+            "select c.folio, r.periodo, a.id, a.nombre, a.tipoContenido, a.tamanio, a.sha256 from ArchivoEvidencia a, ReporteAvance r"
+                + " join r.compromiso c where r.id = a.reporteId and r.estado = :publicado and a.estado = :disponible"
+                + " order by c.ejercicio.anio desc, c.numero, r.periodo, a.subido, a.id",
+            Object[].class)
+        .setParameter("publicado", EstadoReporte.PUBLICADO)
+        .setParameter("disponible", EstadoArchivo.DISPONIBLE)
+        .getResultList()
+        .stream()
+        .map(f -> new FilaArchivo((String) f[0], (Integer) f[1], archivo(f, 2)))
         .toList();
   }
 
@@ -171,6 +211,12 @@ public class ReportesPublicados {
         .getResultList()
         .forEach(e -> evidencias.computeIfAbsent((Long) e[0], k -> new ArrayList<>()).add(evidencia(e)));
     return evidencias;
+  }
+
+  /** The file of a row whose id, name, type, size and hash start at column {@code desde}. */
+  private static ArchivoPublico archivo(Object[] f, int desde) {
+    return new ArchivoPublico(
+        (String) f[desde], ArchivoEvidencia.nombrePublico((String) f[desde + 1]), (String) f[desde + 2], ((Number) f[desde + 3]).longValue(), (String) f[desde + 4]);
   }
 
   private static EvidenciaPublica evidencia(Object[] e) {

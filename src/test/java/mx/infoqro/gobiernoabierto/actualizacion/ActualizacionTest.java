@@ -78,6 +78,7 @@ class ActualizacionTest {
   private static final Path FIXTURES = RAIZ.resolve("src/test/upgrade");
   private static final Pattern VERSION_TAG = Pattern.compile("<bpmn:process id=\"([^\"]+)\"[^>]*camunda:versionTag=\"([^\"]*)\"");
 
+  private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActualizacionTest.class);
 
   private ConfigurableApplicationContext contexto;
@@ -239,7 +240,8 @@ class ActualizacionTest {
       Map<Long, Timestamp> correos,
       Map<String, String> planes,
       Map<String, Integer> versionModelo,
-      Map<String, byte[]> modelos) {
+      Map<String, byte[]> modelos,
+      Map<String, Map<String, byte[]>> formularios) {
 
     static Antes leer(Connection c) throws SQLException {
       Map<String, String> instancias = mapa(c, """
@@ -288,7 +290,19 @@ class ActualizacionTest {
           modelos.put(r.getString(1), r.getBytes(3));
         }
       }
-      return new Antes(instancias, tareas, temporizadores, correos, planes, versionModelo, modelos);
+      // the forms deployed beside each latest model (file name to bytes): bound to their model's deployment
+      Map<String, Map<String, byte[]>> formularios = new LinkedHashMap<>();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("""
+              select d.KEY_, b.NAME_, b.BYTES_ from ACT_RE_PROCDEF d
+              join ACT_GE_BYTEARRAY b on b.DEPLOYMENT_ID_ = d.DEPLOYMENT_ID_ and b.NAME_ like '%.form'
+              where d.VERSION_ = (select max(o.VERSION_) from ACT_RE_PROCDEF o where o.KEY_ = d.KEY_)""")) {
+        while (r.next()) {
+          String nombre = r.getString(2);
+          formularios.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>()).put(nombre.substring(nombre.lastIndexOf('/') + 1), r.getBytes(3));
+        }
+      }
+      return new Antes(instancias, tareas, temporizadores, correos, planes, versionModelo, modelos, formularios);
     }
 
     Despues despues() {
@@ -352,7 +366,7 @@ class ActualizacionTest {
   }
 
   /**
-   * The processes whose model in processes/ differs from the one the earlier release deployed while
+   * The processes whose model in processes/ (or a form it references in forms/) differs from the one the earlier release deployed while
    * keeping its camunda:versionTag: their instances could not move (PlanesMigracion), so the test
    * names them here, before anything runs.
    */
@@ -371,6 +385,18 @@ class ActualizacionTest {
         Integer anterior = antes.versionModelo().get(clave);
         if (anterior != null && anterior == version && !java.util.Arrays.equals(actual, antes.modelos().get(clave))) {
           cambiados.add(clave + ": changed, still version " + version + " (raise camunda:versionTag and add its MigracionProceso)");
+        } else if (anterior != null && anterior == version) {
+          // a form is bound to its model's deployment: waiting tasks show a changed form only once their instance moves
+          Map<String, byte[]> desplegados = antes.formularios().getOrDefault(clave, Map.of());
+          Matcher ref = FORM_REF.matcher(new String(actual, java.nio.charset.StandardCharsets.UTF_8));
+          while (ref.find()) {
+            String archivo = ref.group(1) + ".form";
+            byte[] anteriorFormulario = desplegados.get(archivo);
+            if (anteriorFormulario != null && !java.util.Arrays.equals(Files.readAllBytes(RAIZ.resolve("forms").resolve(archivo)), anteriorFormulario)) {
+              cambiados.add(clave + ": its form " + archivo + " changed, model still version " + version
+                  + " (raise the model's camunda:versionTag and add its MigracionProceso)");
+            }
+          }
         }
       }
     }

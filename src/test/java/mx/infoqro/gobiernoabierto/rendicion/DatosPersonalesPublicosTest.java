@@ -22,6 +22,7 @@ import mx.infoqro.gobiernoabierto.registro.EstadisticasRegistro;
 import mx.infoqro.gobiernoabierto.registro.ParticipanteRepository;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.rendicion.PlanPublicadoPrueba.Plan;
+import mx.infoqro.gobiernoabierto.seguimiento.ArchivoEvidencia;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoRepository;
 import org.apache.pdfbox.Loader;
@@ -42,8 +43,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Public pages show organisations, never a person's e-mail or phone (DOMAIN.md): e-mails and phone
  * numbers are planted in participants, in a proposal (its author and its text), in the commitment's
- * contact and other actors, in the agency's liaison address, in a report, in the evaluation and in
- * the final report; none of them appears in any public page, the plan's PDF, any dataset in any
+ * contact and other actors, in the agency's liaison address, in a report and an evidence file's name,
+ * in the evaluation and in the final report; none of them appears in any public page, the plan's PDF, any dataset in any
  * format or the catalogue.
  */
 class DatosPersonalesPublicosTest extends PruebaIntegracion {
@@ -53,7 +54,7 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
           "contacto.privado@dependencia.gob.mx", "442 555 0101", "red.vecinal.privada@example.org", "442-555-0199",
           "5244255501 02", "+52 442 555 0102", "enlace.privado@dependencia.gob.mx", "participante.privado@example.org",
           "4425550103", "propuesta.privada@example.org", "442 555 0104", "narrativa.privada@example.org", "442 555 0105",
-          "evaluacion.privada@example.org", "informe.privado@example.org", "(442) 555-0106");
+          "evaluacion.privada@example.org", "informe.privado@example.org", "(442) 555-0106", "archivo.privado@example.org");
 
   @Autowired WebApplicationContext contexto;
   @Autowired PlanPublicadoPrueba planes;
@@ -66,6 +67,7 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
   @Autowired EjercicioRepository ejercicios;
   @Autowired EstadisticasRegistro estadisticas;
   @Autowired TransactionTemplate tx;
+  @Autowired jakarta.persistence.EntityManager em;
 
   @Test
   void noPlantedEmailOrPhoneReachesAnyPublicPagePdfDatasetOrCatalogue() throws Exception {
@@ -97,7 +99,22 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
           estadisticas.tomar(plan.ejercicio().getId(), integrantes);
         });
     planes.publicar(plan);
-    planes.reporte(c, 1, EstadoReporte.PUBLICADO, new int[] {100, 100}, "Dudas a narrativa.privada@example.org", "https://datos.example.mx/x");
+    var reporte = planes.reporte(c, 1, EstadoReporte.PUBLICADO, new int[] {100, 100}, "Dudas a narrativa.privada@example.org", "https://datos.example.mx/x");
+    // an evidence file whose name carries an address (its content is not read by the pages and datasets)
+    tx.executeWithoutResult(
+        s -> {
+          ArchivoEvidencia archivo = new ArchivoEvidencia();
+          archivo.setId(java.util.UUID.randomUUID().toString());
+          archivo.setReporteId(reporte.getId());
+          archivo.setNombre("Oficio enviado a archivo.privado@example.org.pdf");
+          archivo.setTipoContenido("application/pdf");
+          archivo.setTamanio(1234);
+          archivo.setSha256("0".repeat(64));
+          archivo.setEstado(ArchivoEvidencia.EstadoArchivo.DISPONIBLE);
+          archivo.setSubidoPor("enlace");
+          archivo.setSubido(Instant.now());
+          em.persist(archivo);
+        });
     tx.executeWithoutResult(
         s -> {
           var m = compromisos.findById(c.getId()).orElseThrow();
@@ -129,7 +146,7 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
       assertThat(texto).contains("Compromiso con datos plantados 1");
       publicos.add(texto);
     }
-    for (String id : List.of("compromisos", "hitos", "avances", "propuestas", "participacion")) {
+    for (String id : List.of("compromisos", "hitos", "avances", "evidencias", "propuestas", "participacion")) {
       publicos.add(texto(mvc, "/datos/" + id + ".csv"));
       publicos.add(texto(mvc, "/datos/" + id + ".json"));
       if (!id.equals("participacion")) {
@@ -137,6 +154,8 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
       }
     }
     assertThat(texto(mvc, "/datos/propuestas.csv")).as("proposals dataset").contains("Publicar los datos");
+    assertThat(texto(mvc, "/datos/evidencias.csv")).as("evidence files dataset").contains("Oficio enviado a [dato de contacto omitido].pdf");
+    assertThat(publicos.get(2)).as("the commitment's page").contains("Oficio enviado a [dato de contacto omitido].pdf");
 
     for (String publico : publicos) {
       for (String plantado : PLANTADOS) {

@@ -33,11 +33,42 @@ public final class ClamdPrueba implements AutoCloseable {
     this.infectado = infectado;
   }
 
+  private static ClamdPrueba compartido;
+
+  /** Whether clamd and sigtool are installed here. */
+  public static boolean instalado() {
+    return Files.isExecutable(CLAMD) && Files.isExecutable(SIGTOOL);
+  }
+
+  /**
+   * One daemon for the whole test run (started on first use, stopped when the JVM ends), for the
+   * tests whose Spring context must know its port before it starts ({@code @DynamicPropertySource}).
+   */
+  public static synchronized ClamdPrueba compartido() {
+    if (compartido == null) {
+      try {
+        compartido = iniciar();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      ClamdPrueba suyo = compartido;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          suyo.close();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }));
+    }
+    return compartido;
+  }
+
   /** Starts a daemon (the test is skipped where clamd is not installed: {@code apt-get install clamav-daemon}). */
   public static ClamdPrueba iniciar() throws IOException, InterruptedException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CLAMD) && Files.isExecutable(SIGTOOL),
-        "clamd is not installed (apt-get install clamav-daemon; .ci/run does it)");
+    Assumptions.assumeTrue(instalado(), "clamd is not installed (apt-get install clamav-daemon; .ci/run does it)");
     Path carpeta = Files.createTempDirectory("clamd-prueba");
     Path base = Files.createDirectory(carpeta.resolve("firmas"));
     byte[] infectado = ("Archivo de prueba del antivirus " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
