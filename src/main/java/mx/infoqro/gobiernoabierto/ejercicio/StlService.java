@@ -88,4 +88,10 @@ public class StlService {
   public static boolean quorum(long comision, long gobierno, long sociedadCivil) {
     return ReglasStl.tripartito(comision, gobierno, sociedadCivil);
   }
+
+  /** The installation of the edition's forum (its date, rules and act are public), if installed. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<InstalacionStl> instalacion(Long ejercicioId) {
+    return instalaciones.findByEjercicioId(ejercicioId);
+  }
 }
