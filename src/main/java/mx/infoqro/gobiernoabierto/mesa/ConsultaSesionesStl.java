@@ -3,6 +3,7 @@ package mx.infoqro.gobiernoabierto.mesa;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import mx.infoqro.gobiernoabierto.comun.DatosContacto;
 import mx.infoqro.gobiernoabierto.mesa.SesionStl.EstadoSesionStl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the public sees of the forum's sessions: each session held (with or without quorum, with
  * its date) and, for those whose minutes are published, its attendance per party, agreements and
- * minutes. Scheduled sessions show only their date and agenda.
+ * minutes. Scheduled sessions show only their date and agenda. Texts typed by staff are public with
+ * any e-mail or phone in them hidden ({@link DatosContacto#ocultar}).
  */
 @Service
 public class ConsultaSesionesStl {
@@ -52,13 +54,13 @@ public class ConsultaSesionesStl {
   private static VistaSesionStl vista(SesionStl s) {
     boolean publica = s.getActaPublicada() != null;
     return new VistaSesionStl(
-        SesionesStl.folio(s), s.getNumero(), s.getFechaHora(), s.getEstado(), s.getOrdenDia(), s.getCelebrada(),
+        SesionesStl.folio(s), s.getNumero(), s.getFechaHora(), s.getEstado(), DatosContacto.ocultar(s.getOrdenDia()), s.getCelebrada(),
         s.getActaPublicada(),
         publica ? s.getAsistentesComision() : null,
         publica ? s.getAsistentesGobierno() : null,
         publica ? s.getAsistentesSociedadCivil() : null,
-        publica ? s.getListaAsistencia() : null,
-        publica ? s.getAcuerdos() : null,
-        publica ? s.getActa() : null);
+        publica ? DatosContacto.ocultar(s.getListaAsistencia()) : null,
+        publica ? DatosContacto.ocultar(s.getAcuerdos()) : null,
+        publica ? DatosContacto.ocultar(s.getActa()) : null);
   }
 }

@@ -70,7 +70,7 @@ class EstandaresWebTest extends PruebaIntegracion {
         FormularioProgramarSesionStl.programar(e.getId(), OffsetDateTime.now().plusDays(1).truncatedTo(ChronoUnit.MINUTES),
             "Sala del Pleno", null, "Revisión del avance del plan de acción")));
     motor.completar(pi, SesionStlBpmn.TASK_REGISTRAR_SESION_STL, "comision", Formularios.variables(
-        FormularioRegistrarSesionStl.registro(1, 2, 1, "Comisionada; Enlace A; Red Ciudadana",
+        FormularioRegistrarSesionStl.registro(1, 2, 1, "Comisionada; Enlace A; Red Ciudadana (red.privada@example.org, 442 555 0107)",
             "Publicar la minuta en el portal.", "El STL aprobó el acta de la sesión, con acentos: señalética y participación.")));
     motor.ejecutar(pi, SesionStlBpmn.TASK_PUBLICAR_ACTA_STL);
 
@@ -86,6 +86,9 @@ class EstandaresWebTest extends PruebaIntegracion {
         .contains("Comisión: 1; gobierno: 2; sociedad civil: 1")
         .contains("El calendario se publicó 20 días antes del inicio de la co-creación (mínimo: 14).")
         .contains("0 de 0 propuestas")
+        .contains("[dato de contacto omitido]")
+        .doesNotContain("red.privada@example.org")
+        .doesNotContain("442 555 0107")
         .doesNotContain("??");
     // the forum met today and the repository was updated today: both met; the plan has not started
     assertThat(estado(html, "foro")).isEqualTo("Cumplido");
