@@ -65,6 +65,7 @@ class EdicionCompletaTest extends PruebaIntegracion {
   @Autowired ReporteAvanceRepository reportes;
   @Autowired Auditoria auditoria;
   @Autowired TransactionTemplate tx;
+  @Autowired mx.infoqro.gobiernoabierto.mesa.ConsultaSesionesStl sesionesStl;
 
   private Ejercicio ejercicio;
 
@@ -75,6 +76,10 @@ class EdicionCompletaTest extends PruebaIntegracion {
     ejercicio = edicionDemo.hastaAprobacion(escenarios.nuevoAnio(), salud.getClave(), movilidad.getClave());
     String edicion = motor.instancia(EjercicioBpmn.KEY, ejercicio.getFolio());
     assertThat(fase()).isEqualTo(FaseEjercicio.APROBACION);
+    // the forum met once during co-creation and its minutes are public
+    assertThat(sesionesStl.deEjercicio(ejercicio.getId())).singleElement()
+        .satisfies(s -> assertThat(s.publicada()).isTrue())
+        .satisfies(s -> assertThat(s.acuerdos()).contains("calendario de las mesas"));
     List<Compromiso> borradores = compromisos.findByEjercicioIdOrderByNumero(ejercicio.getId());
     assertThat(borradores).hasSize(5);
     String[] pis = borradores.stream().map(c -> motor.instancia(AprobacionCompromisoBpmn.KEY, c.getFolio())).toArray(String[]::new);
@@ -143,8 +148,8 @@ class EdicionCompletaTest extends PruebaIntegracion {
     // Nothing of the edition is still running
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").count()).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").count())
-        .as("1 edition + 6 registrations + 1 table + 5 approvals + 4 follow-ups")
-        .isEqualTo(17);
+        .as("1 edition + 6 registrations + 1 forum session + 1 table + 5 approvals + 4 follow-ups")
+        .isEqualTo(18);
 
     // The database tells the final state
     tx.executeWithoutResult(

@@ -52,6 +52,11 @@ import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
 import mx.infoqro.gobiernoabierto.mesa.SesionRepository;
+import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesionStl;
+import mx.infoqro.gobiernoabierto.mesa.SesionStlBpmn;
+import mx.infoqro.gobiernoabierto.mesa.SesionesStlProcesos;
+import mx.infoqro.gobiernoabierto.mesa.SesionesStlPrueba;
+import mx.infoqro.gobiernoabierto.ejercicio.StlService;
 import mx.infoqro.gobiernoabierto.privacidad.DerechoArco;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.privacidad.SolicitudesArco;
@@ -116,6 +121,8 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   @Autowired RegistroRepository registros;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired StlService stl;
+  @Autowired SesionesStlProcesos sesionesStl;
   @Autowired MesaService mesaService;
   @Autowired SesionRepository sesiones;
   @Autowired PropuestaRepository propuestas;
@@ -188,6 +195,18 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
       }
       return new Tarea(tareaEn(m.pi(), MesaBpmn.TASK_REGISTRAR_SESION), base,
           cerrada ? Set.of("nuevaSesionFechaHora", "nuevaSesionLugar", "nuevaSesionEnlace") : Set.of());
+    });
+    llegadas.put("programar-sesion-stl", opcion -> new Tarea(
+        tareaEn(sesionesStl.iniciar(SesionesStlPrueba.conStl(escenarios.ejercicio(), stl, tx).getId()).getId(),
+            SesionStlBpmn.TASK_PROGRAMAR_SESION_STL),
+        Map.of("fechaHora", dentroDe(7))));
+    llegadas.put("registrar-sesion-stl", opcion -> {
+      Ejercicio e = SesionesStlPrueba.conStl(escenarios.ejercicio(), stl, tx);
+      String pi = sesionesStl.iniciar(e.getId()).getId();
+      motor.completar(pi, SesionStlBpmn.TASK_PROGRAMAR_SESION_STL, "comision", Formularios.variables(
+          FormularioProgramarSesionStl.programar(e.getId(), OffsetDateTime.now().plusDays(7), "Sala", null, "Orden del día")));
+      return new Tarea(tareaEn(pi, SesionStlBpmn.TASK_REGISTRAR_SESION_STL),
+          Map.of("asistentesComision", 1, "asistentesGobierno", 2, "asistentesSociedadCivil", 2));
     });
     llegadas.put("responder-propuestas", opcion -> {
       MesaEnCurso m = propuestasPorResponder();

@@ -266,6 +266,17 @@ public final class Recorrido {
           "hitos", List.of(mapa("descripcion", "Publicación del conjunto de datos", "fechaInicio", inicio.toString(),
               "fechaFin", inicio.plusMonths(6).toString())))));
     });
+    // mesa: a session of the forum scheduled in a week and held with its three parties
+    r.put("programar-sesion-stl", (t, m) -> mapa(
+        "ejercicioId", m.get("ejercicioId") != null ? String.valueOf(m.get("ejercicioId")) : primeraOpcion(m, "ejerciciosOpciones"),
+        "fechaHora", dentroDeDias(7),
+        "lugar", "Sala de la Comisión",
+        "ordenDia", "Avance del plan de acción."));
+    r.put("registrar-sesion-stl", (t, m) -> mapa(
+        "asistentesComision", 1, "asistentesGobierno", 1, "asistentesSociedadCivil", 1,
+        "listaAsistencia", "Integrantes de las tres partes",
+        "acuerdos", "Presentar el avance en la siguiente sesión.",
+        "acta", "El STL revisó el avance y aprobó el acta."));
     // compromiso: every commitment approved
     r.put("revisar-compromiso-stl", (t, m) -> mapa(
         "especifico", true, "verificable", true, "relevante", true, "hitosConFechas", true, "conSujetoResponsable", true,

@@ -69,6 +69,11 @@ public class Plazos {
     return enDiasHabiles(propiedades.diasHabilesRespuestaPropuestas());
   }
 
+  /** The last day to answer a proposal received on {@code recibida} (the public standard's measure). */
+  public LocalDate respuestaPropuestaRecibida(LocalDate recibida) {
+    return diasHabiles.sumar(recibida, propiedades.diasHabilesRespuestaPropuestas());
+  }
+
   /** Due date of an agency's acceptance of a commitment. */
   public Date aceptacionCompromiso() {
     return enDiasHabiles(propiedades.diasHabilesAceptacionCompromiso());

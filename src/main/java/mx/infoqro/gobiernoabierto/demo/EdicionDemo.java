@@ -14,13 +14,18 @@ import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRedactarCompromisos.CompromisoRedactado;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.demo.FormulariosDemo.Respuesta;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
+import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesionStl;
+import mx.infoqro.gobiernoabierto.mesa.FormularioRegistrarSesionStl;
 import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
+import mx.infoqro.gobiernoabierto.mesa.SesionStlBpmn;
+import mx.infoqro.gobiernoabierto.mesa.SesionesStlProcesos;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
 import mx.infoqro.gobiernoabierto.registro.DatosRegistro;
@@ -50,10 +55,17 @@ public class EdicionDemo {
   private final ConsultaMesas mesas;
   private final ConsultaCompromisos compromisos;
   private final Plazos plazos;
+  private final SesionesStlProcesos sesionesStl;
 
   EdicionDemo(
-      PasosDemo pasos, SujetoObligadoService sujetos, ConsultaMesas mesas, ConsultaCompromisos compromisos, Plazos plazos) {
+      PasosDemo pasos,
+      SujetoObligadoService sujetos,
+      ConsultaMesas mesas,
+      ConsultaCompromisos compromisos,
+      Plazos plazos,
+      SesionesStlProcesos sesionesStl) {
     this.pasos = pasos;
+    this.sesionesStl = sesionesStl;
     this.motor = pasos.motor();
     this.sujetos = sujetos;
     this.mesas = mesas;
@@ -83,6 +95,8 @@ public class EdicionDemo {
     registrar(ejercicio, salud, movilidad);
     // 3. The registration closes, the forum is installed
     pasos.cerrarRegistroEInstalarStl(pi, inicio);
+    // The forum's first session: scheduled, held with its three parties, its minutes published
+    sesionStlCelebrada(ejercicio, inicio);
 
     // 4. The table of public services co-creates five commitments
     Mesa mesa =
@@ -197,5 +211,22 @@ public class EdicionDemo {
                   hito("Publicación y revisión con sociedad civil", inicioPlan.plusMonths(4), inicioPlan.plusMonths(12).minusDays(1)))));
     }
     return FormulariosDemo.borradores(compromisos);
+  }
+
+  /** The forum's first session, six days after its installation; its minutes and agreements published. */
+  private void sesionStlCelebrada(Ejercicio ejercicio, ZonedDateTime inicio) {
+    String pi = sesionesStl.iniciar(ejercicio.getId()).getId();
+    motor.completar(pi, SesionStlBpmn.TASK_PROGRAMAR_SESION_STL, "comision", Formularios.variables(
+        FormularioProgramarSesionStl.programar(ejercicio.getId(),
+            inicio.plusDays(50).with(LocalTime.of(10, 0)).toOffsetDateTime(), "Sala de Plenos de la Comisión", null,
+            "1. Calendario de las mesas de co-creación.\n2. Criterios para revisar los borradores de compromisos.")));
+    motor.avanzarA(inicio.plusDays(50).with(LocalTime.of(13, 0)));
+    motor.completar(pi, SesionStlBpmn.TASK_REGISTRAR_SESION_STL, "comision", Formularios.variables(
+        FormularioRegistrarSesionStl.registro(1, 2, 2,
+            "Comisionada presidenta (Comisión); Elena Enlace Salud (SESA); Mario Enlace Movilidad (AMEQ);"
+                + " Ana López (Red Ciudadana Querétaro); Lucía Hernández (Universidad)",
+            "1. Se aprueba el calendario de las mesas.\n2. Los borradores se revisarán con los criterios de la Alianza para el Gobierno Abierto.",
+            "El Secretariado Técnico Local sesionó con las tres partes, aprobó el calendario de las mesas y los criterios de revisión, y aprobó esta acta.")));
+    motor.ejecutar(pi, SesionStlBpmn.TASK_PUBLICAR_ACTA_STL);
   }
 }

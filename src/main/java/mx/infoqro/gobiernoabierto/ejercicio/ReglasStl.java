@@ -32,9 +32,8 @@ final class ReglasStl {
             .filter(i -> i.sector() != null)
             .collect(Collectors.groupingBy(Integrante::sector, Collectors.counting()));
     Function<SectorStl, Long> cuenta = s -> porSector.getOrDefault(s, 0L);
-    if (cuenta.apply(SectorStl.COMISION) == 0
-        || cuenta.apply(SectorStl.GOBIERNO) == 0
-        || cuenta.apply(SectorStl.SOCIEDAD_CIVIL) == 0) {
+    if (!tripartito(
+        cuenta.apply(SectorStl.COMISION), cuenta.apply(SectorStl.GOBIERNO), cuenta.apply(SectorStl.SOCIEDAD_CIVIL))) {
       errores.add(Mensajes.texto("stl.error.tripartito"));
     } else if (!cuenta.apply(SectorStl.GOBIERNO).equals(cuenta.apply(SectorStl.SOCIEDAD_CIVIL))) {
       errores.add(
@@ -44,5 +43,13 @@ final class ReglasStl {
               String.valueOf(cuenta.apply(SectorStl.SOCIEDAD_CIVIL))));
     }
     return errores;
+  }
+
+  /**
+   * The tripartite rule: the commission, government and civil society each have at least one
+   * person. It decides the forum's composition at its installation and the quorum of its sessions.
+   */
+  static boolean tripartito(long comision, long gobierno, long sociedadCivil) {
+    return comision > 0 && gobierno > 0 && sociedadCivil > 0;
   }
 }

@@ -1,6 +1,9 @@
 package mx.infoqro.gobiernoabierto.ejercicio;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
@@ -62,5 +65,33 @@ public class StlService {
         ejercicio.getFolio(), "InstalacionStl", instalacion.getId(), "INSTALADO", usuario,
         Mensajes.texto("stl.auditoria.integrantes", String.valueOf(datos.integrantes().size())));
     return instalacion;
+  }
+
+  /** Whether the edition's forum is installed (only then does it hold sessions). */
+  @Transactional(readOnly = true)
+  public boolean instalado(Long ejercicioId) {
+    return instalaciones.findByEjercicioId(ejercicioId).isPresent();
+  }
+
+  /** How many members the installed forum has of each party (every party present, zero if none). */
+  @Transactional(readOnly = true)
+  public Map<SectorStl, Long> integrantesPorSector(Long ejercicioId) {
+    Map<SectorStl, Long> cuenta = new EnumMap<>(SectorStl.class);
+    for (SectorStl s : SectorStl.values()) {
+      cuenta.put(s, 0L);
+    }
+    integrantes.findByEjercicioIdOrderById(ejercicioId).forEach(i -> cuenta.merge(i.getSector(), 1L, Long::sum));
+    return cuenta;
+  }
+
+  /** The quorum of a forum's session: the tripartite rule of its installation over those present. */
+  public static boolean quorum(long comision, long gobierno, long sociedadCivil) {
+    return ReglasStl.tripartito(comision, gobierno, sociedadCivil);
+  }
+
+  /** The installation of the edition's forum (its date, rules and act are public), if installed. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<InstalacionStl> instalacion(Long ejercicioId) {
+    return instalaciones.findByEjercicioId(ejercicioId);
   }
 }

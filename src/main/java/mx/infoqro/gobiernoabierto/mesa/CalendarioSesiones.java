@@ -65,6 +65,32 @@ public class CalendarioSesiones {
     for (Sesion s : sesiones) {
       calendario.add(evento(s));
     }
+    return escribir(calendario);
+  }
+
+  /** The calendar file of a session of the forum (STL) as a mail attachment: same zone, UID scheme and length. */
+  public Adjunto adjunto(SesionStl s) {
+    Calendar calendario = new Calendar();
+    calendario.add(new ProdId("-//Gobierno Abierto//Sesiones del STL//ES"));
+    calendario.add(ImmutableVersion.VERSION_2_0);
+    calendario.add(ImmutableCalScale.GREGORIAN);
+    calendario.add(ImmutableMethod.PUBLISH);
+    calendario.add(zonas.getTimeZone(zona.getId()).getVTimeZone());
+    ZonedDateTime inicio = s.getFechaHora().atZoneSameInstant(zona);
+    String folio = s.getEjercicio().getFolio();
+    VEvent evento =
+        new VEvent(inicio, inicio.plus(DURACION), Mensajes.texto("stl.calendario.resumen", String.valueOf(s.getNumero()), folio));
+    evento.add(new Uid("sesion-stl-" + s.getId() + "@" + host()));
+    String pagina = sitio + "/estandares/" + folio;
+    evento.add(new Location(s.getLugar() != null ? s.getLugar() : Mensajes.texto("mesa.calendario.en-linea", s.getEnlace())));
+    evento.add(new Url(uri(s.getEnlace() != null ? s.getEnlace() : pagina)));
+    evento.add(new Description(Mensajes.texto("stl.calendario.descripcion", folio, s.getOrdenDia(), pagina)));
+    evento.add(ImmutableStatus.VEVENT_CONFIRMED);
+    calendario.add(evento);
+    return new Adjunto("sesion-stl-" + s.getNumero() + "-" + folio + ".ics", TIPO, escribir(calendario));
+  }
+
+  private static String escribir(Calendar calendario) {
     StringWriter salida = new StringWriter();
     try {
       new CalendarOutputter(false).output(calendario, salida);

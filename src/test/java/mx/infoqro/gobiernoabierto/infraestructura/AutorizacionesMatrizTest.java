@@ -24,6 +24,12 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaBpmn;
+import mx.infoqro.gobiernoabierto.comun.Formularios;
+import mx.infoqro.gobiernoabierto.ejercicio.StlService;
+import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesionStl;
+import mx.infoqro.gobiernoabierto.mesa.SesionStlBpmn;
+import mx.infoqro.gobiernoabierto.mesa.SesionesStlProcesos;
+import mx.infoqro.gobiernoabierto.mesa.SesionesStlPrueba;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn;
@@ -152,6 +158,8 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
   @Autowired ConvocatoriaRepository convocatorias;
   @Autowired CompromisoRepository compromisos;
   @Autowired TransactionTemplate tx;
+  @Autowired StlService stl;
+  @Autowired SesionesStlProcesos sesionesStl;
 
   private final Map<Rol, List<String>> grupos = new LinkedHashMap<>();
   private final Map<Clase, Task> tareas = new LinkedHashMap<>();
@@ -212,7 +220,7 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
     }
 
     for (Clase clase : CLASES) {
-      if (clase.proceso().equals(SeguimientoBpmn.KEY)) {
+      if (clase.proceso().equals(SeguimientoBpmn.KEY) || clase.actividad().equals(SesionStlBpmn.TASK_REGISTRAR_SESION_STL)) {
         continue;
       }
       boolean deB = clase.responsable() == Rol.SO_B;
@@ -268,6 +276,12 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
         guardar(clase(SeguimientoBpmn.TASK_EVALUAR_COMPROMISO), pi.getId());
       }
     }
+    // A session of the forum is recorded once it is scheduled (its listener needs the session)
+    SesionesStlPrueba.conStl(ejercicio, stl, tx);
+    String sesion = sesionesStl.iniciar(ejercicio.getId()).getId();
+    motor.completar(sesion, SesionStlBpmn.TASK_PROGRAMAR_SESION_STL, Rol.COMISION.usuario, Formularios.variables(
+        FormularioProgramarSesionStl.programar(ejercicio.getId(), java.time.OffsetDateTime.now().plusDays(7), "Sala", null, "Orden")));
+    guardar(clase(SesionStlBpmn.TASK_REGISTRAR_SESION_STL), sesion);
     for (Clase clase : CLASES) {
       assertThat(tareas.get(clase)).as(noSeAlcanza(clase)).isNotNull();
       assertThat(taskService.getIdentityLinksForTask(tareas.get(clase).getId()))

@@ -69,6 +69,16 @@ public final class LongitudesFormularios {
         "propuestas.propuesta", "propuesta.propuesta",
         "nuevaSesionLugar", "sesion.lugar",
         "nuevaSesionEnlace", "sesion.enlace");
+    forma(
+        "programar-sesion-stl",
+        "lugar", "sesion_stl.lugar",
+        "enlace", "sesion_stl.enlace",
+        "ordenDia", "sesion_stl.orden_dia");
+    forma(
+        "registrar-sesion-stl",
+        "listaAsistencia", "sesion_stl.lista_asistencia",
+        "acuerdos", "sesion_stl.acuerdos",
+        "acta", "sesion_stl.acta");
     forma("responder-propuestas", "respuestas.razon", "propuesta.respuesta_razon");
     forma("responder-propuesta-portal", "razon", "propuesta.respuesta_razon");
     forma(
