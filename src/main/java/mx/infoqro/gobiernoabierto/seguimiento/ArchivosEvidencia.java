@@ -218,6 +218,15 @@ public class ArchivosEvidencia {
       Long reporteId, String nombre, ComprobacionArchivos.Comprobado comprobado, EstadoArchivo estado, String usuario) {
     return transaccion.execute(
         s -> {
+          // checked again under the report's lock: a parallel upload or the report being sent meanwhile
+          ReporteAvance reporte = reportes.bloquear(reporteId).orElseThrow(() -> ValidacionException.de("evidencia.sin-permiso"));
+          if (!EDITABLE.contains(reporte.getEstado())) {
+            throw ValidacionException.de("evidencia.sin-permiso");
+          }
+          long maximo = propiedades.maximoReporte().toBytes();
+          if (archivos.sumaTamanios(reporteId, EstadoArchivo.RECHAZADO) + tamanio(comprobado.archivo()) > maximo) {
+            throw ValidacionException.de("evidencia.excede-reporte", nombre, megas(maximo));
+          }
           ArchivoEvidencia archivo = new ArchivoEvidencia();
           archivo.setId(UUID.randomUUID().toString());
           archivo.setReporteId(reporteId);
@@ -264,6 +273,14 @@ public class ArchivosEvidencia {
 
   private static boolean esEnlace(ReporteAvance reporte, Solicitante quien) {
     return quien.grupos().contains(SujetoObligado.grupoDe(reporte.getCompromiso().getSujetoResponsable().getClave()));
+  }
+
+  private static long tamanio(Path archivo) {
+    try {
+      return Files.size(archivo);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String megas(long bytes) {
