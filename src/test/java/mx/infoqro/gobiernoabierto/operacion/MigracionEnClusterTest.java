@@ -121,7 +121,12 @@ class MigracionEnClusterTest {
   void aNodeKilledHalfwayLeavesNoInstanceBetweenTwoDefinitions() throws Exception {
     long desde = a.finLog();
     a.con("MIGRACION_LOTE", "5").iniciar();
-    a.esperarEnLog(desde, "Migración de " + MotorRemoto.SEGUIMIENTO + " v1 → v1: ", Duration.ofMinutes(6));
+    // the model redeployed keeps its camunda:versionTag: "v<tag> → v<tag>"
+    java.util.regex.Matcher etiqueta = java.util.regex.Pattern.compile("camunda:versionTag=\"(\\d+)\"")
+        .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("processes", MotorRemoto.SEGUIMIENTO + ".bpmn")));
+    assertThat(etiqueta.find()).isTrue();
+    String v = "v" + etiqueta.group(1);
+    a.esperarEnLog(desde, "Migración de " + MotorRemoto.SEGUIMIENTO + " " + v + " → " + v + ": ", Duration.ofMinutes(6));
     a.matar();
 
     long migradas = filas("select count(*) from act_ru_execution where proc_def_id_ = '" + nueva + "' and id_ = proc_inst_id_");

@@ -45,7 +45,7 @@ class EstandaresWebTest extends PruebaIntegracion {
 
   @AfterEach
   void relojReal() {
-    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    motor.relojReal();
   }
 
   /** An edition whose call was published {@code diasAntes} days before co-creation starts, today. */
