@@ -27,6 +27,7 @@ import mx.infoqro.gobiernoabierto.seguimiento.ClamdPrueba;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -135,6 +136,7 @@ class EvidenciasE2eTest extends PruebaNavegador {
     WebDriver driver = navegador.driver();
     driver.findElement(By.id("archivo")).sendKeys(archivo.toString());
     driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
-    navegador.espera().until(d -> d.findElement(By.tagName("main")).getText().contains(mensaje));
+    // the page is replaced by the redirect after the upload: its old main may go stale while read
+    navegador.espera().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("main")).getText().contains(mensaje));
   }
 }
