@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -176,8 +177,10 @@ public class Autorizaciones {
   /**
    * Tasks created while authorization was off (databases older than this class) have no task
    * grants, and tasks created before the specific variable permissions were enforced lack
-   * READ_VARIABLE: gives each open task's candidate groups READ, TASK_WORK and READ_VARIABLE, as
-   * the engine does today.
+   * READ_VARIABLE, and tasks created before historic instance permissions were enabled lack the
+   * history of the task (Tasklist reads comments through it): gives each open task's candidate
+   * groups READ, TASK_WORK and READ_VARIABLE on the task and READ and READ_VARIABLE on its
+   * history, as the engine does today.
    */
   public void completarTareasAnteriores() {
     int agregadas = 0;
@@ -186,6 +189,11 @@ public class Autorizaciones {
         if (IdentityLinkType.CANDIDATE.equals(enlace.getType())
             && enlace.getGroupId() != null
             && asegurar(enlace.getGroupId(), Resources.TASK, tarea.getId(), Set.of(Permissions.READ, TaskPermissions.TASK_WORK, TaskPermissions.READ_VARIABLE))) {
+          agregadas++;
+        }
+        if (IdentityLinkType.CANDIDATE.equals(enlace.getType())
+            && enlace.getGroupId() != null
+            && asegurar(enlace.getGroupId(), Resources.HISTORIC_TASK, tarea.getId(), Set.of(HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE))) {
           agregadas++;
         }
       }

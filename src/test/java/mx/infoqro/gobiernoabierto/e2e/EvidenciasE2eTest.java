@@ -14,13 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
-import mx.infoqro.gobiernoabierto.comun.Formularios;
-import mx.infoqro.gobiernoabierto.compromiso.Hito.EstadoHito;
 import mx.infoqro.gobiernoabierto.infraestructura.Motor;
-import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance;
-import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance.Avance;
-import mx.infoqro.gobiernoabierto.seguimiento.FormularioVerificarReporte;
-import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.seguimiento.ArchivosEvidencia;
 import mx.infoqro.gobiernoabierto.seguimiento.ArchivosPrueba;
 import mx.infoqro.gobiernoabierto.seguimiento.ClamdPrueba;
@@ -39,8 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The issue's "done when" in Chromium on the demo: {@code enlace-sustentable} opens the pending
  * report of "Calidad del aire" in Tasklist, follows the form's link to the report's evidence page,
  * uploads a PDF and a photograph (the demo's antivirus test file is refused in Spanish), sends the
- * report; {@code comision} sees both files from its verification task and verifies (both forms
- * submitted through the engine: see the comment in the test); the
+ * report through its form; {@code comision} sees both files from its verification task and verifies
+ * through its form; the
  * commitment's public page offers both with their SHA-256, and each download hashes to it.
  * Screenshots in {@code target/e2e/evidencias-*.png}.
  */
@@ -81,14 +75,9 @@ class EvidenciasE2eTest extends PruebaNavegador {
     navegador.guardarEvidencia("evidencias-pagina-enlace");
     driver.close();
     driver.switchTo().window(tasklistVentana);
-    // Sent and verified through their forms by the engine, not by pressing "Completar": on this demo
-    // task Tasklist says "La tarea fue eliminada" (its GET of the task answers 404 on refresh) and keeps
-    // the button disabled, with or without the evidence page opened (see the closing note of #30)
-    String pi = motor.instancia(SeguimientoBpmn.KEY, aire.folio());
-    motor.completarAutenticado(motor.tarea(pi, SeguimientoBpmn.TASK_REPORTAR_AVANCE), "enlace-sustentable", List.of("so-sustentable"),
-        Formularios.variables(FormularioReportarAvance.reporte(
-            List.of(Avance.reportado(EstadoHito.COMPLETADO, 100), Avance.reportado(EstadoHito.EN_PROCESO, 60), Avance.reportado(EstadoHito.EN_PROCESO, 40)),
-            "Se publicó el tablero de calidad del aire; se anexan la minuta y una foto del evento.", List.of())));
+    // the form comes filled with the last report's progress per milestone: the liaison writes the narrative
+    tasklist.llenar("Narrativa del avance", "Se publicó el tablero de calidad del aire; se anexan la minuta y una foto del evento.")
+        .completar();
 
     driver.manage().deleteAllCookies();
     tasklist = tasklist().entrar("comision", CONTRASENA_DEMO);
@@ -104,8 +93,8 @@ class EvidenciasE2eTest extends PruebaNavegador {
         .doesNotContain("Subir archivo");
     driver.close();
     driver.switchTo().window(tasklistVentana);
-    motor.completarAutenticado(motor.tarea(pi, SeguimientoBpmn.TASK_VERIFICAR_REPORTE), "comision", List.of("comision"),
-        Formularios.variables(FormularioVerificarReporte.decision("VERIFICAR", null)));
+    tasklist.elegir("Decisión", "Verificar la evidencia y publicar el reporte").completar();
+    // the publication is an asynchronous step: run it now instead of waiting for the job executor
     motor.ejecutarAsincronosDeEdicion(aire.folio());
 
     driver.get(url("/compromisos/" + aire.folio()));

@@ -344,6 +344,14 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
         .as("nobody may change a task's deadline or candidates")
         .isFalse();
 
+    // Tasklist reads a task's comments and attachments through its history ("La tarea fue
+    // eliminada" otherwise): its own groups read that task's history, the commission and the
+    // plenary every history, nobody else
+    boolean leeHistoria = propia || rol == Rol.COMISION || rol == Rol.PLENO;
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(tarea.getId()).count())
+        .as("reads the task's history")
+        .isEqualTo(leeHistoria ? 1 : 0);
+
     if (propia) {
       // what Tasklist does to open, claim and render the task's Camunda Form
       assertThat(formService.getTaskFormVariables(tarea.getId())).isNotNull();
@@ -426,6 +434,9 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
     runtimeService.setVariable(pi, "contactoProceso", "persona.proceso@example.org");
     boolean instancias = rol == Rol.COMISION || rol == Rol.PLENO;
     boolean variables = rol == Rol.COMISION;
+    // the task's own group reads the history of what it reads at runtime through the task
+    // (HISTORIC_TASK READ_VARIABLE, given by the engine with historic instance permissions)
+    boolean historiaVariables = variables || rol == Rol.STL;
     identityService.setAuthentication(rol.usuario, grupos.get(rol));
     try {
       assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi).count())
@@ -433,12 +444,12 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi).count() > 0)
           .as("history of its activities").isEqualTo(instancias);
       assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName("contactoProceso").count())
-          .as("historic variable").isEqualTo(variables ? 1 : 0);
+          .as("historic variable").isEqualTo(historiaVariables ? 1 : 0);
       assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName("contactoPrueba").count())
           .as("historic form value (none for anybody)").isZero();
       assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi).variableUpdates().list())
           .as("historic variable updates")
-          .matches(d -> variables ? !d.isEmpty() : d.isEmpty());
+          .matches(d -> historiaVariables ? !d.isEmpty() : d.isEmpty());
       assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi).variableName("contactoPrueba").count())
           .as("runtime variable (the task's own group reads its task's variables)")
           .isEqualTo(variables || rol == Rol.STL ? 1 : 0);
@@ -560,15 +571,17 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
     Task tarea = tareas.get(clase(AprobacionCompromisoBpmn.TASK_REVISAR_STL));
     authorizationService
         .createAuthorizationQuery()
-        .resourceType(Resources.TASK)
         .resourceId(tarea.getId())
         .list()
         .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
     assertThat(visiblePara(Rol.STL, tarea)).isFalse();
+    assertThat(historiaVisiblePara(Rol.STL, tarea)).isFalse();
 
     autorizaciones.completarTareasAnteriores();
 
     assertThat(visiblePara(Rol.STL, tarea)).isTrue();
+    assertThat(historiaVisiblePara(Rol.STL, tarea)).as("Tasklist reads its comments").isTrue();
+    assertThat(historiaVisiblePara(Rol.SO_A, tarea)).isFalse();
     assertThat(
             authorizationService.isUserAuthorized(
                 Rol.STL.usuario, grupos.get(Rol.STL), TaskPermissions.TASK_WORK, Resources.TASK, tarea.getId()))
@@ -580,6 +593,15 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
     identityService.setAuthentication(rol.usuario, grupos.get(rol));
     try {
       return taskService.createTaskQuery().taskId(tarea.getId()).count() == 1;
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private boolean historiaVisiblePara(Rol rol, Task tarea) {
+    identityService.setAuthentication(rol.usuario, grupos.get(rol));
+    try {
+      return historyService.createHistoricTaskInstanceQuery().taskId(tarea.getId()).count() == 1;
     } finally {
       identityService.clearAuthentication();
     }

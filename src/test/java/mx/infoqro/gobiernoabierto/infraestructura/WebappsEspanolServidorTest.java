@@ -1,6 +1,7 @@
 package mx.infoqro.gobiernoabierto.infraestructura;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +60,24 @@ class WebappsEspanolServidorTest extends PruebaServidor {
     assertThat(respuesta.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/javascript"));
     assertThat(respuesta.body()).startsWith("export default {").contains("\"availableLocales\":[\"es\"]").contains("\"fallbackLocale\":\"es\"");
     assertThat(respuesta.body()).contains("\"vendor\":\"" + organismo.getSiglas() + " ·\"");
+  }
+
+  @Test
+  void tasklistsScriptIsServedWithTheFixOfItsFormValidity() throws Exception {
+    HttpResponse<String> respuesta = get("/camunda/app/tasklist/camunda-tasklist-bootstrap.js?bust=7.24.0");
+
+    assertThat(respuesta.statusCode()).isEqualTo(200);
+    assertThat(respuesta.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+    assertThat(respuesta.body()).contains(ParcheTasklist.CORREGIDO).doesNotContain(ParcheTasklist.ORIGINAL)
+        // the rest of Camunda's script, whole
+        .contains("camTasklistForm").hasSizeGreaterThan(100_000);
+  }
+
+  @Test
+  void theFixRefusesAScriptWhereItsExpressionIsMissingOrRepeated() {
+    assertThatThrownBy(() -> ParcheTasklist.aplicar("var x=1;")).hasMessageContaining("ParcheTasklist");
+    assertThatThrownBy(() -> ParcheTasklist.aplicar(ParcheTasklist.ORIGINAL + ParcheTasklist.ORIGINAL))
+        .hasMessageContaining("ParcheTasklist");
   }
 
   @Test
