@@ -66,7 +66,6 @@ import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -87,7 +86,7 @@ import org.springframework.util.ClassUtils;
  * Every form in {@code forms/}, read from its file, at the limit of what it allows (issue 10): each
  * editable text field must have a {@code validate.maxLength}; filled to it with accents and
  * multi-byte characters (emoji too), submitted as Tasklist submits it (every text an untyped
- * String, read-only fields included) through {@code FormService.submitTaskForm}, the task completes
+ * String, read-only fields included) through {@code FormService.submitTaskForm} ({@code Motor.enviar}), the task completes
  * for every option of its decision and the steps it leads to run without an incident; one
  * character more in any field is refused with that field's Spanish message and changes nothing.
  *
@@ -219,7 +218,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     llegadas.put("redactar-compromisos", opcion -> {
       MesaEnCurso m = propuestasPorResponder();
       List<Long> ids = propuestas.findByMesaIdOrderById(m.mesa().getId()).stream().map(Propuesta::getId).toList();
-      formService().submitTaskForm(tareaEn(m.pi(), MesaBpmn.TASK_RESPONDER_PROPUESTAS), responderPropuestas(
+      motor.enviar(tareaEn(m.pi(), MesaBpmn.TASK_RESPONDER_PROPUESTAS), responderPropuestas(
           respuesta(ids.get(0), DecisionRespuesta.INCORPORADA, "Se incorpora.", null),
           respuesta(ids.get(1), DecisionRespuesta.NO_INCORPORADA, "Fuera del alcance de la mesa.", null)));
       LocalDate inicio = LocalDate.of(m.mesa().getEjercicio().getAnio(), 8, 1);
@@ -305,7 +304,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
                     rechazaUnoMas(id, campos, tarea, opcion);
                     completarAlLimite(id, tarea, opcion);
                   } finally {
-                    ClockUtil.reset(); // a follow-up's timers move the engine's clock; dynamic tests share one @AfterEach
+                    motor.relojReal(); // a follow-up's timers move the engine's clock; dynamic tests share one @AfterEach
                   }
                 }));
           }
@@ -324,7 +323,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
       String texto = lleno("texto", largo);
 
       // Tasklist sends the textarea as an untyped value: a String, though it was prefilled as Json
-      formService().submitTaskForm(tarea(e.getFolio()), Map.of(CAMPO_TEXTO, texto));
+      motor.enviar(tarea(e.getFolio()), Map.of(CAMPO_TEXTO, texto));
 
       assertThat(ejercicios.convocatoria(e.getId()).orElseThrow().getTexto()).isEqualTo(texto);
       FormularioAprobarConvocatoria pleno =
@@ -352,7 +351,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   private void rechazaUnoMas(String formulario, List<Campo> campos, Tarea tarea, Object opcion) {
     for (Campo texto : textosEditables(campos, tarea.ocultos())) {
       Map<String, Object> envio = envio(formulario, campos, tarea, opcion, texto, texto.maximo() + 1);
-      Throwable error = catchThrowable(() -> formService().submitTaskForm(tarea.id(), envio));
+      Throwable error = catchThrowable(() -> motor.enviar(tarea.id(), envio));
       assertThat(error)
           .as("%s: %s with %d characters", formulario, texto.clave(), texto.maximo() + 1)
           .isNotNull()
@@ -383,7 +382,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   private void completarAlLimite(String formulario, Tarea tarea, Object opcion) {
     List<Campo> campos = campos(FORMULARIOS.resolve(formulario + ".form"));
     Task antes = taskService.createTaskQuery().taskId(tarea.id()).singleResult();
-    formService().submitTaskForm(tarea.id(), envio(formulario, campos, tarea, opcion, null, 0));
+    motor.enviar(tarea.id(), envio(formulario, campos, tarea, opcion, null, 0));
     assertThat(taskService.createTaskQuery().taskId(tarea.id()).count()).as("%s completed", formulario).isZero();
     // the asynchronous steps the completion led to (publication, mail queued, the right carried out)
     for (int vuelta = 0; vuelta < 10; vuelta++) {
@@ -392,7 +391,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
       if (continuaciones.isEmpty()) {
         break;
       }
-      continuaciones.forEach(j -> managementService.executeJob(j.getId()));
+      continuaciones.forEach(j -> motor.ejecutar(j.getId()));
     }
     assertThat(runtimeService.createIncidentQuery().processInstanceId(antes.getProcessInstanceId()).count()).isZero();
   }
@@ -515,7 +514,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   /** Task_RegistrarSesion's case: one session scheduled. */
   private MesaEnCurso sesionPorRegistrar() {
     MesaEnCurso m = mesaEnCocreacion();
-    formService().submitTaskForm(tareaEn(m.pi(), MesaBpmn.TASK_PROGRAMAR_SESIONES),
+    motor.enviar(tareaEn(m.pi(), MesaBpmn.TASK_PROGRAMAR_SESIONES),
         programarSesiones(sesion(OffsetDateTime.now().plusDays(7).truncatedTo(ChronoUnit.MINUTES), "Sala de la Comisión", null)));
     Long sesionId = sesiones.findByMesaIdOrderByNumero(m.mesa().getId()).get(0).getId();
     return new MesaEnCurso(m.mesa(), m.sujeto(), m.pi(), sesionId);
@@ -524,7 +523,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   /** Task_ResponderPropuestas's case: the session recorded with two proposals, the table's work done. */
   private MesaEnCurso propuestasPorResponder() {
     MesaEnCurso m = sesionPorRegistrar();
-    formService().submitTaskForm(tareaEn(m.pi(), MesaBpmn.TASK_REGISTRAR_SESION),
+    motor.enviar(tareaEn(m.pi(), MesaBpmn.TASK_REGISTRAR_SESION),
         registrarSesion(m.sesionId(), true, null, List.of(
             propuesta("Organización Agua Limpia A.C.", "No se conoce la calidad del agua.", null, "Publicar el monitoreo."),
             propuesta("Participante", "Las pipas no tienen horario.", null, "Publicar rutas y horarios."))));
@@ -541,15 +540,15 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     Compromiso compromiso = escenarios.compromiso(escenarios.mesa(e, "anticorrupcion", sujeto), sujeto);
     String pi = escenarios.aprobacion(compromiso).getId();
     if (actividad.equals(AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES)) {
-      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL), Formularios.variables(
+      motor.enviar(tareaEn(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL), Formularios.variables(
           FormularioRevisarCompromisoStl.decision(AprobacionCompromisoBpmn.DEVOLVER, "Los hitos no tienen un producto verificable.")));
     }
     if (actividad.equals(AprobacionCompromisoBpmn.TASK_ACEPTAR) || actividad.equals(AprobacionCompromisoBpmn.TASK_APROBAR_PLENO)) {
-      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL),
+      motor.enviar(tareaEn(pi, AprobacionCompromisoBpmn.TASK_REVISAR_STL),
           Formularios.variables(FormularioRevisarCompromisoStl.decision(AprobacionCompromisoBpmn.APROBAR, null)));
     }
     if (actividad.equals(AprobacionCompromisoBpmn.TASK_APROBAR_PLENO)) {
-      formService().submitTaskForm(tareaEn(pi, AprobacionCompromisoBpmn.TASK_ACEPTAR),
+      motor.enviar(tareaEn(pi, AprobacionCompromisoBpmn.TASK_ACEPTAR),
           Formularios.variables(FormularioAceptarCompromiso.decision(AprobacionCompromisoBpmn.ACEPTAR, null)));
     }
     return tareaEn(pi, actividad);
@@ -568,8 +567,8 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   private String tareaStl() {
     Ejercicio e = edicion();
     String pi = e.getProcessInstanceId();
-    formService().submitTaskForm(tarea(e.getFolio()), Map.of());
-    formService().submitTaskForm(tarea(e.getFolio()), Map.of(EjercicioBpmn.VAR_DECISION_CONVOCATORIA, EjercicioBpmn.APROBAR));
+    motor.enviar(tarea(e.getFolio()), Map.of());
+    motor.enviar(tarea(e.getFolio()), Map.of(EjercicioBpmn.VAR_DECISION_CONVOCATORIA, EjercicioBpmn.APROBAR));
     ejecutar(pi, EjercicioBpmn.TASK_PUBLICAR_CONVOCATORIA);
     ejecutar(pi, EjercicioBpmn.TIMER_CIERRE_REGISTRO);
     if (managementService.createJobQuery().processInstanceId(pi).activityId(EjercicioBpmn.TIMER_RECORDATORIO_REGISTRO).count() > 0) {
@@ -609,8 +608,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   }
 
   private void ejecutar(String processInstanceId, String actividad) {
-    Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(actividad).singleResult();
-    managementService.executeJob(job.getId());
+    motor.ejecutar(processInstanceId, actividad);
   }
 
   private org.camunda.bpm.engine.FormService formService() {

@@ -27,22 +27,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 @AnalyzeClasses(packages = "mx.infoqro.gobiernoabierto") // the main classes and the tests'
 class MotorUnicoTest {
 
-  /**
-   * Classes that still drive the engine themselves, to be converted to {@link Motor} and the form
-   * records' factories. This list may only shrink: a class converted must leave it ({@link
-   * #everyClassStillToConvertStillDrivesTheEngine}), a new class never joins it. Left, each with
-   * what it waits for: {@code FormulariosAlLimite} (data-driven over every form: its {@code
-   * llegadas()} submit and execute by task id); {@code Recorrido} and {@code
-   * actualizacion.ActualizacionTest} (the upgrade test's walk through every waiting instance of
-   * the fixtures, through each task's own Camunda Form; to convert together with a run of the
-   * upgrade test, which uses fixed ports); the browser tests' two job executions and {@code
-   * operacion.CorteCorreoTest} (run outside {@code ./mvnw verify}: Chromium, fixed ports).
-   */
-  static final Set<String> POR_CONVERTIR =
-      Set.of(
-          "FormulariosAlLimite", "Recorrido", "actualizacion.ActualizacionTest", "e2e.JornadaParticipanteE2eTest",
-          "e2e.WebappsEspanolE2eTest", "operacion.CorteCorreoTest");
-
   /** Classes that must call the engine's API themselves, each with the reason (names as in the lists: below the root). */
   static final Map<String, String> EXCEPCIONES =
       Map.of(
@@ -65,18 +49,17 @@ class MotorUnicoTest {
   }
 
   @ArchTest
-  static void everyClassStillToConvertStillDrivesTheEngine(JavaClasses clases) {
+  static void everyExceptionStillDrivesTheEngine(JavaClasses clases) {
     Set<String> llaman = llamadas(clases).map(Llamada::clase).collect(Collectors.toSet());
-    Set<String> caducas = new TreeSet<>(POR_CONVERTIR);
-    caducas.addAll(EXCEPCIONES.keySet());
+    Set<String> caducas = new TreeSet<>(EXCEPCIONES.keySet());
     caducas.removeAll(llaman);
     assertThat(caducas)
-        .as("classes of MotorUnicoTest's lists that no longer drive the engine themselves: remove them from the list")
+        .as("exceptions of MotorUnicoTest that no longer drive the engine themselves: remove them from EXCEPCIONES")
         .isEmpty();
   }
 
   private static boolean permitida(String clase) {
-    return clase.equals(MOTOR) || POR_CONVERTIR.contains(clase) || EXCEPCIONES.containsKey(clase);
+    return clase.equals(MOTOR) || EXCEPCIONES.containsKey(clase);
   }
 
   /** Every call (or method reference) to the engine's ways of completing, executing and setting the clock. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
@@ -46,6 +47,7 @@ public final class Recorrido {
   static final Map<String, BiFunction<Task, Map<String, Object>, Map<String, Object>>> RESPUESTAS = respuestas();
 
   private final ProcessEngine engine;
+  private final Motor motor;
   private final ComoTasklist tasklist;
   private final Runnable correo;
   private final List<String> bitacora = new ArrayList<>();
@@ -53,6 +55,7 @@ public final class Recorrido {
   /** {@code correo} sends the outbox (the job executor is off), after each step that may write to it. */
   public Recorrido(ProcessEngine engine, Runnable correo) {
     this.engine = engine;
+    this.motor = new Motor(engine);
     this.tasklist = new ComoTasklist(engine.getFormService(), engine.getTaskService());
     this.correo = correo;
   }
@@ -106,18 +109,20 @@ public final class Recorrido {
     if (job == null) {
       return false;
     }
-    if (job.getDuedate() != null && job.getDuedate().after(ClockUtil.getCurrentTime())) {
-      ClockUtil.setCurrentTime(job.getDuedate());
-    }
     ejecutar(job, "timer");
     return true;
   }
 
+  /** Executes the job through {@link Motor}: a timer at its due date (the clock moves there, never back). */
   private void ejecutar(Job job, String tipo) {
     String linea = tipo + " " + actividad(job) + " " + clave(job.getProcessInstanceId());
     bitacora.add(linea);
     try {
-      engine.getManagementService().executeJob(job.getId());
+      if ("timer".equals(tipo)) {
+        motor.dispararTimer(job);
+      } else {
+        motor.ejecutar(job.getId());
+      }
     } catch (RuntimeException e) {
       throw new AssertionError("Step failed: " + linea, e);
     }
@@ -143,10 +148,7 @@ public final class Recorrido {
     Map<String, Object> envio = tasklist.envio(tarea.getId(), respuesta.apply(tarea, mostrado));
     String usuario = usuario(tarea);
     try {
-      if (!usuario.equals(tarea.getAssignee())) {
-        engine.getTaskService().claim(tarea.getId(), usuario);
-      }
-      engine.getFormService().submitTaskForm(tarea.getId(), envio);
+      motor.completar(tarea, usuario, envio);
     } catch (RuntimeException e) {
       throw new AssertionError("Step failed: " + linea + " as " + usuario + " with " + envio, e);
     }

@@ -132,11 +132,20 @@ public class Motor {
    * resets it after each test, the demo when its play ends.
    */
   public void dispararTimer(String processInstanceId, String actividad) {
-    Job job = trabajo(processInstanceId, actividad);
+    dispararTimer(trabajo(processInstanceId, actividad));
+  }
+
+  /** {@link #dispararTimer(String, String)} for a job already found (e.g. the earliest timer of all). */
+  public void dispararTimer(Job job) {
     if (job.getDuedate() != null && job.getDuedate().after(ClockUtil.getCurrentTime())) {
       ClockUtil.setCurrentTime(job.getDuedate());
     }
-    engine.getManagementService().executeJob(job.getId());
+    ejecutar(job.getId());
+  }
+
+  /** Executes the job with that id now, whatever its due date (the clock stays); its failure is thrown. */
+  public void ejecutar(String jobId) {
+    engine.getManagementService().executeJob(jobId);
   }
 
   /**
@@ -238,6 +247,14 @@ public class Motor {
   public void completarSinFormulario(Task tarea, String usuario, Map<String, Object> valores) {
     reclamar(tarea, usuario);
     engine.getTaskService().complete(tarea.getId(), valores);
+  }
+
+  /**
+   * Submits the form of the task with that id as it stands, claimed or not, through the FormService:
+   * for the tests of the forms themselves (their validation at the limits), which claim nothing.
+   */
+  public void enviar(String taskId, Map<String, Object> valores) {
+    engine.getFormService().submitTaskForm(taskId, valores);
   }
 
   private void reclamar(Task tarea, String usuario) {

@@ -14,6 +14,7 @@ import mx.infoqro.gobiernoabierto.Correos;
 import mx.infoqro.gobiernoabierto.Escenarios;
 import mx.infoqro.gobiernoabierto.ejercicio.Convocatoria;
 import mx.infoqro.gobiernoabierto.ejercicio.ConvocatoriaRepository;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.mesa.Mesa;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
@@ -44,6 +45,7 @@ class JornadaParticipanteE2eTest extends PruebaNavegador {
   private static final Pattern PERSONAL = Pattern.compile("https?://\\S+?(/mi-participacion/[A-Za-z0-9_-]{20,})");
 
   @Autowired ProcessEngine engine;
+  @Autowired Motor motor;
   @Autowired DespachoCorreos despacho;
   @Autowired PasosDemo pasos;
   @Autowired MesaRepository mesas;
@@ -197,7 +199,7 @@ class JornadaParticipanteE2eTest extends PruebaNavegador {
       }
       for (Job job : pendientes) {
         try {
-          gestion.executeJob(job.getId());
+          motor.ejecutar(job.getId());
         } catch (RuntimeException e) {
           // a step that failed stays with its retries; this test asserts the mail it reads
         }

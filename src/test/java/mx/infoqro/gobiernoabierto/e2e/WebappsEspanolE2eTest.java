@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioService;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
+import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.privacidad.DerechoArco;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
 import mx.infoqro.gobiernoabierto.privacidad.SolicitudesArco;
@@ -57,6 +58,7 @@ class WebappsEspanolE2eTest extends PruebaNavegador {
   @Autowired SolicitudesArco derechosArco;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired Motor motor;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -190,7 +192,7 @@ class WebappsEspanolE2eTest extends PruebaNavegador {
     Job confirmacion =
         managementService.createJobQuery().processInstanceId(instancia).activityId(DerechosArcoBpmn.TASK_ENVIAR_CONFIRMACION)
             .singleResult();
-    managementService.executeJob(confirmacion.getId());
+    motor.ejecutar(confirmacion.getId());
     String token = jdbc.queryForObject("select token from solicitud_arco where folio = ?", String.class, folio);
     derechosArco.confirmarIdentidad(token);
     return folio;

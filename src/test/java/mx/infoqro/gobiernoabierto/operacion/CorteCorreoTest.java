@@ -105,7 +105,7 @@ class CorteCorreoTest extends PruebaIntegracion {
     // The process's first attempt, at once: refused, retried later; the page shows the attempts
     for (Notificacion n : mensajes) {
       String job = trabajo(n).getId();
-      assertThatThrownBy(() -> managementService.executeJob(job)).isInstanceOf(RuntimeException.class);
+      assertThatThrownBy(() -> motor.ejecutar(job)).isInstanceOf(RuntimeException.class);
     }
     assertThat(bandeja()).containsOnly("pendiente");
     assertThat(intentos()).containsOnly(2);
@@ -115,7 +115,7 @@ class CorteCorreoTest extends PruebaIntegracion {
     for (Notificacion n : mensajes) {
       while (trabajo(n).getRetries() > 0) {
         String job = trabajo(n).getId();
-        assertThatThrownBy(() -> managementService.executeJob(job)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> motor.ejecutar(job)).isInstanceOf(RuntimeException.class);
       }
     }
     assertThat(incidentes()).isEqualTo(3);
@@ -128,7 +128,7 @@ class CorteCorreoTest extends PruebaIntegracion {
     for (Notificacion n : mensajes) {
       Job job = trabajo(n);
       managementService.setJobRetries(job.getId(), 1);
-      managementService.executeJob(job.getId());
+      motor.ejecutar(job.getId());
     }
 
     assertThat(incidentes()).isZero();
