@@ -8,9 +8,8 @@ import mx.infoqro.gobiernoabierto.rendicion.ReglasEstandares.EstadoEstandar;
  * The rules of the cadence watch (issue #29), without Spring: who is warned about a standard of an
  * edition and when to look again. They are the page's rules ({@link ReglasEstandares}) read as
  * warnings, so {@code /estandares} and the watch cannot disagree: at risk warns {@code comision}, not
- * met escalates to {@code pleno}. The watch counts a forum meeting or a publication from the start
- * of implementation when there is none yet (the page shows "not met" then; the watch does not
- * escalate on the first day of the plan).
+ * met escalates to {@code pleno}. Deliberately no grace period from the plan's signature: the forum
+ * installed five and a half months before it is at risk on the page, so the watch warns that day.
  */
 public final class AvisosCadencia {
 
@@ -31,26 +30,25 @@ public final class AvisosCadencia {
     this.reunionesAnuales = umbrales.reunionesImplementacionAnuales();
   }
 
-  /**
-   * The forum's meetings or the repository's publications: {@code ultima} the latest one (or null),
-   * {@code inicioImplementacion} the day the plan was signed.
-   */
-  public Nivel cadencia(LocalDate ultima, LocalDate inicioImplementacion, LocalDate hoy) {
-    return nivel(ReglasEstandares.cadencia(desde(ultima, inicioImplementacion), hoy, mesesAviso, mesesLimite));
+  /** The forum's meetings or the repository's publications: {@code ultima} the latest one (or null). */
+  public Nivel cadencia(LocalDate ultima, LocalDate hoy) {
+    return nivel(ReglasEstandares.cadencia(ultima, hoy, mesesAviso, mesesLimite));
   }
 
   /**
    * The first day a cadence's warning changes if nothing happens meanwhile (the day after {@code
    * mesesAviso} months, then after {@code mesesLimite}), or null once it reached {@code pleno}: the
-   * watch's timer.
+   * watch's timer. With none ({@code ultima} null) it is already at {@code pleno}.
    */
-  public LocalDate proximaRevision(LocalDate ultima, LocalDate inicioImplementacion, LocalDate hoy) {
-    LocalDate base = desde(ultima, inicioImplementacion);
-    LocalDate aviso = base.plusMonths(mesesAviso).plusDays(1);
+  public LocalDate proximaRevision(LocalDate ultima, LocalDate hoy) {
+    if (ultima == null) {
+      return null;
+    }
+    LocalDate aviso = ultima.plusMonths(mesesAviso).plusDays(1);
     if (hoy.isBefore(aviso)) {
       return aviso;
     }
-    LocalDate limite = base.plusMonths(mesesLimite).plusDays(1);
+    LocalDate limite = ultima.plusMonths(mesesLimite).plusDays(1);
     return hoy.isBefore(limite) ? limite : null;
   }
 
@@ -61,13 +59,6 @@ public final class AvisosCadencia {
   public Nivel reunionesImplementacion(
       LocalDate inicioPlan, LocalDate finPlan, Collection<LocalDate> reuniones, LocalDate hoy) {
     return nivel(ReglasEstandares.reunionesImplementacion(inicioPlan, finPlan, reuniones, hoy, reunionesAnuales));
-  }
-
-  private static LocalDate desde(LocalDate ultima, LocalDate inicioImplementacion) {
-    if (ultima == null) {
-      return inicioImplementacion;
-    }
-    return inicioImplementacion != null && inicioImplementacion.isAfter(ultima) ? inicioImplementacion : ultima;
   }
 
   private static Nivel nivel(EstadoEstandar estado) {

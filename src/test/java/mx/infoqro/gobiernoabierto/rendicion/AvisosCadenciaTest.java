@@ -15,28 +15,30 @@ class AvisosCadenciaTest {
   @Test
   void theForumWarnsComisionAfterFiveMonthsAndPlenoAfterSix() {
     LocalDate sesion = FIRMA.plusMonths(1);
-    assertThat(avisos.cadencia(sesion, FIRMA, sesion.plusMonths(5))).isEqualTo(NINGUNO);
-    assertThat(avisos.cadencia(sesion, FIRMA, sesion.plusMonths(5).plusDays(1))).isEqualTo(COMISION);
-    assertThat(avisos.cadencia(sesion, FIRMA, sesion.plusMonths(6))).isEqualTo(COMISION);
-    assertThat(avisos.cadencia(sesion, FIRMA, sesion.plusMonths(6).plusDays(1))).isEqualTo(PLENO);
+    assertThat(avisos.cadencia(sesion, sesion.plusMonths(5))).isEqualTo(NINGUNO);
+    assertThat(avisos.cadencia(sesion, sesion.plusMonths(5).plusDays(1))).isEqualTo(COMISION);
+    assertThat(avisos.cadencia(sesion, sesion.plusMonths(6))).isEqualTo(COMISION);
+    assertThat(avisos.cadencia(sesion, sesion.plusMonths(6).plusDays(1))).isEqualTo(PLENO);
   }
 
   @Test
-  void withoutAnyMeetingOrPublicationTheWatchCountsFromTheSignedPlan() {
-    assertThat(avisos.cadencia(null, FIRMA, FIRMA)).isEqualTo(NINGUNO);
-    assertThat(avisos.cadencia(null, FIRMA, FIRMA.plusMonths(5).plusDays(1))).isEqualTo(COMISION);
-    // a meeting before the plan was signed counts from the signature too
-    assertThat(avisos.cadencia(FIRMA.minusMonths(3), FIRMA, FIRMA.plusMonths(5))).isEqualTo(NINGUNO);
+  void theWatchAgreesWithThePageFromTheDayThePlanIsSigned() {
+    // the forum installed five and a half months before the signature is at risk on the page: warned that day
+    LocalDate instalacion = FIRMA.minusMonths(5).minusDays(15);
+    assertThat(ReglasEstandares.cadencia(instalacion, FIRMA, 5, 6)).isEqualTo(ReglasEstandares.EstadoEstandar.EN_RIESGO);
+    assertThat(avisos.cadencia(instalacion, FIRMA)).isEqualTo(COMISION);
+    assertThat(avisos.cadencia(null, FIRMA)).isEqualTo(PLENO);
   }
 
   @Test
   void theWatchLooksAgainTheDayTheWarningWouldChange() {
-    assertThat(avisos.proximaRevision(null, FIRMA, FIRMA)).isEqualTo(FIRMA.plusMonths(5).plusDays(1));
-    assertThat(avisos.proximaRevision(null, FIRMA, FIRMA.plusMonths(5).plusDays(1))).isEqualTo(FIRMA.plusMonths(6).plusDays(1));
-    assertThat(avisos.proximaRevision(null, FIRMA, FIRMA.plusMonths(6).plusDays(1))).isNull();
+    assertThat(avisos.proximaRevision(FIRMA, FIRMA)).isEqualTo(FIRMA.plusMonths(5).plusDays(1));
+    assertThat(avisos.proximaRevision(FIRMA, FIRMA.plusMonths(5).plusDays(1))).isEqualTo(FIRMA.plusMonths(6).plusDays(1));
+    assertThat(avisos.proximaRevision(FIRMA, FIRMA.plusMonths(6).plusDays(1))).isNull();
+    assertThat(avisos.proximaRevision(null, FIRMA)).isNull();
     // a session held moves the next look forward
     LocalDate sesion = FIRMA.plusMonths(5).plusDays(3);
-    assertThat(avisos.proximaRevision(sesion, FIRMA, sesion)).isEqualTo(sesion.plusMonths(5).plusDays(1));
+    assertThat(avisos.proximaRevision(sesion, sesion)).isEqualTo(sesion.plusMonths(5).plusDays(1));
   }
 
   @Test
