@@ -91,11 +91,19 @@ public class Compromiso {
 
   private Instant aprobado;
 
+  /** Its milestones in force: one removed by an approved change is kept in the table, not here (V44). */
   @OneToMany(mappedBy = "compromiso", cascade = CascadeType.ALL, orphanRemoval = true)
+  @org.hibernate.annotations.SQLRestriction("retirado = false")
   @OrderBy("fechaFin, id")
   private List<Hito> hitos = new ArrayList<>();
 
   private Instant creado;
+
+  /** Its current version: 1 as approved in the plan, one more with each approved change (V44). */
+  private int version = 1;
+
+  /** When the last approved change was applied; null while it is the plan's version. */
+  private Instant modificado;
 
   public static String folioDe(String folioEjercicio, int numero) {
     return folioEjercicio + "-C-" + String.format("%03d", numero);

@@ -67,7 +67,7 @@ public class CompromisosPublicados {
     em.createQuery(
             "select h.compromiso.id, sum(h.porcentaje), count(h), sum(case when h.estado = :completado then 1 else 0 end),"
                 + " min(case when h.estado <> :completado then h.fechaFin end)"
-                + " from Hito h join h.compromiso c where" + DE_PLANES_PUBLICADOS + " group by h.compromiso.id",
+                + " from Hito h join h.compromiso c where h.retirado = false and" + DE_PLANES_PUBLICADOS + " group by h.compromiso.id",
             Object[].class)
         .setParameter("estados", PlanesPublicados.EN_EL_PLAN)
         .setParameter("completado", EstadoHito.COMPLETADO)
@@ -143,7 +143,7 @@ public class CompromisosPublicados {
     List<Object[]> filas =
         em.createQuery(
                 "select c.ejercicio.folio, c.folio, h.descripcion, h.productoEsperado, h.fechaInicio, h.fechaFin, h.estado,"
-                    + " h.porcentaje, c.id from Hito h join h.compromiso c where" + DE_PLANES_PUBLICADOS
+                    + " h.porcentaje, c.id from Hito h join h.compromiso c where h.retirado = false and" + DE_PLANES_PUBLICADOS
                     + " order by c.ejercicio.anio desc, c.numero, h.fechaFin, h.id",
                 Object[].class)
             .setParameter("estados", PlanesPublicados.EN_EL_PLAN)

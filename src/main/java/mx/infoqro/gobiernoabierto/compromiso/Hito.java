@@ -39,6 +39,12 @@ public class Hito {
   /** Last verified percentage of completion, 0–100. */
   private int porcentaje;
 
+  /** Removed by an approved change: kept for its reports, out of the commitment's progress (V44). */
+  private boolean retirado;
+
+  @Column(length = 2000)
+  private String motivoRetiro;
+
   public Hito(String descripcion, String productoEsperado, LocalDate fechaInicio, LocalDate fechaFin) {
     this.descripcion = descripcion;
     this.productoEsperado = productoEsperado;

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mx.infoqro.gobiernoabierto.compromiso.HistorialCambios;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
@@ -36,7 +37,8 @@ class PaginasRendicion {
   record Origen(Long id, Long mesaId, String mesaFolio, String autor, String problema, String propuesta,
       DecisionRespuesta decision, String razon, LocalDate respondida) {}
 
-  record PaginaCompromiso(DetalleCompromiso detalle, List<ReportePublico> reportes, List<Origen> propuestas) {}
+  record PaginaCompromiso(DetalleCompromiso detalle, List<ReportePublico> reportes, List<Origen> propuestas,
+      HistorialCambios.Historial historial) {}
 
   record InformeFinal(String edicion, int anio, String texto, LocalDate publicado, int compromisos, int avance,
       Map<Cumplimiento, Long> porNivel) {}
@@ -47,6 +49,7 @@ class PaginasRendicion {
   private final ConsultaMesas mesas;
   private final ConsultaEjercicios ejercicios;
   private final Plazos plazos;
+  private final HistorialCambios historiales;
 
   PaginasRendicion(
       PlanesPublicados planes,
@@ -54,13 +57,15 @@ class PaginasRendicion {
       ReportesPublicados reportes,
       ConsultaMesas mesas,
       ConsultaEjercicios ejercicios,
-      Plazos plazos) {
+      Plazos plazos,
+      HistorialCambios historiales) {
     this.planes = planes;
     this.publicados = publicados;
     this.reportes = reportes;
     this.mesas = mesas;
     this.ejercicios = ejercicios;
     this.plazos = plazos;
+    this.historiales = historiales;
   }
 
   @Transactional(readOnly = true)
@@ -71,7 +76,8 @@ class PaginasRendicion {
             d -> new PaginaCompromiso(
                 d,
                 reportes.deCompromiso(d.fila().id()),
-                mesas.deCompromiso(d.fila().id()).stream().map(this::origen).toList()));
+                mesas.deCompromiso(d.fila().id()).stream().map(this::origen).toList(),
+                historiales.de(d.fila().id())));
   }
 
   private Origen origen(Propuesta p) {
