@@ -4,8 +4,6 @@ import static mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
@@ -90,7 +88,7 @@ class EjercicioProcessTest extends PruebaIntegracion {
   private void publicarConvocatoria(ProcessInstance pi) {
     completar(pi, Map.of());
     completar(pi, decisionConvocatoria(APROBAR, null));
-    execute(job(TASK_PUBLICAR_CONVOCATORIA, pi));
+    motor.ejecutar(pi.getId(), TASK_PUBLICAR_CONVOCATORIA);
   }
 
   /** Fires the registration close: tables are formed and the forum's installation waits. */
@@ -227,15 +225,15 @@ class EjercicioProcessTest extends PruebaIntegracion {
     escenarios.registro(e, Sector.CIUDADANIA, null, "servicios-publicos");
     escenarios.registro(e, Sector.ACADEMIA, null, "servicios-publicos", "anticorrupcion");
 
-    execute(job(TIMER_RECORDATORIO_REGISTRO, pi));
-    execute(job(TASK_RECORDAR_REGISTRO, pi));
+    motor.ejecutar(pi.getId(), TIMER_RECORDATORIO_REGISTRO);
+    motor.ejecutar(pi.getId(), TASK_RECORDAR_REGISTRO);
 
     var recordatorios = notificaciones.findByFolioAndTipo(e.getFolio(), "RECORDATORIO_REGISTRO");
     assertThat(recordatorios).extracting(n -> n.getDestinatarioGrupo()).contains(pendiente.grupo());
     assertThat(recordatorios).extracting(n -> n.getDestinatarioGrupo()).doesNotContain(registrado.grupo());
     assertThat(pi).isWaitingAt(TIMER_CIERRE_REGISTRO);
 
-    execute(job(TIMER_CIERRE_REGISTRO, pi));
+    motor.ejecutar(pi.getId(), TIMER_CIERRE_REGISTRO);
 
     assertThat(pi).hasPassedInOrder(TASK_CERRAR_REGISTRO, TASK_CONFORMAR_MESAS).isWaitingAt(TASK_INSTALAR_STL);
     List<Mesa> creadas = mesas.findByEjercicioIdOrderById(e.getId());
@@ -270,14 +268,14 @@ class EjercicioProcessTest extends PruebaIntegracion {
     completar(pi, stlEquilibrado());
     assertThat(instalaciones.findByEjercicioId(e.getId())).get().extracting(InstalacionStl::getPublicada).isNotNull();
     // No table installed: no drafts, the approval and the follow-up have nothing to do
-    execute(job(TASK_INTEGRAR_PLAN, pi));
+    motor.ejecutar(pi.getId(), TASK_INTEGRAR_PLAN);
     assertThat(pi).isWaitingAt(TASK_FIRMAR_PLAN);
     assertThat(task(pi)).hasCandidateGroup("pleno");
 
     assertThatThrownBy(() -> completar(pi, Formularios.variables(FormularioFirmarPlanAccion.firma(false, null))))
         .hasMessageContaining("firma");
     completar(pi, Formularios.variables(FormularioFirmarPlanAccion.firma(true, null)));
-    execute(job(TASK_PUBLICAR_PLAN, pi));
+    motor.ejecutar(pi.getId(), TASK_PUBLICAR_PLAN);
 
     assertThat(pi).isWaitingAt(TASK_PREPARAR_INFORME);
     completar(pi, Map.of("informeFinal", "Informe del ejercicio sin mesas."));
@@ -287,7 +285,7 @@ class EjercicioProcessTest extends PruebaIntegracion {
         .isEqualTo("Explique por qué no hubo quórum.");
     completar(pi, Map.of("informeFinal", "Informe con la explicación del quórum."));
     completar(pi, Formularios.variables(FormularioAprobarInformeFinal.decision(APROBAR, null)));
-    execute(job(TASK_CERRAR_EJERCICIO, pi));
+    motor.ejecutar(pi.getId(), TASK_CERRAR_EJERCICIO);
 
     assertThat(pi).isEnded().hasPassed(END);
     Ejercicio cerrado = ejercicios.findById(e.getId()).orElseThrow();

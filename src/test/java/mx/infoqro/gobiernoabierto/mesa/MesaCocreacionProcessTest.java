@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -157,7 +155,7 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
                     hito("Tablero público de calidad del agua", inicioPlan.plusMonths(3), inicioPlan.plusMonths(12))))));
 
     assertThat(pi).isWaitingAt(TASK_CERRAR_MESA);
-    execute(job(TASK_CERRAR_MESA, pi));
+    motor.ejecutar(pi.getId(), TASK_CERRAR_MESA);
     assertThat(pi).isEnded();
     assertThat(pi)
         .hasPassedInOrder(
@@ -269,7 +267,7 @@ class MesaCocreacionProcessTest extends PruebaIntegracion {
     motor.avanzarA(new Date(timer.getDuedate().getTime() + 60_000));
     motor.ejecutar(pi.getId(), TIMER_RESPUESTAS_VENCIDAS);
     assertThat(pi).isWaitingAt(TASK_RESPONDER_PROPUESTAS, TASK_NOTIFICAR_RESPUESTAS_VENCIDAS);
-    execute(job(TASK_NOTIFICAR_RESPUESTAS_VENCIDAS, pi));
+    motor.ejecutar(pi.getId(), TASK_NOTIFICAR_RESPUESTAS_VENCIDAS);
 
     // The task stays open: the responses are still owed
     assertThat(pi).isWaitingAt(TASK_RESPONDER_PROPUESTAS).hasPassed(EVENT_AVISO_RESPUESTAS_VENCIDAS);

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -123,7 +121,7 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
     assertThat(respondida.getRespuestaFecha()).isNotNull();
     assertThat(respuestasA(autora)).isEmpty();
 
-    execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
+    motor.ejecutar(pi.getId(), TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
 
     assertThat(pi).hasPassed(EVENT_RESPUESTA_PROPUESTA_NOTIFICADA).isWaitingAt(TASK_REGISTRAR_SESION);
     List<Notificacion> correos = respuestasA(autora);
@@ -143,12 +141,12 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
     Propuesta primera = proponer();
     enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
         responder(DecisionRespuesta.INCORPORADA, "Da origen a un compromiso.", null));
-    execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
+    motor.ejecutar(pi.getId(), TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
     Propuesta segunda = proponer();
 
     enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
         responder(DecisionRespuesta.FUSIONADA, "Es la misma idea.", primera.getId()));
-    execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
+    motor.ejecutar(pi.getId(), TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
 
     Propuesta fusionada = propuestas.findById(segunda.getId()).orElseThrow();
     assertThat(fusionada.getRespuestaDecision()).isEqualTo(DecisionRespuesta.FUSIONADA);
@@ -203,7 +201,7 @@ class PropuestaPortalProcessTest extends PruebaIntegracion {
     Propuesta portal = proponer();
     enviar(TASK_RESPONDER_PROPUESTA_PORTAL,
         responder(DecisionRespuesta.INCORPORADA, "Da origen a un compromiso.", null));
-    execute(job(TASK_NOTIFICAR_RESPUESTA_PROPUESTA, pi));
+    motor.ejecutar(pi.getId(), TASK_NOTIFICAR_RESPUESTA_PROPUESTA);
     Propuesta sinResponder = proponer();
     Long sesionId = sesiones.findByMesaIdOrderByNumero(mesa.getId()).get(0).getId();
     enviar(TASK_REGISTRAR_SESION,

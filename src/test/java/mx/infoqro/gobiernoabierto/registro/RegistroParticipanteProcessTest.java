@@ -4,8 +4,6 @@ import static mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalTime;
@@ -107,7 +105,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
     assertThat(pi).isWaitingAt(TASK_NOTIFICAR_VALIDACION);
     assertThat(registroDe(e, correo).getEstado()).isEqualTo(Registro.EstadoRegistro.VALIDADO);
     assertThat(registroDe(e, correo).cuenta()).isTrue();
-    execute(job());
+    motor.ejecutar(pi.getId(), TASK_NOTIFICAR_VALIDACION);
     assertThat(pi).isEnded().hasPassedInOrder(TASK_VALIDAR_ENLACE, TASK_NOTIFICAR_VALIDACION, EVENT_FIN_VALIDACION);
     assertThat(correos(e, correo)).extracting(Notificacion::getTipo)
         .containsExactly(NOTIFICACION_CONFIRMACION, NOTIFICACION_CONFIRMADO, NOTIFICACION_VALIDADO);
@@ -138,7 +136,7 @@ class RegistroParticipanteProcessTest extends PruebaRegistro {
 
     assertThat(registroDe(e, correo).getEstado()).isEqualTo(Registro.EstadoRegistro.RECHAZADO);
     assertThat(registroDe(e, correo).cuenta()).isFalse();
-    execute(job());
+    motor.ejecutar(pi.getId(), TASK_NOTIFICAR_VALIDACION);
     assertThat(pi).isEnded().hasPassedInOrder(TASK_VALIDAR_ENLACE, TASK_NOTIFICAR_VALIDACION, EVENT_FIN_VALIDACION);
     Notificacion aviso = correos(e, correo).get(2);
     assertThat(aviso.getTipo()).isEqualTo(NOTIFICACION_RECHAZADO);
