@@ -138,7 +138,7 @@ class EvidenciasBenchmark extends PruebaServidor {
           c.endText();
         }
         paginas++;
-        if (paginas % 50 == 0) {
+        if (paginas % 5 == 0) { // often enough not to pass the 10 MB limit by a batch of pages
           salida.reset();
           d.save(salida);
         }
