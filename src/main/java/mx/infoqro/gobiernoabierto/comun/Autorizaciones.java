@@ -186,14 +186,13 @@ public class Autorizaciones {
     int agregadas = 0;
     for (Task tarea : taskService.createTaskQuery().list()) {
       for (IdentityLink enlace : taskService.getIdentityLinksForTask(tarea.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(enlace.getType())
-            && enlace.getGroupId() != null
-            && asegurar(enlace.getGroupId(), Resources.TASK, tarea.getId(), Set.of(Permissions.READ, TaskPermissions.TASK_WORK, TaskPermissions.READ_VARIABLE))) {
+        if (!IdentityLinkType.CANDIDATE.equals(enlace.getType()) || enlace.getGroupId() == null) {
+          continue;
+        }
+        if (asegurar(enlace.getGroupId(), Resources.TASK, tarea.getId(), Set.of(Permissions.READ, TaskPermissions.TASK_WORK, TaskPermissions.READ_VARIABLE))) {
           agregadas++;
         }
-        if (IdentityLinkType.CANDIDATE.equals(enlace.getType())
-            && enlace.getGroupId() != null
-            && asegurar(enlace.getGroupId(), Resources.HISTORIC_TASK, tarea.getId(), Set.of(HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE))) {
+        if (asegurar(enlace.getGroupId(), Resources.HISTORIC_TASK, tarea.getId(), Set.of(HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE))) {
           agregadas++;
         }
       }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>The replaced expression must appear exactly once in the script: when an upgrade of Camunda
  * changes it, the application refuses to serve a half-patched Tasklist and {@code
- * ParcheTasklistTest} fails, naming this class (then check whether the new version still needs it).
+ * WebappsEspanolServidorTest} fails, naming this class (then check whether the new version still needs it).
  */
 @RestController
 class ParcheTasklist {
