@@ -52,6 +52,9 @@ class AntivirusDemo {
 
   @EventListener(ApplicationReadyEvent.class)
   void iniciar() throws IOException {
+    // written even when a clamd already answers: any demo's clamd knows this content's signature
+    byte[] prueba = CONTENIDO_PRUEBA.getBytes(StandardCharsets.UTF_8);
+    Path muestra = Files.write(Files.createDirectories(carpeta).resolve("archivo-de-prueba-antivirus.txt"), prueba);
     if (archivos.antivirusDisponible()) {
       LOG.info("Demo: clamd already answers on {}:{}", propiedades.clamdHost(), propiedades.clamdPuerto());
       return;
@@ -62,8 +65,6 @@ class AntivirusDemo {
       return;
     }
     Path firmas = Files.createDirectories(carpeta.resolve("firmas"));
-    byte[] prueba = CONTENIDO_PRUEBA.getBytes(StandardCharsets.UTF_8);
-    Path muestra = Files.write(carpeta.resolve("archivo-de-prueba-antivirus.txt"), prueba);
     // a hash signature (the format of sigtool --md5): md5:size:name
     Files.writeString(firmas.resolve("demo.hdb"), md5(prueba) + ":" + prueba.length + ":Demo.Evidencia.Prueba\n");
     Path configuracion =
