@@ -40,6 +40,9 @@ class PaginasRendicion {
   record PaginaCompromiso(DetalleCompromiso detalle, List<ReportePublico> reportes, List<Origen> propuestas,
       HistorialCambios.Historial historial) {}
 
+  /** A commitment's versions page: what it is now and its history of changes. */
+  record PaginaVersiones(FilaCompromiso compromiso, HistorialCambios.Historial historial) {}
+
   record InformeFinal(String edicion, int anio, String texto, LocalDate publicado, int compromisos, int avance,
       Map<Cumplimiento, Long> porNivel) {}
 
@@ -78,6 +81,11 @@ class PaginasRendicion {
                 reportes.deCompromiso(d.fila().id()),
                 mesas.deCompromiso(d.fila().id()).stream().map(this::origen).toList(),
                 historiales.de(d.fila().id())));
+  }
+
+  @Transactional(readOnly = true)
+  Optional<PaginaVersiones> versiones(String folio) {
+    return publicados.compromiso(folio).map(d -> new PaginaVersiones(d.fila(), historiales.de(d.fila().id())));
   }
 
   private Origen origen(Propuesta p) {
