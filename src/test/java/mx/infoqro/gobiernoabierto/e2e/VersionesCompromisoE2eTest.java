@@ -1,0 +1,76 @@
+package mx.infoqro.gobiernoabierto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import mx.infoqro.gobiernoabierto.compromiso.CambioCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.CambiosCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio;
+import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A commitment's versions page in Chromium (issue #28): on a commitment of the demo's past edition
+ * changed by the STL (a new version) and a rejected request, the page passes axe-core at desktop
+ * and mobile widths, is reached from the commitment's page, and shows what was removed and added
+ * (struck and underlined out, with "antes"/"después" for screen readers). Screenshots in
+ * {@code target/e2e/versiones-*.png}.
+ */
+class VersionesCompromisoE2eTest extends PruebaNavegador {
+
+  private static final int[] ANCHOS = {1366, 390};
+
+  @Autowired CompromisosPublicados publicados;
+  @Autowired CambiosCompromiso cambios;
+
+  @Test
+  void theVersionsPageIsAccessibleAndReachedFromTheCommitmentsPage() {
+    FilaCompromiso c = publicados.compromisos().stream().filter(f -> f.titulo().equals("Monitoreo ciudadano del agua")).findFirst().orElseThrow();
+    CambioCompromiso aprobado = cambios.solicitar(c.folio(), "comision", Set.of(Grupos.COMISION),
+        new SolicitudCambio("Se sumaron los comités de agua de la Sierra Gorda, que aportan las muestras de sus pozos.",
+            "https://transparencia.example.mx/acta-comites", null, null, null,
+            "Comités comunitarios de agua de la Sierra Gorda; Universidad Autónoma de Querétaro", List.of()));
+    assertThat(cambios.aprobarStl(aprobado.getId(), "stl")).isFalse();
+    CambioCompromiso rechazado = cambios.solicitar(c.folio(), "comision", Set.of(Grupos.COMISION),
+        SolicitudCambio.deHitos("El laboratorio cambió de sede.", SolicitudCambio.CambioHito.retirar(1, "Sin laboratorio")));
+    cambios.rechazar(rechazado.getId(), "stl", "El hito puede cumplirse con el laboratorio estatal.");
+
+    WebDriver driver = navegador.driver();
+    driver.get(url("/compromisos/" + c.folio()));
+    navegador.espera().until(ExpectedConditions.presenceOfElementLocated(By.id("version-compromiso")));
+    assertThat(driver.findElement(By.id("version-compromiso")).getText()).contains("Versión " + (c.version() + 1) + " · modificada el");
+    driver.findElement(By.linkText("Versiones del compromiso y solicitudes de cambio")).click();
+    navegador.espera().until(ExpectedConditions.urlContains("/compromisos/" + c.folio() + "/versiones"));
+
+    WebElement ins = driver.findElement(By.cssSelector("table.diferencia ins"));
+    assertThat(ins.getText()).contains("Comités comunitarios de agua");
+    assertThat(ins.getCssValue("text-decoration-line")).isEqualTo("none");
+    assertThat(driver.findElement(By.cssSelector("table.diferencia del")).getCssValue("text-decoration-line")).isEqualTo("line-through");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("El hito puede cumplirse con el laboratorio estatal.");
+
+    Axe axe = new Axe();
+    List<String> problemas = new ArrayList<>();
+    for (int ancho : ANCHOS) {
+      driver.manage().window().setSize(new Dimension(ancho, 900));
+      driver.get(url("/compromisos/" + c.folio() + "/versiones"));
+      navegador.espera().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+      long alto = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight")).longValue();
+      driver.manage().window().setSize(new Dimension(ancho, (int) Math.min(alto + 150, 8000)));
+      navegador.guardarEvidencia("versiones-" + ancho);
+      problemas.addAll(axe.violaciones(driver, "/compromisos/" + c.folio() + "/versiones (" + ancho + " px)"));
+    }
+    assertThat(problemas).as("serious or critical axe-core violations").isEmpty();
+  }
+}
