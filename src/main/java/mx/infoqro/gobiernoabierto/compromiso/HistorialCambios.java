@@ -46,6 +46,12 @@ public class HistorialCambios {
       return campo == Campo.HITO_FECHA_INICIO || campo == Campo.HITO_FECHA_FIN;
     }
 
+    /** Whether both values are free text of the same field, so comparing them word by word makes sense. */
+    public boolean textoComparable() {
+      return antes != null && despues != null && !fecha()
+          && campo != Campo.SUJETO_RESPONSABLE && campo != Campo.HITO_RETIRADO && campo != Campo.HITO_NUEVO;
+    }
+
     public LocalDate fechaAntes() {
       return fecha() && antes != null ? LocalDate.parse(antes) : null;
     }

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A commitment's versions page in Chromium (issue #28): on a commitment of the demo's past edition
  * changed by the STL (a new version) and a rejected request, the page passes axe-core at desktop
  * and mobile widths, is reached from the commitment's page, and shows what was removed and added
- * (struck and underlined out, with "antes"/"después" for screen readers). Screenshots in
+ * (a milestone's text word by word: removed words struck through, added ones highlighted, each
+ * with its words for screen readers). Screenshots in
  * {@code target/e2e/versiones-*.png}.
  */
 class VersionesCompromisoE2eTest extends PruebaNavegador {
@@ -37,10 +38,13 @@ class VersionesCompromisoE2eTest extends PruebaNavegador {
   @Test
   void theVersionsPageIsAccessibleAndReachedFromTheCommitmentsPage() {
     FilaCompromiso c = publicados.compromisos().stream().filter(f -> f.titulo().equals("Monitoreo ciudadano del agua")).findFirst().orElseThrow();
+    String hito = publicados.compromiso(c.folio()).orElseThrow().hitos().get(0).descripcion();
+    String nuevoHito = hito.substring(0, hito.lastIndexOf(' ')) + " con las muestras de los comités comunitarios de agua";
     CambioCompromiso aprobado = cambios.solicitar(c.folio(), "comision", Set.of(Grupos.COMISION),
         new SolicitudCambio("Se sumaron los comités de agua de la Sierra Gorda, que aportan las muestras de sus pozos.",
             "https://transparencia.example.mx/acta-comites", null, null, null,
-            "Comités comunitarios de agua de la Sierra Gorda; Universidad Autónoma de Querétaro", List.of()));
+            "Comités comunitarios de agua de la Sierra Gorda; Universidad Autónoma de Querétaro",
+            List.of(new SolicitudCambio.CambioHito(1, nuevoHito, null, null, null, false, null))));
     assertThat(cambios.aprobarStl(aprobado.getId(), "stl")).isFalse();
     CambioCompromiso rechazado = cambios.solicitar(c.folio(), "comision", Set.of(Grupos.COMISION),
         SolicitudCambio.deHitos("El laboratorio cambió de sede.", SolicitudCambio.CambioHito.retirar(1, "Sin laboratorio")));
@@ -53,10 +57,15 @@ class VersionesCompromisoE2eTest extends PruebaNavegador {
     driver.findElement(By.linkText("Versiones del compromiso y solicitudes de cambio")).click();
     navegador.espera().until(ExpectedConditions.urlContains("/compromisos/" + c.folio() + "/versiones"));
 
-    WebElement ins = driver.findElement(By.cssSelector("table.diferencia ins"));
-    assertThat(ins.getText()).contains("Comités comunitarios de agua");
+    // the milestone's text word by word: its last word struck out, the words added marked, the rest plain
+    WebElement fila = driver.findElement(By.xpath("//table[contains(@class,'diferencia')]//tr[th[starts-with(normalize-space(.), 'Descripción del hito')]]"));
+    WebElement del = fila.findElement(By.tagName("del"));
+    assertThat(del.getText()).contains(hito.substring(hito.lastIndexOf(' ') + 1));
+    assertThat(del.getCssValue("text-decoration-line")).isEqualTo("line-through");
+    WebElement ins = fila.findElement(By.tagName("ins"));
+    assertThat(ins.getText()).contains("con las muestras de los comités comunitarios de agua");
     assertThat(ins.getCssValue("text-decoration-line")).isEqualTo("none");
-    assertThat(driver.findElement(By.cssSelector("table.diferencia del")).getCssValue("text-decoration-line")).isEqualTo("line-through");
+    assertThat(fila.findElements(By.tagName("td")).get(1).getText()).contains(hito.substring(0, hito.lastIndexOf(' ')));
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains("El hito puede cumplirse con el laboratorio estatal.");
 

@@ -113,7 +113,8 @@ class CambiosCompromisoWebTest extends PruebaIntegracion {
         .contains("<th scope=\"col\">Antes (versión 2)</th>")
         .contains("<th scope=\"col\">Después (versión 3)</th>")
         .contains("<th scope=\"row\">Descripción del compromiso</th>")
-        .contains("<ins><span class=\"visualmente-oculto\">después: </span><span>" + DESCRIPCION_LARGA + "</span></ins>")
+        .contains("<td class=\"texto-largo\"><del><span class=\"visualmente-oculto\">se quitó: </span><span>Descripción del compromiso</span></del></td>")
+        .contains("<td class=\"texto-largo\"><ins><span class=\"visualmente-oculto\">se añadió: </span><span>" + DESCRIPCION_LARGA + "</span></ins></td>")
         .contains("Hito nuevo")
         .contains("Mesa de seguimiento con colectivos")
         // version 2, by the STL: a date moved and a milestone removed, contact data masked
@@ -122,7 +123,7 @@ class CambiosCompromisoWebTest extends PruebaIntegracion {
         .contains("El presupuesto llegó tarde")
         .contains("https://transparencia.example.mx/oficio")
         .contains("<th scope=\"row\">Fecha de término del hito: Primer hito</th>")
-        .contains("<del><span class=\"visualmente-oculto\">antes: </span>")
+        .contains("<td class=\"texto-largo\"><del><span class=\"visualmente-oculto\">antes: </span><span>")
         .contains(fecha(caso.nuevaFecha()))
         .contains("<th scope=\"row\">Hito retirado (motivo): Segundo hito</th>")
         .contains("Ya no aplica tras la reforma")
