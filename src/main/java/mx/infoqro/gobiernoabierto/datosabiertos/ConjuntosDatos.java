@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The open datasets (DOMAIN.md, "Open data"): only published or verified data, no personal data
  * (authors as the public name they chose, free text without e-mails or phones), column names
  * stable and in Spanish snake_case, each described in the data dictionary. Each dataset is read
- * in a fixed number of queries.
+ * in a fixed number of queries. The datasets of implementation are built here, those of
+ * co-creation (proposals, participation) by {@link ConjuntosCocreacion}.
  */
 @Service
 class ConjuntosDatos {
