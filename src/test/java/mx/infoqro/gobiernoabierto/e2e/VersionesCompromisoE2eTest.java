@@ -8,9 +8,12 @@ import java.util.Set;
 import mx.infoqro.gobiernoabierto.compromiso.CambioCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CambiosCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio;
+import mx.infoqro.gobiernoabierto.compromiso.VersionesPlanPrueba;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
 import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.ejercicio.ConsultaEjercicios;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,8 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * changed by the STL (a new version) and a rejected request, the page passes axe-core at desktop
  * and mobile widths, is reached from the commitment's page, and shows what was removed and added
  * (a milestone's text word by word: removed words struck through, added ones highlighted, each
- * with its words for screen readers). Screenshots in
- * {@code target/e2e/versiones-*.png}.
+ * with its words for screen readers); then, with a second PDF of the plan stored, the plan's page
+ * lists both versions and passes axe-core too. Screenshots in {@code target/e2e/versiones-*.png}
+ * and {@code plan-versiones-*.png}.
  */
 class VersionesCompromisoE2eTest extends PruebaNavegador {
 
@@ -34,6 +38,9 @@ class VersionesCompromisoE2eTest extends PruebaNavegador {
 
   @Autowired CompromisosPublicados publicados;
   @Autowired CambiosCompromiso cambios;
+  @Autowired PlanesPublicados planes;
+  @Autowired VersionesPlanPrueba versionesPlan;
+  @Autowired ConsultaEjercicios ejercicios;
 
   @Test
   void theVersionsPageIsAccessibleAndReachedFromTheCommitmentsPage() {
@@ -69,17 +76,45 @@ class VersionesCompromisoE2eTest extends PruebaNavegador {
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains("El hito puede cumplirse con el laboratorio estatal.");
 
+    // the plan's second PDF, as the rendering after an approved change stores it: the plan's page lists both
+    byte[] original = planes.pdf(c.edicion(), 1).orElseThrow().contenido();
+    byte[] nota = "\n% versión 2 del plan\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] segunda = java.util.Arrays.copyOf(original, original.length + nota.length);
+    System.arraycopy(nota, 0, segunda, original.length, nota.length);
+    int version = versionesPlan.agregarVersion(ejercicios.porFolio(c.edicion()).orElseThrow(), segunda,
+        java.util.HexFormat.of().formatHex(sha256(segunda)));
+
     Axe axe = new Axe();
+    List<String> problemas = new ArrayList<>();
+    problemas.addAll(revisar("versiones", "/compromisos/" + c.folio() + "/versiones", axe));
+    problemas.addAll(revisar("plan-versiones", "/plan-de-accion/" + c.edicion(), axe));
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Versiones anteriores del documento");
+    assertThat(driver.findElement(By.partialLinkText("Descargar el plan de acción en PDF")).getAttribute("href"))
+        .endsWith("/plan-de-accion/" + c.edicion() + "/v" + version + ".pdf");
+    assertThat(driver.findElement(By.partialLinkText("Versión 1 en PDF")).getAttribute("href")).endsWith("/plan-de-accion/" + c.edicion() + ".pdf");
+    assertThat(problemas).as("serious or critical axe-core violations").isEmpty();
+  }
+
+  private List<String> revisar(String nombre, String ruta, Axe axe) {
+    WebDriver driver = navegador.driver();
     List<String> problemas = new ArrayList<>();
     for (int ancho : ANCHOS) {
       driver.manage().window().setSize(new Dimension(ancho, 900));
-      driver.get(url("/compromisos/" + c.folio() + "/versiones"));
+      driver.get(url(ruta));
       navegador.espera().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
       long alto = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight")).longValue();
       driver.manage().window().setSize(new Dimension(ancho, (int) Math.min(alto + 150, 8000)));
-      navegador.guardarEvidencia("versiones-" + ancho);
-      problemas.addAll(axe.violaciones(driver, "/compromisos/" + c.folio() + "/versiones (" + ancho + " px)"));
+      navegador.guardarEvidencia(nombre + "-" + ancho);
+      problemas.addAll(axe.violaciones(driver, ruta + " (" + ancho + " px)"));
     }
-    assertThat(problemas).as("serious or critical axe-core violations").isEmpty();
+    return problemas;
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
