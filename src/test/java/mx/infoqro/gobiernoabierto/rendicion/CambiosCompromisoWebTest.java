@@ -128,6 +128,7 @@ class CambiosCompromisoWebTest extends PruebaIntegracion {
         .contains("<th scope=\"row\">Hito retirado (motivo): Segundo hito</th>")
         .contains("Ya no aplica tras la reforma")
         .contains("Versión 1: aprobada en el plan de acción")
+        .contains("Ver el plan de acción " + caso.plan().ejercicio().getAnio() + " y sus versiones en PDF")
         // the rejected request with its public reason
         .contains("Solicitud de cambio rechazada el " + hoy())
         .contains("No se acreditó la participación de la red.")
@@ -225,7 +226,8 @@ class CambiosCompromisoWebTest extends PruebaIntegracion {
     String folio = plan.ejercicio().getFolio();
     byte[] original = descarga("/plan-de-accion/" + folio + ".pdf").getContentAsByteArray();
     String huellaOriginal = sha256(original);
-    assertThat(pagina("/plan-de-accion/" + folio)).doesNotContain("Versiones anteriores del documento");
+    assertThat(pagina("/plan-de-accion/" + folio)).doesNotContain("Versiones anteriores del documento")
+        .contains("se generó al publicarse el plan");
 
     conCambios(plan);
     byte[] segunda = ("%PDF-1.7\n% versión 2 del plan " + folio + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
@@ -246,6 +248,7 @@ class CambiosCompromisoWebTest extends PruebaIntegracion {
         .contains("href=\"/plan-de-accion/" + folio + "/v2.pdf\"")
         .contains("versión 2, 1 KB")
         .contains("Versiones anteriores del documento")
+        .contains("El documento oficial vigente es la versión 2 en PDF")
         .contains("href=\"/plan-de-accion/" + folio + ".pdf\"")
         .contains(huellaOriginal)
         .contains(sha256(segunda))
