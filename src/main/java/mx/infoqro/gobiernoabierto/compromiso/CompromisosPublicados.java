@@ -55,7 +55,7 @@ public class CompromisosPublicados {
         em.createQuery(
                 "select c.id, c.folio, c.titulo, c.ejercicio.folio, c.ejercicio.anio, c.eje.clave, c.eje.nombre,"
                     + " c.sujetoResponsable.clave, c.sujetoResponsable.nombre, c.sujetoResponsable.siglas, c.fechaInicio,"
-                    + " c.fechaFin, c.valores, c.otrosActores, m.id, m.folio"
+                    + " c.fechaFin, c.valores, c.otrosActores, m.id, m.folio, c.version"
                     + " from Compromiso c left join c.mesa m where" + DE_PLANES_PUBLICADOS
                     + " order by c.ejercicio.anio desc, c.numero",
                 Object[].class)
@@ -119,7 +119,8 @@ public class CompromisosPublicados {
         avance,
         evaluado != null ? evaluado : reglas.nivel(avance),
         evaluado != null,
-        retraso);
+        retraso,
+        (Integer) f[16]);
   }
 
   /** The OGP template texts of every commitment of a published plan, by id (open data). */
@@ -137,14 +138,17 @@ public class CompromisosPublicados {
     return textos;
   }
 
-  /** Every milestone of every published plan, in the order of its commitment and number (open data). */
+  /**
+   * Every milestone of every published plan, in the order of its commitment and number (open data);
+   * a milestone an approved change removed is listed too, marked, without a number and never late.
+   */
   public List<FilaHito> hitos() {
     LocalDate hoy = plazos.hoy();
     List<Object[]> filas =
         em.createQuery(
                 "select c.ejercicio.folio, c.folio, h.descripcion, h.productoEsperado, h.fechaInicio, h.fechaFin, h.estado,"
-                    + " h.porcentaje, c.id from Hito h join h.compromiso c where h.retirado = false and" + DE_PLANES_PUBLICADOS
-                    + " order by c.ejercicio.anio desc, c.numero, h.fechaFin, h.id",
+                    + " h.porcentaje, c.id, h.retirado, c.version from Hito h join h.compromiso c where" + DE_PLANES_PUBLICADOS
+                    + " order by c.ejercicio.anio desc, c.numero, h.retirado, h.fechaFin, h.id",
                 Object[].class)
             .setParameter("estados", PlanesPublicados.EN_EL_PLAN)
             .getResultList();
@@ -152,13 +156,15 @@ public class CompromisosPublicados {
     Long anterior = null;
     int numero = 0;
     for (Object[] h : filas) {
+      boolean retirado = (Boolean) h[9];
       numero = h[8].equals(anterior) ? numero + 1 : 1;
       anterior = (Long) h[8];
       EstadoHito estado = (EstadoHito) h[6];
       resultado.add(
           new FilaHito(
-              (String) h[0], (String) h[1], numero, ocultar((String) h[2]), ocultar((String) h[3]), (LocalDate) h[4],
-              (LocalDate) h[5], estado, (Integer) h[7], ReglasAvance.conRetraso((LocalDate) h[5], estado, hoy)));
+              (String) h[0], (String) h[1], retirado ? null : numero, ocultar((String) h[2]), ocultar((String) h[3]),
+              (LocalDate) h[4], (LocalDate) h[5], estado, (Integer) h[7],
+              !retirado && ReglasAvance.conRetraso((LocalDate) h[5], estado, hoy), retirado, (Integer) h[10]));
     }
     return resultado;
   }
@@ -199,7 +205,7 @@ public class CompromisosPublicados {
       c.getId(), c.getFolio(), c.getTitulo(), c.getEjercicio().getFolio(), c.getEjercicio().getAnio(), c.getEje().getClave(),
       c.getEje().getNombre(), c.getSujetoResponsable().getClave(), c.getSujetoResponsable().getNombre(),
       c.getSujetoResponsable().getSiglas(), c.getFechaInicio(), c.getFechaFin(), c.getValores(), c.getOtrosActores(),
-      c.getMesa() != null ? c.getMesa().getId() : null, c.getMesa() != null ? c.getMesa().getFolio() : null
+      c.getMesa() != null ? c.getMesa().getId() : null, c.getMesa() != null ? c.getMesa().getFolio() : null, c.getVersion()
     };
     FilaCompromiso fila =
         fila(

@@ -88,6 +88,20 @@ public class PlanesPublicados {
         .map(d -> new ArchivoPlan(folioEdicion, d.getVersion(), d.getContenido(), d.getSha256()));
   }
 
+  /** One version of an edition's published plan PDF, as stored (a later change never touches an earlier version). */
+  public Optional<ArchivoPlan> pdf(String folioEdicion, int version) {
+    return planPublicado(folioEdicion)
+        .flatMap(p -> documentos.findByPlanIdAndVersion(p.getId(), version))
+        .map(d -> new ArchivoPlan(folioEdicion, d.getVersion(), d.getContenido(), d.getSha256()));
+  }
+
+  /** Every version of an edition's published plan PDF, the current (latest) first; empty when not published. */
+  public List<Documento> documentos(String folioEdicion) {
+    return planPublicado(folioEdicion)
+        .map(p -> documentos.resumenes(p.getId()).stream().map(r -> new Documento(r.version(), r.sha256(), r.tamanio(), plazos.dia(r.generado()))).toList())
+        .orElse(List.of());
+  }
+
   private Optional<PlanAccion> planPublicado(String folioEdicion) {
     return ejercicios
         .porFolio(folioEdicion)

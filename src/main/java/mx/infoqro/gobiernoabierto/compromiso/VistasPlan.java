@@ -67,6 +67,7 @@ public final class VistasPlan {
    * @param avance mean of the milestones' last verified percentages ({@link ReglasAvance#avance})
    * @param nivel the evaluator's completion level once evaluated, else the computed one
    * @param evaluado whether {@code nivel} is the evaluator's
+   * @param version its current version (1 as approved in the plan, one more per approved change)
    */
   public record FilaCompromiso(
       Long id,
@@ -90,7 +91,8 @@ public final class VistasPlan {
       int avance,
       Cumplimiento nivel,
       boolean evaluado,
-      boolean conRetraso) {}
+      boolean conRetraso,
+      int version) {}
 
   /** The OGP template texts of a commitment, for the open data. */
   public record TextosCompromiso(String problema, String statusQuo, String descripcion, String comoResuelve) {}
@@ -128,16 +130,23 @@ public final class VistasPlan {
       String evidencia,
       LocalDate evaluado) {}
 
-  /** A milestone of a published plan as the open data lists it. */
+  /**
+   * A milestone of a published plan as the open data lists it.
+   *
+   * @param numero its number among the milestones in force; null once an approved change removed it
+   * @param version the current version of its commitment
+   */
   public record FilaHito(
       String edicion,
       String folioCompromiso,
-      int numero,
+      Integer numero,
       String descripcion,
       String producto,
       LocalDate inicio,
       LocalDate fin,
       EstadoHito estado,
       int porcentaje,
-      boolean conRetraso) {}
+      boolean conRetraso,
+      boolean retirado,
+      int version) {}
 }

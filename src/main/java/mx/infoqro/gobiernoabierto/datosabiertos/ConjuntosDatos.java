@@ -1,6 +1,5 @@
 package mx.infoqro.gobiernoabierto.datosabiertos;
 
-import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
 import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.BOOLEANO;
 import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.ENTERO;
 import static mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Tipo.FECHA;
@@ -11,28 +10,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
+import mx.infoqro.gobiernoabierto.compromiso.HistorialCambios;
+import mx.infoqro.gobiernoabierto.compromiso.HistorialCambios.CampoPublico;
+import mx.infoqro.gobiernoabierto.compromiso.HistorialCambios.FilaCambio;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EdicionConPlan;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.FilaCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.TextosCompromiso;
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
 import mx.infoqro.gobiernoabierto.comun.Organismo;
-import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Columna;
-import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
-import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas.PropuestaPublica;
-import mx.infoqro.gobiernoabierto.registro.EstadisticasRegistro.Dimension;
-import mx.infoqro.gobiernoabierto.registro.ReglasEstadistica.Celda;
-import mx.infoqro.gobiernoabierto.rendicion.EstadisticasParticipacion;
-import mx.infoqro.gobiernoabierto.rendicion.EstadisticasParticipacion.Estadisticas;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.FilaArchivo;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.FilaReporte;
@@ -44,13 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
  * The open datasets (DOMAIN.md, "Open data"): only published or verified data, no personal data
  * (authors as the public name they chose, free text without e-mails or phones), column names
  * stable and in Spanish snake_case, each described in the data dictionary. Each dataset is read
- * in a fixed number of queries.
+ * in a fixed number of queries. The datasets of implementation are built here, those of
+ * co-creation (proposals, participation) by {@link ConjuntosCocreacion}.
  */
 @Service
 class ConjuntosDatos {
 
   /** The dataset identifiers, in the order the page lists them. */
-  static final List<String> IDS = List.of("compromisos", "hitos", "avances", "evidencias", "propuestas", "participacion");
+  static final List<String> IDS = List.of("compromisos", "hitos", "avances", "evidencias", "cambios", "propuestas", "participacion");
 
   /** Which datasets are also offered as XLSX (the participation aggregates are CSV and JSON only). */
   static boolean conXlsx(String id) {
@@ -69,13 +63,14 @@ class ConjuntosDatos {
               new Columna("mesa", TEXTO), new Columna("numero_hitos", ENTERO), new Columna("hitos_completados", ENTERO),
               new Columna("avance_porcentaje", ENTERO), new Columna("nivel_cumplimiento", TEXTO),
               new Columna("nivel_segun_evaluacion", BOOLEANO), new Columna("con_retraso", BOOLEANO),
-              new Columna("ultimo_reporte_periodo", ENTERO), new Columna("ultimo_reporte_fecha", FECHA), new Columna("url", TEXTO)),
+              new Columna("ultimo_reporte_periodo", ENTERO), new Columna("ultimo_reporte_fecha", FECHA), new Columna("url", TEXTO),
+              new Columna("version", ENTERO)),
           "hitos",
           List.of(
               new Columna("edicion", TEXTO), new Columna("folio_compromiso", TEXTO), new Columna("numero_hito", ENTERO),
               new Columna("descripcion", TEXTO), new Columna("producto_esperado", TEXTO), new Columna("fecha_inicio", FECHA),
               new Columna("fecha_fin", FECHA), new Columna("estado", TEXTO), new Columna("avance_porcentaje", ENTERO),
-              new Columna("con_retraso", BOOLEANO)),
+              new Columna("con_retraso", BOOLEANO), new Columna("retirado", BOOLEANO), new Columna("version_compromiso", ENTERO)),
           "avances",
           List.of(
               new Columna("edicion", TEXTO), new Columna("folio_compromiso", TEXTO), new Columna("periodo", ENTERO),
@@ -87,6 +82,13 @@ class ConjuntosDatos {
               new Columna("edicion", TEXTO), new Columna("folio_compromiso", TEXTO), new Columna("periodo", ENTERO),
               new Columna("nombre", TEXTO), new Columna("tipo", TEXTO), new Columna("tamanio_bytes", ENTERO),
               new Columna("sha256", TEXTO), new Columna("url", TEXTO), new Columna("url_reporte", TEXTO)),
+          "cambios",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("folio_compromiso", TEXTO), new Columna("version", ENTERO),
+              new Columna("campo", TEXTO), new Columna("hito", TEXTO), new Columna("valor_anterior", TEXTO),
+              new Columna("valor_nuevo", TEXTO), new Columna("justificacion", TEXTO), new Columna("fecha_solicitud", FECHA),
+              new Columna("fecha_decision", FECHA), new Columna("decision", TEXTO), new Columna("motivo_rechazo", TEXTO),
+              new Columna("url", TEXTO)),
           "propuestas",
           List.of(
               new Columna("edicion", TEXTO), new Columna("numero", ENTERO), new Columna("mesa", TEXTO),
@@ -105,29 +107,23 @@ class ConjuntosDatos {
   private final PlanesPublicados planes;
   private final CompromisosPublicados publicados;
   private final ReportesPublicados reportes;
-  private final ConsultaMesas mesas;
-  private final EstadisticasParticipacion estadisticas;
-  private final CatalogoInegi inegi;
+  private final HistorialCambios historiales;
+  private final ConjuntosCocreacion cocreacion;
   private final Organismo organismo;
-  private final Plazos plazos;
 
   ConjuntosDatos(
       PlanesPublicados planes,
       CompromisosPublicados publicados,
       ReportesPublicados reportes,
-      ConsultaMesas mesas,
-      EstadisticasParticipacion estadisticas,
-      CatalogoInegi inegi,
-      Organismo organismo,
-      Plazos plazos) {
+      HistorialCambios historiales,
+      ConjuntosCocreacion cocreacion,
+      Organismo organismo) {
     this.planes = planes;
     this.publicados = publicados;
     this.reportes = reportes;
-    this.mesas = mesas;
-    this.estadisticas = estadisticas;
-    this.inegi = inegi;
+    this.historiales = historiales;
+    this.cocreacion = cocreacion;
     this.organismo = organismo;
-    this.plazos = plazos;
   }
 
   /** A dataset with its rows; empty for an unknown identifier. */
@@ -139,8 +135,9 @@ class ConjuntosDatos {
           case "hitos" -> this::hitos;
           case "avances" -> this::avances;
           case "evidencias" -> this::evidencias;
-          case "propuestas" -> this::propuestas;
-          case "participacion" -> this::participacion;
+          case "cambios" -> this::cambios;
+          case "propuestas" -> cocreacion::propuestas;
+          case "participacion" -> cocreacion::participacion;
           default -> null;
         };
     return Optional.ofNullable(fabrica).map(Supplier::get);
@@ -160,7 +157,7 @@ class ConjuntosDatos {
               c.valores().stream().map(v -> Mensajes.texto("rendicion.valor." + v.name())).toList(), c.otrosActores(),
               t.problema(), t.statusQuo(), t.descripcion(), t.comoResuelve(), c.mesaFolio(), c.hitos(), c.hitosCompletados(),
               c.avance(), Mensajes.texto("rendicion.nivel." + c.nivel().name()), c.evaluado(), c.conRetraso(),
-              u != null ? u.periodo() : null, u != null ? u.publicado() : null, url("/compromisos/" + c.folio())));
+              u != null ? u.periodo() : null, u != null ? u.publicado() : null, url("/compromisos/" + c.folio()), c.version()));
     }
     return new ConjuntoDatos("compromisos", COLUMNAS.get("compromisos"), datos, ultimaPublicacion(datos, 22));
   }
@@ -171,7 +168,8 @@ class ConjuntosDatos {
             .map(
                 h -> Arrays.<Object>asList(
                     h.edicion(), h.folioCompromiso(), h.numero(), h.descripcion(), h.producto(), h.inicio(), h.fin(),
-                    Mensajes.texto("rendicion.hito.estado." + h.estado().name()), h.porcentaje(), h.conRetraso()))
+                    Mensajes.texto("rendicion.hito.estado." + h.estado().name()), h.porcentaje(), h.conRetraso(), h.retirado(),
+                    h.version()))
             .toList();
     return new ConjuntoDatos("hitos", COLUMNAS.get("hitos"), datos, fechaPlanes());
   }
@@ -201,59 +199,20 @@ class ConjuntosDatos {
     return new ConjuntoDatos("evidencias", COLUMNAS.get("evidencias"), datos, fechaPlanes());
   }
 
-  private ConjuntoDatos propuestas() {
-    Map<Long, String> folios = new HashMap<>();
-    publicados.compromisos().forEach(c -> folios.put(c.id(), c.folio()));
+  /** One row per changed field of each decided request: approved (with the version it made) or rejected (with its reason). */
+  private ConjuntoDatos cambios() {
     List<List<Object>> datos = new ArrayList<>();
-    for (PropuestaPublica p : mesas.propuestasPublicas()) {
+    for (FilaCambio k : historiales.todos()) {
+      CampoPublico f = k.campo();
+      String decision = !k.aprobado() ? "rechazado" : k.pleno() ? "aprobado-stl-pleno" : "aprobado-stl";
       datos.add(
           Arrays.asList(
-              p.edicion(), p.id().intValue(), p.mesaFolio(), p.eje(), ocultar(p.autor()), p.sesion(), plazos.dia(p.recibida()),
-              ocultar(p.problema()), ocultar(p.causa()), ocultar(p.propuesta()),
-              p.decision() != null ? Mensajes.texto("portal.mesa.decision." + p.decision().name()) : null, ocultar(p.razon()),
-              plazos.dia(p.respondida()), p.fusionadaCon() != null ? p.fusionadaCon().intValue() : null,
-              p.compromisoId() != null ? folios.get(p.compromisoId()) : null,
-              url("/mesas/" + p.mesaId() + "#propuesta-" + p.id())));
+              k.edicion(), k.folioCompromiso(), k.version(), Mensajes.texto("rendicion.cambio.campo." + f.campo().name()), f.hito(),
+              f.antes(), f.despues(), k.justificacion(), k.solicitado(), k.decidido(), Mensajes.texto("datos.cambios.decision." + decision),
+              k.motivoRechazo(), url("/compromisos/" + k.folioCompromiso() + "/versiones")));
     }
-    LocalDate modificado =
-        datos.stream().flatMap(f -> Stream.of((LocalDate) f.get(6), (LocalDate) f.get(12))).filter(Objects::nonNull)
-            .max(Comparator.naturalOrder()).orElse(null);
-    return new ConjuntoDatos("propuestas", COLUMNAS.get("propuestas"), datos, modificado);
-  }
-
-  private ConjuntoDatos participacion() {
-    List<List<Object>> datos = new ArrayList<>();
-    LocalDate modificado = null;
-    for (Estadisticas e : estadisticas.todas()) {
-      if (e.conRegistro()) {
-        modificado = modificado == null || e.tomada().isAfter(modificado) ? e.tomada() : modificado;
-        datos.add(celda(e, "TOTAL", e.total(), null));
-        for (EstadisticasParticipacion.Tabla t : e.registro()) {
-          for (Celda c : t.celdas()) {
-            datos.add(celda(e, t.dimension().name(), c, t.dimension()));
-          }
-        }
-      }
-      var co = e.cocreacion();
-      datos.add(cifra(e, "mesas_instaladas", co.mesasInstaladas(), "mesas"));
-      datos.add(cifra(e, "sesiones_celebradas", co.sesionesCelebradas(), "sesiones"));
-      datos.add(cifra(e, "propuestas_recibidas", co.propuestas(), "propuestas"));
-      co.respuestas().forEach((d, n) -> datos.add(cifra(e, "propuestas_" + d.name().toLowerCase(), n, "propuestas")));
-      datos.add(cifra(e, "propuestas_sin_respuesta", co.sinRespuesta(), "propuestas"));
-    }
-    return new ConjuntoDatos("participacion", COLUMNAS.get("participacion"), datos, modificado);
-  }
-
-  private List<Object> celda(Estadisticas e, String dimension, Celda c, Dimension d) {
-    var claves = d == Dimension.MUNICIPIO ? inegi.municipio(c.categoria()) : Optional.<CatalogoInegi.ClaveInegi>empty();
-    String entidad = claves.map(CatalogoInegi.ClaveInegi::entidad).orElse(null);
-    return Arrays.asList(
-        e.edicion(), e.tomada(), dimension, c.categoria(), entidad, claves.map(CatalogoInegi.ClaveInegi::municipio).orElse(null),
-        c.personas(), "personas", c.menosDe3(), c.reservada());
-  }
-
-  private static List<Object> cifra(Estadisticas e, String categoria, long valor, String unidad) {
-    return Arrays.asList(e.edicion(), null, "COCREACION", categoria, null, null, (int) valor, unidad, false, false);
+    LocalDate modificado = datos.stream().map(f -> (LocalDate) f.get(9)).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    return new ConjuntoDatos("cambios", COLUMNAS.get("cambios"), datos, modificado);
   }
 
   private LocalDate fechaPlanes() {

@@ -4,10 +4,12 @@ import static mx.infoqro.gobiernoabierto.comun.DatosContacto.ocultar;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.infoqro.gobiernoabierto.compromiso.HistorialCambios;
+import mx.infoqro.gobiernoabierto.compromiso.HistorialCambios.CampoPublico;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisosPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.Cumplimiento;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
@@ -20,6 +22,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta.DecisionRespuesta;
+import mx.infoqro.gobiernoabierto.rendicion.DiferenciaTexto.Diferencia;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.ReportePublico;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,9 @@ class PaginasRendicion {
 
   record PaginaCompromiso(DetalleCompromiso detalle, List<ReportePublico> reportes, List<Origen> propuestas,
       HistorialCambios.Historial historial) {}
+
+  /** A commitment's versions page: what it is now, its history of changes and, per free-text field, what each change removed and added. */
+  record PaginaVersiones(FilaCompromiso compromiso, HistorialCambios.Historial historial, Map<CampoPublico, Diferencia> diferencias) {}
 
   record InformeFinal(String edicion, int anio, String texto, LocalDate publicado, int compromisos, int avance,
       Map<Cumplimiento, Long> porNivel) {}
@@ -78,6 +84,17 @@ class PaginasRendicion {
                 reportes.deCompromiso(d.fila().id()),
                 mesas.deCompromiso(d.fila().id()).stream().map(this::origen).toList(),
                 historiales.de(d.fila().id())));
+  }
+
+  @Transactional(readOnly = true)
+  Optional<PaginaVersiones> versiones(String folio) {
+    return publicados.compromiso(folio).map(d -> {
+      HistorialCambios.Historial historial = historiales.de(d.fila().id());
+      Map<CampoPublico, Diferencia> diferencias = new HashMap<>();
+      historial.cambios().stream().flatMap(k -> k.campos().stream()).filter(CampoPublico::textoComparable)
+          .forEach(f -> diferencias.computeIfAbsent(f, x -> DiferenciaTexto.de(x.antes(), x.despues())));
+      return new PaginaVersiones(d.fila(), historial, diferencias);
+    });
   }
 
   private Origen origen(Propuesta p) {

@@ -1,5 +1,6 @@
 package mx.infoqro.gobiernoabierto.rendicion;
 
+import java.util.Optional;
 import mx.infoqro.gobiernoabierto.compromiso.PlanesPublicados;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.ArchivoPlan;
 import mx.infoqro.gobiernoabierto.compromiso.VistasPlan.EdicionConPlan;
@@ -48,19 +49,32 @@ class RendicionController {
     model.addAttribute(
         "plan", planes.plan(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.plan-edicion", folio)));
     model.addAttribute("ediciones", planes.ediciones());
+    model.addAttribute("documentos", planes.documentos(folio));
     return "rendicion/planAccion";
   }
 
+  /** The current version of the latest edition's plan. */
   @GetMapping("/plan-de-accion.pdf")
   ResponseEntity<byte[]> pdfVigente() {
-    return pdf(ultimaEdicionConPlan());
+    String folio = ultimaEdicionConPlan();
+    return pdf(planes.pdf(folio), folio);
+  }
+
+  /** The plan as published (version 1): its URL and bytes never change, whatever changes follow. */
+  @GetMapping("/plan-de-accion/{folio}.pdf")
+  ResponseEntity<byte[]> pdfOriginal(@PathVariable("folio") String folio) {
+    return pdf(planes.pdf(folio, 1), folio);
+  }
+
+  /** One version of the plan (a new one after each approved change), each at its own URL. */
+  @GetMapping("/plan-de-accion/{folio}/v{version:\\d{1,6}}.pdf")
+  ResponseEntity<byte[]> pdfVersion(@PathVariable("folio") String folio, @PathVariable("version") int version) {
+    return pdf(planes.pdf(folio, version), folio);
   }
 
   /** The stored document, byte for byte, with its SHA-256 in a header too. */
-  @GetMapping("/plan-de-accion/{folio}.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable("folio") String folio) {
-    ArchivoPlan archivo =
-        planes.pdf(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.plan-edicion", folio));
+  private static ResponseEntity<byte[]> pdf(Optional<ArchivoPlan> encontrado, String folio) {
+    ArchivoPlan archivo = encontrado.orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.plan-edicion", folio));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -100,6 +114,14 @@ class RendicionController {
       model.addAttribute("seguir", new FormularioSeguir());
     }
     return "rendicion/compromiso";
+  }
+
+  /** Every version of a commitment and every decided request to change it, field by field. */
+  @GetMapping("/compromisos/{folio}/versiones")
+  String versiones(@PathVariable("folio") String folio, Model model) {
+    model.addAttribute(
+        "pagina", paginas.versiones(folio).orElseThrow(() -> new NoPublicadoException("rendicion.no-publicado.compromiso", folio)));
+    return "rendicion/versionesCompromiso";
   }
 
   @GetMapping("/informe-final")

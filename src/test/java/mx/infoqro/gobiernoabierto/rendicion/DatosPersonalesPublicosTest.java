@@ -9,7 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.compromiso.CambiosCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio.CambioHito;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
 import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
@@ -44,8 +49,9 @@ import org.springframework.web.context.WebApplicationContext;
  * Public pages show organisations, never a person's e-mail or phone (DOMAIN.md): e-mails and phone
  * numbers are planted in participants, in a proposal (its author and its text), in the commitment's
  * contact and other actors, in the agency's liaison address, in a report and an evidence file's name,
- * in the evaluation and in the final report; none of them appears in any public page, the plan's PDF, any dataset in any
- * format or the catalogue.
+ * in the evaluation and in the final report, in the changes to the commitment (justification, evidence,
+ * values before and after, a new milestone, a rejection's reason, a request still under review);
+ * none of them appears in any public page, the plan's PDF, any dataset in any format or the catalogue.
  */
 class DatosPersonalesPublicosTest extends PruebaIntegracion {
 
@@ -54,7 +60,9 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
           "contacto.privado@dependencia.gob.mx", "442 555 0101", "red.vecinal.privada@example.org", "442-555-0199",
           "5244255501 02", "+52 442 555 0102", "enlace.privado@dependencia.gob.mx", "participante.privado@example.org",
           "4425550103", "propuesta.privada@example.org", "442 555 0104", "narrativa.privada@example.org", "442 555 0105",
-          "evaluacion.privada@example.org", "informe.privado@example.org", "(442) 555-0106", "archivo.privado@example.org");
+          "evaluacion.privada@example.org", "informe.privado@example.org", "(442) 555-0106", "archivo.privado@example.org",
+          "cambio.privado@example.org", "442 555 0107", "evidencia.cambio@example.org", "actores.cambio@example.org",
+          "hito.nuevo@example.org", "rechazo.privado@example.org", "442 555 0108", "pendiente.privado@example.org");
 
   @Autowired WebApplicationContext contexto;
   @Autowired PlanPublicadoPrueba planes;
@@ -68,6 +76,7 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
   @Autowired EstadisticasRegistro estadisticas;
   @Autowired TransactionTemplate tx;
   @Autowired jakarta.persistence.EntityManager em;
+  @Autowired CambiosCompromiso cambios;
 
   @Test
   void noPlantedEmailOrPhoneReachesAnyPublicPagePdfDatasetOrCatalogue() throws Exception {
@@ -115,6 +124,18 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
           archivo.setSubido(Instant.now());
           em.persist(archivo);
         });
+    // changes: one approved (by the STL and the Pleno), one rejected, one still under review
+    var aprobado = cambios.solicitar(c.getFolio(), "comision", Set.of(Grupos.COMISION),
+        new SolicitudCambio("Lo pidió cambio.privado@example.org por el 442 555 0107", "https://ejemplo.gob.mx/oficio evidencia.cambio@example.org",
+            null, "Con el Colectivo (actores.cambio@example.org)", null, null,
+            List.of(CambioHito.nuevo("Taller con hito.nuevo@example.org", "Minuta", null, java.time.LocalDate.now().plusMonths(6)))));
+    assertThat(cambios.aprobarStl(aprobado.getId(), "stl")).as("expected results: the Pleno too").isTrue();
+    cambios.aprobarPleno(aprobado.getId(), "pleno");
+    var rechazado = cambios.solicitar(c.getFolio(), "comision", Set.of(Grupos.COMISION),
+        SolicitudCambio.deHitos("Retirar el primer hito", CambioHito.retirar(1, "Lo pidió rechazo.privado@example.org")));
+    cambios.rechazar(rechazado.getId(), "stl", "Se avisó a rechazo.privado@example.org y al 442 555 0108.");
+    cambios.solicitar(c.getFolio(), "comision", Set.of(Grupos.COMISION),
+        SolicitudCambio.deHitos("Pendiente: pendiente.privado@example.org", CambioHito.nuevaFechaFin(1, java.time.LocalDate.now().plusYears(1))));
     tx.executeWithoutResult(
         s -> {
           var m = compromisos.findById(c.getId()).orElseThrow();
@@ -136,6 +157,7 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
     for (String ruta :
         List.of(
             "/plan-de-accion/" + folio, "/compromisos?edicion=" + folio, "/compromisos/" + c.getFolio(), "/mesas/" + plan.mesa().getId(),
+            "/compromisos/" + c.getFolio() + "/versiones",
             "/informe-final/" + folio, "/participacion?edicion=" + folio, "/datos", "/datos/catalogo.json")) {
       publicos.add(texto(mvc, ruta));
     }
@@ -146,7 +168,9 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
       assertThat(texto).contains("Compromiso con datos plantados 1");
       publicos.add(texto);
     }
-    for (String id : List.of("compromisos", "hitos", "avances", "evidencias", "propuestas", "participacion")) {
+    assertThat(publicos.get(4)).as("the versions page").contains("Versión 2: cambio aprobado").contains("Taller con [dato de contacto omitido]")
+        .contains("Solicitud de cambio rechazada").contains("Se avisó a [dato de contacto omitido]");
+    for (String id : List.of("compromisos", "hitos", "avances", "evidencias", "cambios", "propuestas", "participacion")) {
       publicos.add(texto(mvc, "/datos/" + id + ".csv"));
       publicos.add(texto(mvc, "/datos/" + id + ".json"));
       if (!id.equals("participacion")) {
@@ -154,6 +178,8 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
       }
     }
     assertThat(texto(mvc, "/datos/propuestas.csv")).as("proposals dataset").contains("Publicar los datos");
+    assertThat(texto(mvc, "/datos/cambios.csv")).as("changes dataset").contains("Con el Colectivo ([dato de contacto omitido])")
+        .contains("Lo pidió [dato de contacto omitido]");
     assertThat(texto(mvc, "/datos/evidencias.csv")).as("evidence files dataset").contains("Oficio enviado a [dato de contacto omitido].pdf");
     assertThat(publicos.get(2)).as("the commitment's page").contains("Oficio enviado a [dato de contacto omitido].pdf");
 
@@ -161,7 +187,8 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
       for (String plantado : PLANTADOS) {
         assertThat(publico).doesNotContain(plantado);
       }
-      assertThat(publico.replaceAll("[^0-9]", "")).doesNotContain("4425550101", "4425550102", "4425550103", "4425550104", "4425550105");
+      assertThat(publico.replaceAll("[^0-9]", "")).doesNotContain("4425550101", "4425550102", "4425550103", "4425550104", "4425550105", "4425550107",
+          "4425550108");
     }
   }
 
