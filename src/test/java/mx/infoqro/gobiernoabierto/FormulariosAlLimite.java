@@ -34,6 +34,8 @@ import mx.infoqro.gobiernoabierto.comun.Formulario;
 import mx.infoqro.gobiernoabierto.comun.Formularios;
 import mx.infoqro.gobiernoabierto.comun.ValidacionException;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.compromiso.CambioCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.compromiso.CambiosPrueba;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso.ValorGobiernoAbierto;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
@@ -125,6 +127,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   @Autowired MesaService mesaService;
   @Autowired SesionRepository sesiones;
   @Autowired PropuestaRepository propuestas;
+  @Autowired CambiosPrueba cambiosPrueba;
 
   /** A field of a form as the file declares it. */
   record Campo(String clave, String tipo, String etiqueta, Integer maximo, boolean soloLectura, List<Object> opciones,
@@ -253,6 +256,25 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
     llegadas.put("atender-observaciones", opcion -> new Tarea(
         tareaAprobacion(AprobacionCompromisoBpmn.TASK_ATENDER_OBSERVACIONES),
         Map.of("valores", List.of(ValorGobiernoAbierto.TRANSPARENCIA.name(), ValorGobiernoAbierto.PARTICIPACION_CIUDADANA.name()))));
+    // compromiso: a change to a commitment in implementation
+    llegadas.put("solicitar-cambio", opcion -> {
+      var plan = cambiosPrueba.enImplementacion(1);
+      return new Tarea(tareaEn(cambiosPrueba.iniciar(CambiosPrueba.COMISION).getId(), CambioCompromisoBpmn.TASK_SOLICITAR_CAMBIO),
+          Map.of("folio", plan.compromisos().get(0).getFolio(),
+              "hitos", List.of(Map.of("numero", 1, "fechaFin", plan.compromisos().get(0).getFechaFin().toString()))));
+    });
+    llegadas.put("atender-observaciones-cambio", opcion -> new Tarea(
+        tareaEn(cambiosPrueba.devuelta(cambiosPrueba.enImplementacion(1)).getId(), CambioCompromisoBpmn.TASK_ATENDER_OBSERVACIONES),
+        Map.of()));
+    llegadas.put("revisar-cambio-stl", opcion -> new Tarea(
+        tareaEn(cambiosPrueba.enRevision(cambiosPrueba.enImplementacion(1)).getId(), CambioCompromisoBpmn.TASK_REVISAR_CAMBIO_STL),
+        Map.of(),
+        CambioCompromisoBpmn.APROBAR.equals(opcion) ? Set.of("observaciones", "motivoRechazo")
+            : CambioCompromisoBpmn.DEVOLVER.equals(opcion) ? Set.of("motivoRechazo") : Set.of("observaciones")));
+    llegadas.put("aprobar-cambio-pleno", opcion -> new Tarea(
+        tareaEn(cambiosPrueba.enPleno(cambiosPrueba.enImplementacion(1)).getId(), CambioCompromisoBpmn.TASK_APROBAR_PLENO),
+        Map.of(),
+        CambioCompromisoBpmn.APROBAR.equals(opcion) ? Set.of("motivoRechazo") : Set.of()));
     // seguimiento
     llegadas.put("reportar-avance", opcion -> tareaReporte());
     llegadas.put("verificar-reporte", opcion -> {

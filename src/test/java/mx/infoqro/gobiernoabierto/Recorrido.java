@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.compromiso.CambioCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioBpmn;
 import mx.infoqro.gobiernoabierto.infraestructura.Motor;
 import mx.infoqro.gobiernoabierto.privacidad.DerechosArcoBpmn;
@@ -286,6 +287,14 @@ public final class Recorrido {
     r.put("aceptar-compromiso", (t, m) -> Map.of("decisionEnlace", ACEPTAR));
     r.put("aprobar-compromiso-pleno", (t, m) -> Map.of("decisionPleno", AprobacionCompromisoBpmn.APROBAR));
     r.put("atender-observaciones", (t, m) -> Map.of());
+    // compromiso: a change postponing the first milestone, approved by the STL (and the Pleno)
+    r.put("solicitar-cambio", (t, m) -> mapa(
+        "folio", primeraOpcion(m, "compromisosOpciones"),
+        "hitos", List.of(mapa("numero", 1, "fechaFin", LocalDate.now().plusDays(120).toString())),
+        "justificacion", "El presupuesto del hito llegó tarde."));
+    r.put("revisar-cambio-stl", (t, m) -> Map.of("decisionStl", CambioCompromisoBpmn.APROBAR));
+    r.put("atender-observaciones-cambio", (t, m) -> Map.of());
+    r.put("aprobar-cambio-pleno", (t, m) -> Map.of("decisionPleno", CambioCompromisoBpmn.APROBAR));
     // seguimiento: every milestone complete, verified, evaluated
     r.put("reportar-avance", (t, m) -> {
       List<Map<String, Object>> avances = new ArrayList<>();

@@ -43,9 +43,10 @@ class TareasUsuarioTest {
         problemas.add(donde + ": camunda:candidateGroups is '" + t.grupos() + "', its row in " + tablaDe(t.proceso())
             + " says '" + fila.grupo() + "'");
       }
-      if (expresion && t.grupos().contains("grupoResponsable") != Autorizaciones.SUJETOS.equals(fila.grupo())) {
-        problemas.add(donde + ": the responsible agency's group ${grupoResponsable} is Autorizaciones.SUJETOS in "
-            + tablaDe(t.proceso()) + ", and only it");
+      boolean deSujeto = t.grupos() != null && (t.grupos().contains("grupoResponsable") || t.grupos().contains("grupoSolicitante"));
+      if (expresion && deSujeto != Autorizaciones.SUJETOS.equals(fila.grupo())) {
+        problemas.add(donde + ": the responsible agency's group ${grupoResponsable} (or a change's requester, ${grupoSolicitante},"
+            + " an agency's liaisons in the tables) is Autorizaciones.SUJETOS in " + tablaDe(t.proceso()) + ", and only it");
       }
     }
     TareasUsuario.fallarSi(problemas);

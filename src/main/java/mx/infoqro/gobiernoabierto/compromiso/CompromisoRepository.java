@@ -13,6 +13,8 @@ public interface CompromisoRepository extends JpaRepository<Compromiso, Long> {
 
   Optional<Compromiso> findByFolio(String folio);
 
+  List<Compromiso> findByEstadoOrderByFolio(EstadoCompromiso estado);
+
   @org.springframework.data.jpa.repository.Query("select coalesce(max(c.numero), 0) from Compromiso c where c.ejercicio.id = :ejercicioId")
   int ultimoNumero(Long ejercicioId);
 }

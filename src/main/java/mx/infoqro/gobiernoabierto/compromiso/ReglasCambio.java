@@ -33,6 +33,34 @@ public final class ReglasCambio {
     }
   }
 
+  /** Returns the STL may make to one request; then it approves or rejects it. */
+  public static final int DEVOLUCIONES_MAXIMAS = 2;
+
+  /**
+   * The group that works a request started by someone of {@code grupos}: the commission (any
+   * commitment) or the agency's liaisons (its own); throws the reason when they are neither.
+   */
+  public static String grupoSolicitante(Collection<String> grupos) {
+    if (grupos.contains(Grupos.COMISION)) {
+      return Grupos.COMISION;
+    }
+    List<String> sujetos = grupos.stream().filter(g -> SujetoObligado.claveDeGrupo(g).isPresent()).sorted().toList();
+    if (sujetos.size() != 1) {
+      throw ValidacionException.de("cambio.solicitante-sin-grupo");
+    }
+    return sujetos.get(0);
+  }
+
+  /** Whether the STL may return the request once more (observations required); throws the reason otherwise. */
+  public static void puedeDevolver(int devoluciones, String observaciones) {
+    if (devoluciones >= DEVOLUCIONES_MAXIMAS) {
+      throw ValidacionException.de("cambio.devoluciones-agotadas", DEVOLUCIONES_MAXIMAS);
+    }
+    if (observaciones == null || observaciones.isBlank()) {
+      throw ValidacionException.enCampo("observaciones", "cambio.observaciones-requeridas");
+    }
+  }
+
   /**
    * The changes {@code s} makes to {@code c}, in order: the commitment's fields, then each
    * milestone's; {@code nuevoSujeto} is the agency of {@code s.sujetoResponsable()} (null when not asked).

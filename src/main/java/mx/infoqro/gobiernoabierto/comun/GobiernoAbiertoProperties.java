@@ -21,4 +21,6 @@ public record GobiernoAbiertoProperties(
     @DefaultValue("3") int mesesPeriodoReporte,
     @DefaultValue("15") int diasHabilesReporte,
     @DefaultValue("10") int diasHabilesRecordatorioReporte,
+    @DefaultValue("10") int diasHabilesRevisionCambio,
+    @DefaultValue("7") int diasHabilesRecordatorioRevisionCambio,
     @DefaultValue List<LocalDate> diasInhabiles) {}

@@ -25,6 +25,12 @@ public class Identidad {
     }
   }
 
+  /** The groups of a type ({@code SUJETO_OBLIGADO}: every agency's liaisons), as {id, name}. */
+  public java.util.List<String[]> grupos(String tipo) {
+    return identityService.createGroupQuery().groupType(tipo).list().stream()
+        .map(g -> new String[] {g.getId(), g.getName()}).toList();
+  }
+
   /** Creates the user if it does not exist and makes it a member of the groups. */
   public void asegurarUsuario(
       String id, String nombre, String apellido, String correo, String contrasena, String... grupos) {

@@ -93,4 +93,14 @@ public class Plazos {
   public Date recordatorioReporte() {
     return enDiasHabiles(propiedades.diasHabilesRecordatorioReporte());
   }
+
+  /** Due date of the STL's review of a change request to a commitment. */
+  public Date revisionCambio() {
+    return enDiasHabiles(propiedades.diasHabilesRevisionCambio());
+  }
+
+  /** When the STL is reminded of a pending review of a change request. */
+  public Date recordatorioRevisionCambio() {
+    return enDiasHabiles(propiedades.diasHabilesRecordatorioRevisionCambio());
+  }
 }

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio.CambioHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.AperturaGobierno;
@@ -106,7 +108,14 @@ class EdicionPasadaDemo {
     LocalDate finPlan = plazos.hoy().minusDays(DIAS_DESDE_FIN_PLAN);
     // The proposed call's plan runs from day 201 for a year: start the edition so that it ended two weeks ago
     ZonedDateTime inicio = finPlan.minusYears(1).minusDays(201).atTime(LocalTime.of(9, 0)).atZone(plazos.ahora().getZone());
-    return pasos.jugar(() -> jugar(anio, inicio));
+    Ejercicio ejercicio = pasos.jugar(() -> jugar(anio, inicio));
+    // Today, with the real clock: the movilidad liaison asks to reword a milestone; it waits for the STL in Tasklist
+    Compromiso puntualidad = compromisos.deEjercicio(ejercicio.getId()).stream()
+        .filter(c -> c.getTitulo().startsWith("Datos abiertos de puntualidad")).findFirst().orElseThrow();
+    pasos.solicitarCambio("enlace-movilidad", "so-movilidad", puntualidad.getFolio(), SolicitudCambio.deHitos(
+        "Las organizaciones de la mesa pidieron que la publicación periódica distinga cada ruta; así lo acordó la dependencia con ellas.",
+        new CambioHito(3, "Publicación periódica por ruta y revisión con la sociedad civil", null, null, null, false, null)));
+    return ejercicio;
   }
 
   private Ejercicio jugar(int anio, ZonedDateTime inicio) {
@@ -233,6 +242,14 @@ class EdicionPasadaDemo {
         // A participant follows the medicines commitment from her personal page
         Long abasto = plan.stream().filter(c -> guion.get(c.getId()) == ABASTO).findFirst().orElseThrow().getId();
         tx.executeWithoutResult(s -> seguidores.seguirComoParticipante(ana, abasto, true));
+        // The health liaison asks to postpone the medicines' second milestone; the STL approves it (version 2, Ana is mailed)
+        motor.avanzarA(plazos.ahora().plusDays(3));
+        String folioAbasto = plan.stream().filter(c -> c.getId().equals(abasto)).findFirst().orElseThrow().getFolio();
+        String cambio = pasos.solicitarCambio("enlace-salud", "so-salud", folioAbasto, SolicitudCambio.deHitos(
+            "La licitación del sistema de inventarios de las farmacias se declaró desierta y se repitió: la primera publicación se recorre tres meses.",
+            CambioHito.nuevaFechaFin(2, inicioPlan.plusMonths(11))));
+        motor.avanzarA(plazos.ahora().plusDays(4));
+        pasos.aprobarCambio(cambio);
       }
     }
 

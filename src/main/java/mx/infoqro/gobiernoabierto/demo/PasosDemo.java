@@ -2,8 +2,13 @@ package mx.infoqro.gobiernoabierto.demo;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.function.Supplier;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.compromiso.CambioCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCambioStl;
+import mx.infoqro.gobiernoabierto.compromiso.FormularioSolicitarCambio;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioAceptarCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioAprobarCompromisoPleno;
 import mx.infoqro.gobiernoabierto.compromiso.FormularioRevisarCompromisoStl;
@@ -137,6 +142,30 @@ public class PasosDemo {
         "facilitador",
         Formularios.variables(FormularioProgramarSesiones.programar(new NuevaSesion(sesion, lugar, null))));
     return piMesa;
+  }
+
+  /**
+   * {@code usuario}, of {@code grupo}, starts a change request from Tasklist ("Iniciar proceso", no
+   * start form) and asks for {@code s} on the commitment {@code folio}: the request waits for the
+   * STL; returns the instance.
+   */
+  String solicitarCambio(String usuario, String grupo, String folio, SolicitudCambio s) {
+    engine.getIdentityService().setAuthentication(usuario, List.of(grupo));
+    String pi;
+    try {
+      pi = engine.getRuntimeService().startProcessInstanceByKey(CambioCompromisoBpmn.KEY).getId();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    motor.completar(pi, CambioCompromisoBpmn.TASK_SOLICITAR_CAMBIO, usuario,
+        Formularios.variables(FormularioSolicitarCambio.pedir(folio, s)));
+    return pi;
+  }
+
+  /** The STL approves the change request; it is applied, the plan's next PDF rendered and the followers mailed. */
+  void aprobarCambio(String pi) {
+    motor.completar(pi, CambioCompromisoBpmn.TASK_REVISAR_CAMBIO_STL, "stl", Formularios.variables(FormularioRevisarCambioStl.aprobar()));
+    motor.ejecutarAsincronos(pi);
   }
 
   /** The STL reviews the commitment. */

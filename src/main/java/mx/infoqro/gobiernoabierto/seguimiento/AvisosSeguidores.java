@@ -1,5 +1,7 @@
 package mx.infoqro.gobiernoabierto.seguimiento;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
@@ -28,6 +30,9 @@ public class AvisosSeguidores {
   static final String NOTIFICACION_HITOS = "SEGUIMIENTO_HITOS";
   static final String NOTIFICACION_EVALUACION = "SEGUIMIENTO_EVALUACION";
   static final String NOTIFICACION_INFORME_FINAL = "SEGUIMIENTO_INFORME_FINAL";
+  static final String NOTIFICACION_CAMBIO = "SEGUIMIENTO_CAMBIO";
+
+  private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern(Mensajes.texto("portal.formato.fecha"), Mensajes.ES_MX);
 
   private final SeguidoresCompromiso seguidores;
   private final EnlacesSeguidor enlaces;
@@ -74,6 +79,20 @@ public class AvisosSeguidores {
     for (SeguidorCompromiso s : seguidores.activos(c.getId())) {
       enviar(s, NOTIFICACION_EVALUACION, c, nivel);
     }
+  }
+
+  /**
+   * An approved change made the commitment's new version: its followers (the authors of the
+   * proposals it incorporated among them, unless they unfollowed) hear of the version, the date,
+   * the justification and what changed.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int cambioAprobado(Compromiso c, int version, LocalDate fecha, String justificacion, String cambios) {
+    List<SeguidorCompromiso> activos = seguidores.activos(c.getId());
+    for (SeguidorCompromiso s : activos) {
+      enviar(s, NOTIFICACION_CAMBIO, c, version, fecha.format(FECHA), justificacion, cambios);
+    }
+    return activos.size();
   }
 
   /** The edition's final report was published: the followers of each of its commitments hear of it. */

@@ -84,7 +84,7 @@ class AprobacionCompromisoServiceTest {
 
   private AprobacionCompromisoService servicio(int rondasMaximas) {
     GobiernoAbiertoProperties propiedades =
-        new GobiernoAbiertoProperties(ZoneId.of("America/Mexico_City"), 3, 10, 10, 7, rondasMaximas, 3, 15, 10, List.of());
+        new GobiernoAbiertoProperties(ZoneId.of("America/Mexico_City"), 3, 10, 10, 7, rondasMaximas, 3, 15, 10, 10, 7, List.of());
     ExpedienteCompromiso expediente = new ExpedienteCompromiso(compromisos, auditoria, propiedades);
     observaciones = new ObservacionesCompromiso(expediente, sujetos);
     return new AprobacionCompromisoService(

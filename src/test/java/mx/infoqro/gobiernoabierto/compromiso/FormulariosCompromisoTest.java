@@ -28,7 +28,7 @@ class FormulariosCompromisoTest {
 
   private final Formularios formularios =
       new Formularios(
-          new GobiernoAbiertoProperties(ZoneId.of("America/Mexico_City"), 3, 10, 10, 7, 3, 3, 15, 10, List.of()));
+          new GobiernoAbiertoProperties(ZoneId.of("America/Mexico_City"), 3, 10, 10, 7, 3, 3, 15, 10, 10, 7, List.of()));
 
   private static Object json(String texto) {
     return SpinValues.jsonValue(texto).create().getValue();

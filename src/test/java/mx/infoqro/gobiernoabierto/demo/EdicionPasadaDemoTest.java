@@ -18,6 +18,9 @@ import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado.TipoSujeto;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligadoService;
 import org.junit.jupiter.api.Test;
+import mx.infoqro.gobiernoabierto.compromiso.CambioCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.comun.Grupos;
+import mx.infoqro.gobiernoabierto.comun.Identidad;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +45,7 @@ class EdicionPasadaDemoTest extends PruebaIntegracion {
   @Autowired NotificacionRepository notificaciones;
   @Autowired WebApplicationContext contexto;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Identidad identidad;
 
   @Test
   void thePastEditionReachesAPublishedPlanWithVerifiedReportsAnEvaluationLateCommitmentsAndAFollower() throws Exception {
@@ -49,6 +53,9 @@ class EdicionPasadaDemoTest extends PruebaIntegracion {
     sujetos.registrar("movilidad", "Agencia de Movilidad del Estado", "AMEQ", TipoSujeto.ESTATAL, "enlace.movilidad@example.mx");
     sujetos.registrar("sustentable", "Secretaría de Desarrollo Sustentable", "SEDESU", TipoSujeto.ESTATAL, "enlace.sedesu@example.mx");
     sujetos.registrar("municipio-qro", "Municipio de Querétaro", "MQ", TipoSujeto.MUNICIPAL, "enlace.municipio@example.mx");
+    // the liaisons who ask for changes, as DemoData creates them
+    identidad.asegurarUsuario("enlace-salud", "Elena", "Enlace Salud", "enlace.salud@example.mx", "demo", "so-salud");
+    identidad.asegurarUsuario("enlace-movilidad", "Mario", "Enlace Movilidad", "enlace.movilidad@example.mx", "demo", "so-movilidad");
 
     Ejercicio e = edicionPasada.jugar(escenarios.nuevoAnio());
 
@@ -75,6 +82,16 @@ class EdicionPasadaDemoTest extends PruebaIntegracion {
 
     // comision verifies the medicines commitment's last report in Tasklist: its follower is mailed
     FilaCompromiso abasto = plan.stream().filter(c -> c.titulo().startsWith("Abasto de medicamentos")).findFirst().orElseThrow();
+    // ...whose second milestone an approved change postponed: version 2, the plan's PDF in two versions, Ana told
+    assertThat(jdbc.queryForObject("select version from compromiso where folio = ?", Integer.class, abasto.folio())).isEqualTo(2);
+    assertThat(jdbc.queryForList("select d.version from documento_plan d join plan_accion p on p.id = d.plan_accion_id"
+        + " where p.ejercicio_id = ? order by d.version", Integer.class, e.getId())).containsExactly(1, 2);
+    assertThat(notificaciones.findByFolioAndTipo(abasto.folio(), "SEGUIMIENTO_CAMBIO")).singleElement()
+        .satisfies(n -> assertThat(n.getDestinatarioCorreo()).isEqualTo("ana.lopez@example.org"));
+    // ...and a change request to the punctuality commitment waits for the STL
+    FilaCompromiso puntualidad = plan.stream().filter(c -> c.titulo().startsWith("Datos abiertos de puntualidad")).findFirst().orElseThrow();
+    assertThat(taskService.createTaskQuery().processDefinitionKey(CambioCompromisoBpmn.KEY).processInstanceBusinessKey(puntualidad.folio())
+        .taskDefinitionKey(CambioCompromisoBpmn.TASK_REVISAR_CAMBIO_STL).taskCandidateGroup(Grupos.STL).count()).isEqualTo(1);
     int antes = notificaciones.findByFolioAndTipo(abasto.folio(), "SEGUIMIENTO_REPORTE").size();
     assertThat(antes).isPositive();
     var pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(SeguimientoBpmn.KEY).processInstanceBusinessKey(abasto.folio()).singleResult();

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import mx.infoqro.gobiernoabierto.PruebaIntegracion;
 import mx.infoqro.gobiernoabierto.TareasUsuario;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.compromiso.CambioCompromisoBpmn;
+import mx.infoqro.gobiernoabierto.compromiso.CambiosCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CompromisoRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
@@ -160,6 +163,7 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
   @Autowired TransactionTemplate tx;
   @Autowired StlService stl;
   @Autowired SesionesStlProcesos sesionesStl;
+  @Autowired CambiosCompromiso cambiosCompromiso;
 
   private final Map<Rol, List<String>> grupos = new LinkedHashMap<>();
   private final Map<Clase, Task> tareas = new LinkedHashMap<>();
@@ -203,6 +207,19 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
       aprobados.put(sujeto, id);
     }
 
+    // a change request open on a commitment in implementation of each agency (its tasks' listeners read it)
+    Map<SujetoObligado, Long> cambiosAbiertos = new LinkedHashMap<>();
+    for (SujetoObligado sujeto : List.of(sujetoA, sujetoB)) {
+      Long id = escenarios.compromiso(mesa, sujeto).getId();
+      String folio = tx.execute(s -> {
+        Compromiso c = compromisos.findById(id).orElseThrow();
+        c.setEstado(EstadoCompromiso.EN_IMPLEMENTACION);
+        return c.getFolio();
+      });
+      cambiosAbiertos.put(sujeto, cambiosCompromiso.solicitar(folio, Rol.COMISION.usuario, List.of(Grupos.COMISION),
+          SolicitudCambio.deHitos("Matriz", SolicitudCambio.CambioHito.nuevaFechaFin(1, inicioPlan.plusYears(3)))).getId());
+    }
+
     for (Rol rol : Rol.values()) {
       String grupo =
           switch (rol) {
@@ -238,6 +255,8 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
                       .putValue(MesaBpmn.VAR_MESA_ID, mesa.getId())
                       .putValue(AprobacionCompromisoBpmn.VAR_COMPROMISO_ID, compromiso.getId())
                       .putValue(AprobacionCompromisoBpmn.VAR_GRUPO_RESPONSABLE, sujeto.grupo())
+                      .putValue(CambioCompromisoBpmn.VAR_GRUPO_SOLICITANTE, sujeto.grupo())
+                      .putValue(CambioCompromisoBpmn.VAR_CAMBIO_ID, cambiosAbiertos.get(sujeto))
                       .putValue(EjercicioBpmn.VAR_FECHA_INICIO_COCREACION, new Date())
                       .putValue(EjercicioBpmn.VAR_FECHA_INICIO_PLAN, new Date())
                       .putValue(RegistroParticipanteBpmn.VAR_REGISTRO_ID, enlaceA.getId())
@@ -562,8 +581,9 @@ class AutorizacionesMatrizTest extends PruebaIntegracion {
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(despuesDeUnaNueva);
     assertThat(despuesDeUnaNueva - antes)
         .isEqualTo(authorizationService.createAuthorizationQuery().groupIdIn(nuevo.grupo()).count())
-        // the engine's own READ on the group for its members, then ours: tasklist, filters, two models
-        .isEqualTo(1 + 1 + FiltrosTasklist.COMUNES.size() + 1 + 2);
+        // the engine's own READ on the group for its members, then ours: tasklist, filters, three models
+        // (the change request's with CREATE_INSTANCE) and CREATE on instances (to start a change request)
+        .isEqualTo(1 + 1 + FiltrosTasklist.COMUNES.size() + 1 + 3 + 1);
   }
 
   @Test

@@ -30,7 +30,7 @@ class FormulariosMesaTest {
 
   private static final ZoneId CDMX = ZoneId.of("America/Mexico_City");
   private final Formularios formularios =
-      new Formularios(new GobiernoAbiertoProperties(CDMX, 3, 10, 10, 7, 3, 3, 15, 10, List.of()));
+      new Formularios(new GobiernoAbiertoProperties(CDMX, 3, 10, 10, 7, 3, 3, 15, 10, 10, 7, List.of()));
 
   private static Object json(String texto) {
     return SpinValues.jsonValue(texto).create().getValue();

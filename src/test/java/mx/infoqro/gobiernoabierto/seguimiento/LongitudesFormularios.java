@@ -106,6 +106,20 @@ public final class LongitudesFormularios {
         "contacto", "compromiso.contacto",
         "hitos.descripcion", "hito.descripcion",
         "hitos.productoEsperado", "hito.producto_esperado");
+    for (String solicitud : new String[] {"solicitar-cambio", "atender-observaciones-cambio"}) {
+      forma(
+          solicitud,
+          "hitos.descripcion", "hito.descripcion",
+          "hitos.productoEsperado", "hito.producto_esperado",
+          "hitos.motivoRetiro", "hito.motivo_retiro",
+          "descripcion", "compromiso.descripcion",
+          "comoResuelve", "compromiso.como_resuelve",
+          "otrosActores", "compromiso.otros_actores",
+          "justificacion", "cambio_compromiso.justificacion",
+          "evidencias", "cambio_compromiso.evidencias");
+    }
+    forma("revisar-cambio-stl", "observaciones", "cambio_compromiso.observaciones", "motivoRechazo", "cambio_compromiso.motivo_rechazo");
+    forma("aprobar-cambio-pleno", "motivoRechazo", "cambio_compromiso.motivo_rechazo");
     // the Pleno's observations on signing the plan are kept in the decision log only
     forma("firmar-plan-accion", "observaciones", "registro_decision.motivo~");
     forma(

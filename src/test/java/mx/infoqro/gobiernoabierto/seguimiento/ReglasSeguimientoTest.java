@@ -29,7 +29,7 @@ class ReglasSeguimientoTest {
 
   private final Formularios formularios =
       new Formularios(
-          new GobiernoAbiertoProperties(ZoneId.of("America/Mexico_City"), 3, 10, 10, 7, 3, 3, 15, 10, List.of()));
+          new GobiernoAbiertoProperties(ZoneId.of("America/Mexico_City"), 3, 10, 10, 7, 3, 3, 15, 10, 10, 7, List.of()));
 
   private static Avance fila(EstadoHito estado, Integer porcentaje) {
     return new Avance(null, null, estado, porcentaje, null);
