@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -42,9 +43,14 @@ public abstract class PruebaIntegracion {
   /** The outbox's dispatcher: with the job executor off, tests send the mail written when they want it. */
   @Autowired protected DespachoCorreos despacho;
 
+  @Autowired private JdbcTemplate jdbcLimites;
+
   @BeforeEach
   void iniciarAsserts() {
     init(processEngine);
+    // Each test starts a window of its own for the public forms' limits (comun/ProteccionFormularios):
+    // the mailboxes and forms that earlier tests of the shared context submitted are not counted
+    jdbcLimites.update("delete from envio_formulario");
   }
 
   @AfterEach

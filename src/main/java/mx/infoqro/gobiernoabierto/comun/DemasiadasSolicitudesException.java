@@ -1,8 +1,21 @@
 package mx.infoqro.gobiernoabierto.comun;
 
-/** Too many submissions of a public form from one address: answered with the Spanish 429 page. */
+import java.time.Duration;
+
+/**
+ * Too many submissions of a public form (from one address, naming one mailbox, or of the form as a
+ * whole): answered with the Spanish 429 page and a Retry-After of the limit's window.
+ */
 public class DemasiadasSolicitudesException extends RuntimeException {
-  public DemasiadasSolicitudesException() {
-    super("Too many submissions of a public form from one address");
+  private final Duration reintento;
+
+  public DemasiadasSolicitudesException(Duration reintento) {
+    super("Too many submissions of a public form");
+    this.reintento = reintento;
+  }
+
+  /** How long until the submission may be sent again at the latest. */
+  public Duration reintento() {
+    return reintento;
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.validation.BindingResult;
  *       th:object}) and shows the form.
  *   <li>{@code POST} starts with {@link ProteccionFormularios#esRobot(String,
  *       jakarta.servlet.http.HttpServletRequest, FormularioPublico)}: it counts the submission for
- *       the per-address limit and reads the honeypot, there and nowhere else. A bot gets the answer
- *       of a success, and nothing is stored or sent.
+ *       the limits per address, mailbox and form, and reads the honeypot, there and nowhere else.
+ *       A bot gets the answer of a success, and nothing is stored or sent.
  *   <li>The form object is {@code @Valid} (Bean Validation checks the shape of each field, with the
  *       Spanish messages of messages.properties). The feature's rules are its service's alone: it
  *       throws {@link ValidacionException} ({@link ValidacionException#enCampo} when one field is
@@ -32,6 +32,14 @@ import org.springframework.validation.BindingResult;
  * the short privacy notice, a Bean Validation rule of the forms that collect personal data.
  */
 public interface FormularioPublico {
+
+  /**
+   * The e-mail the submission names, for the per-mailbox limit of {@link ProteccionFormularios}:
+   * a form with a field {@code correo} has it by that getter; a form without one names none.
+   */
+  default String getCorreo() {
+    return null;
+  }
 
   /** The honeypot field {@value ProteccionFormularios#CAMPO_TRAMPA}: people leave it empty. */
   String getSitioWeb();

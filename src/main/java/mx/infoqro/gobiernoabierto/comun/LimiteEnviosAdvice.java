@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class LimiteEnviosAdvice {
 
   @ExceptionHandler(DemasiadasSolicitudesException.class)
-  String demasiadas(HttpServletResponse respuesta) {
+  String demasiadas(DemasiadasSolicitudesException e, HttpServletResponse respuesta) {
     respuesta.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-    respuesta.setHeader(HttpHeaders.RETRY_AFTER, "600");
+    respuesta.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.reintento().toSeconds()));
     return "error/429";
   }
 }

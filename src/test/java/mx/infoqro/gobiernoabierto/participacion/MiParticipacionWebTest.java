@@ -33,6 +33,7 @@ class MiParticipacionWebTest extends PruebaParticipacion {
   private static final AtomicInteger DIRECCION = new AtomicInteger();
 
   @Autowired SesionRepository sesiones;
+  @Autowired mx.infoqro.gobiernoabierto.comun.ProteccionFormularios proteccion;
   @Autowired PropuestaRepository propuestas;
   @Autowired RegistroRepository registros;
 
@@ -125,14 +126,32 @@ class MiParticipacionWebTest extends PruebaParticipacion {
   @Test
   void tooManyRequestsFromOneAddressGet429() throws Exception {
     String direccion = direccion();
-    for (int i = 0; i < 5; i++) {
-      assertThat(enviar(solicitud("nadie@ejemplo.mx", null), direccion).getStatus()).isEqualTo(302);
+    for (int i = 0; i < proteccion.limites().porDireccion(); i++) {
+      assertThat(enviar(solicitud("nadie" + i + "@ejemplo.mx", null), direccion).getStatus()).isEqualTo(302);
     }
 
-    MockHttpServletResponse r = enviar(solicitud("nadie@ejemplo.mx", null), direccion);
+    MockHttpServletResponse r = enviar(solicitud("nadie.mas@ejemplo.mx", null), direccion);
 
     assertThat(r.getStatus()).isEqualTo(429);
     assertThat(r.getContentAsString()).contains("Demasiadas solicitudes");
+  }
+
+  /** Links asked for one mailbox from many addresses: refused alike whether it is registered or not. */
+  @Test
+  void oneMailboxIsRefusedAtTheSameRequestWhetherRegisteredOrNot() throws Exception {
+    int limite = proteccion.limites().porCorreo();
+    for (int i = 0; i <= limite; i++) {
+      MvcResult registrado = solicitar(persona.getCorreo(), null);
+      MvcResult desconocido = solicitar("nadie.jamas@ejemplo.mx", null);
+
+      int esperado = i < limite ? 302 : 429;
+      assertThat(registrado.getResponse().getStatus()).as("request %d", i + 1).isEqualTo(esperado);
+      assertThat(desconocido.getResponse().getStatus()).isEqualTo(esperado);
+      assertThat(desconocido.getResponse().getContentAsString()).isEqualTo(registrado.getResponse().getContentAsString());
+      assertThat(new java.util.HashMap<>(desconocido.getFlashMap())).isEqualTo(new java.util.HashMap<>(registrado.getFlashMap()));
+    }
+    // the registered person got one link per accepted request, none for the refused one
+    assertThat(correos(ejercicio.getFolio(), MiParticipacionService.NOTIFICACION_ACCESO, persona.getCorreo())).hasSize(limite);
   }
 
   @Test

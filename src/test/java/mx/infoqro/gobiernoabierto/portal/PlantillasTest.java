@@ -104,6 +104,40 @@ class PlantillasTest {
     }
   }
 
+  /**
+   * The layout's {@code <meta name="description">} is {@code portal.descripcion.<section>} of the
+   * page's section (the layout's third parameter), {@code portal.descripcion} for the sections
+   * without one (the error pages): every section has its own, each fits what search engines show.
+   */
+  @Test
+  void everySectionOfTheLayoutHasItsOwnDescription() throws IOException {
+    Pattern seccion = Pattern.compile("fragments/layout :: layout\\((?s:.*?), '([a-z-]+)'\\)\\}");
+    java.util.Set<String> secciones = new java.util.TreeSet<>();
+    for (Path plantilla : plantillas) {
+      Matcher m = seccion.matcher(Files.readString(plantilla));
+      while (m.find()) {
+        secciones.add(m.group(1));
+      }
+    }
+    secciones.remove("error");
+    assertThat(secciones).contains("inicio", "compromisos", "registro");
+    assertThat(secciones).allSatisfy(s -> assertThat(mensajes).containsKey("portal.descripcion." + s));
+    assertThat(mensajes.stringPropertyNames().stream().filter(k -> k.startsWith("portal.descripcion.")))
+        .as("descriptions of sections no template has")
+        .allSatisfy(k -> assertThat(secciones).contains(k.substring("portal.descripcion.".length())));
+    assertThat(mensajes.stringPropertyNames().stream().filter(k -> k.startsWith("portal.descripcion")).map(mensajes::getProperty))
+        .allSatisfy(d -> assertThat(d.length()).as(d).isBetween(50, 160));
+  }
+
+  /** ARIA allows no role on a heading: a live region goes on an element around it. */
+  @Test
+  void noHeadingCarriesARole() throws IOException {
+    Pattern encabezado = Pattern.compile("<h[1-6]\\b[^>]*\\brole=");
+    for (Path plantilla : plantillas) {
+      assertThat(encabezado.matcher(Files.readString(plantilla)).find()).as(plantilla.toString()).isFalse();
+    }
+  }
+
   /** The template without comments, styles and scripts, whose text is not for people to read. */
   private static String sinCodigo(String html) {
     return html.replaceAll("(?s)<!--.*?-->", "")

@@ -42,6 +42,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
   @Autowired SolicitudArcoRepository solicitudes;
   @Autowired JdbcTemplate jdbc;
   @Autowired Plazos plazos;
+  @Autowired mx.infoqro.gobiernoabierto.comun.ProteccionFormularios proteccion;
 
   MockMvc mvc;
 
@@ -212,9 +213,9 @@ class DerechosArcoWebTest extends PruebaIntegracion {
   }
 
   @Test
-  void theSixthSubmissionFromOneAddressInTheWindowGets429() throws Exception {
+  void aSubmissionBeyondTheAllowanceOfOneAddressInTheWindowGets429() throws Exception {
     String direccion = direccion();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < proteccion.limites().porDireccion(); i++) {
       Map<String, String> datos = valida(correo("limite"));
       datos.put("nombre", ""); // invalid ones count too
       assertThat(mvc.perform(enviar(datos, direccion)).andReturn().getResponse().getStatus()).isEqualTo(200);
@@ -223,7 +224,7 @@ class DerechosArcoWebTest extends PruebaIntegracion {
     MockHttpServletResponse r = mvc.perform(enviar(valida(correo("limite")), direccion)).andReturn().getResponse();
 
     assertThat(r.getStatus()).isEqualTo(429);
-    assertThat(r.getHeader("Retry-After")).isEqualTo("600");
+    assertThat(r.getHeader("Retry-After")).isEqualTo("600"); // the window of application.yaml, ten minutes
     assertThat(r.getContentAsString()).contains("Demasiadas solicitudes");
   }
 

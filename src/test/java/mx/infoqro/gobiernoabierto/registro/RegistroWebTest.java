@@ -47,6 +47,8 @@ class RegistroWebTest extends PruebaRegistro {
   @Autowired WebApplicationContext contexto;
   @Autowired mx.infoqro.gobiernoabierto.comun.AvisoPrivacidad aviso;
   @Autowired RegistroController controlador;
+  @Autowired mx.infoqro.gobiernoabierto.comun.ProteccionFormularios proteccion;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   MockMvc mvc;
 
@@ -332,24 +334,48 @@ class RegistroWebTest extends PruebaRegistro {
   }
 
   @Test
+  void fortyPeopleRegisterFromOneAddressWithinTenMinutesAndAllSucceed() throws Exception {
+    Ejercicio e = edicionAbierta();
+    // a workshop in a municipal office: every participant behind the office's one public address
+    String direccion = "189.203." + DIRECCION.incrementAndGet() + ".7";
+    for (int i = 0; i < 40; i++) {
+      // each person opens the form and sends it with the token and cookie their browser got
+      MockHttpServletResponse abierto = mvc.perform(desde(get("/registro"), direccion)).andReturn().getResponse();
+      jakarta.servlet.http.Cookie galleta = abierto.getCookie("XSRF-TOKEN");
+      assertThat(galleta).as("person %d's CSRF cookie", i + 1).isNotNull();
+      MockHttpServletRequestBuilder envio =
+          campos(post("/registro"), datos("taller" + i + "." + e.getAnio() + "@ejemplo.mx"))
+              .cookie(galleta)
+              .param("_csrf", ClientePortal.csrf(abierto.getContentAsString()));
+      enviar(desde(envio, direccion)).andRedirect("/registro/revise-su-correo");
+    }
+
+    assertThat(participantesDe(e)).isEqualTo(40);
+    assertThat(correos(e, "taller39." + e.getAnio() + "@ejemplo.mx")).extracting(Notificacion::getTipo)
+        .containsExactly("REGISTRO_CONFIRMACION");
+  }
+
+  @Test
   void tooManySubmissionsFromOneAddressGet429WithTheSpanishPage() throws Exception {
     edicionAbierta();
     String direccion = "10.77." + DIRECCION.incrementAndGet() + ".1";
-    for (int i = 0; i < 5; i++) {
-      mvc.perform(desde(formulario(datos("")), direccion));
+    for (int i = 0; i < proteccion.limites().porDireccion(); i++) {
+      assertThat(mvc.perform(desde(formulario(datos("")), direccion)).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     MockHttpServletResponse r = mvc.perform(desde(formulario(datos("")), direccion)).andReturn().getResponse();
 
     assertThat(r.getStatus()).isEqualTo(429);
-    assertThat(r.getContentAsString()).contains("Demasiadas solicitudes");
+    assertThat(r.getHeader("Retry-After")).isEqualTo(Long.toString(proteccion.limites().ventana().toSeconds()));
+    assertThat(r.getContentAsString()).contains("Demasiadas solicitudes", "Espere unos minutos");
   }
 
   @Test
   void acceptedRegistrationsCountTowardTheLimitAndTheRefusedOneStoresNothing() throws Exception {
     Ejercicio e = edicionAbierta();
     String direccion = "10.78." + DIRECCION.incrementAndGet() + ".1";
-    for (int i = 0; i < 5; i++) {
+    int limite = proteccion.limites().porDireccion();
+    for (int i = 0; i < limite; i++) {
       enviar(desde(formulario(datos("cuenta" + i + "." + e.getAnio() + "@ejemplo.mx")), direccion))
           .andRedirect("/registro/revise-su-correo");
     }
@@ -358,8 +384,52 @@ class RegistroWebTest extends PruebaRegistro {
     MockHttpServletResponse r = mvc.perform(desde(formulario(datos(correo)), direccion)).andReturn().getResponse();
 
     assertThat(r.getStatus()).isEqualTo(429);
-    assertThat(participantesDe(e)).isEqualTo(5);
+    assertThat(participantesDe(e)).isEqualTo(limite);
     assertThat(participantes.findByEjercicioIdAndCorreo(e.getId(), correo)).isEmpty();
+  }
+
+  @Test
+  void oneMailboxCannotBeFloodedFromManyAddresses() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String correo = "victima." + e.getAnio() + "@ejemplo.mx";
+    String[] formas = {correo, correo.toUpperCase(), "victima." + e.getAnio() + "+taller@ejemplo.mx"};
+    int limite = proteccion.limites().porCorreo();
+    int alMismoCorreo = 0; // the +tag is another address for the registration, the same mailbox for the limit
+    for (int i = 0; i < limite; i++) {
+      // conDireccion: every submission from another address
+      enviar(formulario(datos(formas[i % formas.length]))).andRedirect("/registro/revise-su-correo");
+      alMismoCorreo += i % formas.length == 2 ? 0 : 1;
+    }
+
+    MockHttpServletResponse r = mvc.perform(formulario(datos(" Victima." + e.getAnio() + "@ejemplo.mx"))).andReturn().getResponse();
+
+    assertThat(r.getStatus()).isEqualTo(429);
+    assertThat(r.getContentAsString()).contains("Demasiadas solicitudes");
+    // the mailbox got one message per accepted submission, none for the refused one
+    assertThat(correos(e, correo)).hasSize(alMismoCorreo);
+    // other people are not refused
+    enviar(formulario(datos("vecina." + e.getAnio() + "@ejemplo.mx"))).andRedirect("/registro/revise-su-correo");
+  }
+
+  @Test
+  void theLimitsDoNotTellWhetherAnEmailIsRegistered() throws Exception {
+    Ejercicio e = edicionAbierta();
+    String conocido = "conocido." + e.getAnio() + "@ejemplo.mx";
+    String desconocido = "desconocido." + e.getAnio() + "@ejemplo.mx";
+    enviar(formulario(datos(conocido))).andRedirect("/registro/revise-su-correo");
+    jdbc.update("delete from envio_formulario"); // a new window: both mailboxes start at zero
+    assertThat(participantes.findByEjercicioIdAndCorreo(e.getId(), desconocido)).isEmpty();
+
+    for (int i = 0; i <= proteccion.limites().porCorreo(); i++) {
+      MvcResult a = mvc.perform(formulario(datos(conocido))).andReturn();
+      MvcResult b = mvc.perform(formulario(datos(desconocido))).andReturn();
+
+      assertThat(b.getResponse().getStatus()).as("submission %d", i + 1).isEqualTo(a.getResponse().getStatus());
+      assertThat(b.getResponse().getRedirectedUrl()).isEqualTo(a.getResponse().getRedirectedUrl());
+      assertThat(new java.util.HashMap<>(b.getFlashMap())).isEqualTo(new java.util.HashMap<>(a.getFlashMap()));
+      assertThat(b.getResponse().getContentAsString()).isEqualTo(a.getResponse().getContentAsString());
+      assertThat(a.getResponse().getStatus()).isEqualTo(i < proteccion.limites().porCorreo() ? 302 : 429);
+    }
   }
 
   // --- Confirmation link ---------------------------------------------------------------------------
