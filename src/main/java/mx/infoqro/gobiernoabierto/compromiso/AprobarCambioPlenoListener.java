@@ -4,7 +4,7 @@ import static mx.infoqro.gobiernoabierto.compromiso.CambioCompromisoBpmn.cambioI
 
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
-import mx.infoqro.gobiernoabierto.compromiso.CambiosCompromiso.VistaCambio;
+import mx.infoqro.gobiernoabierto.compromiso.VistasCambio.VistaCambio;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +13,19 @@ import org.springframework.stereotype.Component;
 class AprobarCambioPlenoListener extends ListenerFormulario<FormularioAprobarCambioPleno> {
 
   private final CambiosCompromiso cambios;
+  private final VistasCambio vistas;
   private final Auditoria auditoria;
 
-  AprobarCambioPlenoListener(CambiosCompromiso cambios, Auditoria auditoria) {
+  AprobarCambioPlenoListener(CambiosCompromiso cambios, VistasCambio vistas, Auditoria auditoria) {
     super(FormularioAprobarCambioPleno.class);
     this.cambios = cambios;
+    this.vistas = vistas;
     this.auditoria = auditoria;
   }
 
   @Override
   protected FormularioAprobarCambioPleno prellenar(DelegateTask tarea) {
-    VistaCambio v = cambios.vista(cambioId(tarea));
+    VistaCambio v = vistas.vista(cambioId(tarea));
     return new FormularioAprobarCambioPleno(v.folio(), v.titulo(), v.sujetoResponsable(), v.cambios(), v.justificacion(),
         v.evidencias(), null, null);
   }

@@ -86,6 +86,12 @@ public class CambioCompromiso {
     return abiertoCompromisoId != null;
   }
 
+  /** Decided (rejected or applied) at {@code cuando}: no longer the commitment's open request. */
+  void terminar(java.time.Instant cuando) {
+    abiertoCompromisoId = null;
+    decidido = cuando;
+  }
+
   public enum Estado {
     EN_REVISION_STL,
     EN_APROBACION_PLENO,

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("escalarRevisionCambioDelegate")
 class EscalarRevisionCambioDelegate implements JavaDelegate {
 
-  private final CambiosCompromiso cambios;
+  private final AvisosRevisionCambio avisos;
 
-  EscalarRevisionCambioDelegate(CambiosCompromiso cambios) {
-    this.cambios = cambios;
+  EscalarRevisionCambioDelegate(AvisosRevisionCambio avisos) {
+    this.avisos = avisos;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    cambios.escalarRevision(cambioId(ejecucion));
+    avisos.escalarRevision(cambioId(ejecucion));
   }
 }

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("identificarSolicitanteDelegate")
 class IdentificarSolicitanteDelegate implements JavaDelegate {
 
-  private final CambiosCompromiso cambios;
+  private final VistasCambio vistas;
 
-  IdentificarSolicitanteDelegate(CambiosCompromiso cambios) {
-    this.cambios = cambios;
+  IdentificarSolicitanteDelegate(VistasCambio vistas) {
+    this.vistas = vistas;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
     String solicitante = (String) ejecucion.getVariable(CambioCompromisoBpmn.VAR_SOLICITANTE);
-    ejecucion.setVariable(CambioCompromisoBpmn.VAR_GRUPO_SOLICITANTE, cambios.grupoSolicitante(solicitante));
+    ejecucion.setVariable(CambioCompromisoBpmn.VAR_GRUPO_SOLICITANTE, vistas.grupoSolicitante(solicitante));
   }
 }

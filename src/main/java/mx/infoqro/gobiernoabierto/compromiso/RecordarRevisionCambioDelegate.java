@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("recordarRevisionCambioDelegate")
 class RecordarRevisionCambioDelegate implements JavaDelegate {
 
-  private final CambiosCompromiso cambios;
+  private final AvisosRevisionCambio avisos;
 
-  RecordarRevisionCambioDelegate(CambiosCompromiso cambios) {
-    this.cambios = cambios;
+  RecordarRevisionCambioDelegate(AvisosRevisionCambio avisos) {
+    this.avisos = avisos;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    cambios.recordarRevision(cambioId(ejecucion));
+    avisos.recordarRevision(cambioId(ejecucion));
   }
 }

@@ -5,7 +5,7 @@ import static mx.infoqro.gobiernoabierto.compromiso.CambioCompromisoBpmn.cambioI
 import mx.infoqro.gobiernoabierto.auditoria.Auditoria;
 import mx.infoqro.gobiernoabierto.comun.ListenerFormulario;
 import mx.infoqro.gobiernoabierto.comun.Mensajes;
-import mx.infoqro.gobiernoabierto.compromiso.CambiosCompromiso.VistaCambio;
+import mx.infoqro.gobiernoabierto.compromiso.VistasCambio.VistaCambio;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +17,19 @@ import org.springframework.stereotype.Component;
 class RevisarCambioStlListener extends ListenerFormulario<FormularioRevisarCambioStl> {
 
   private final CambiosCompromiso cambios;
+  private final VistasCambio vistas;
   private final Auditoria auditoria;
 
-  RevisarCambioStlListener(CambiosCompromiso cambios, Auditoria auditoria) {
+  RevisarCambioStlListener(CambiosCompromiso cambios, VistasCambio vistas, Auditoria auditoria) {
     super(FormularioRevisarCambioStl.class);
     this.cambios = cambios;
+    this.vistas = vistas;
     this.auditoria = auditoria;
   }
 
   @Override
   protected FormularioRevisarCambioStl prellenar(DelegateTask tarea) {
-    VistaCambio v = cambios.vista(cambioId(tarea));
+    VistaCambio v = vistas.vista(cambioId(tarea));
     return new FormularioRevisarCambioStl(v.folio(), v.titulo(), v.sujetoResponsable(), v.cambios(), v.justificacion(),
         v.evidencias(), Mensajes.texto("cambio.devoluciones", v.devoluciones(), ReglasCambio.DEVOLUCIONES_MAXIMAS),
         null, null, null);

@@ -16,19 +16,21 @@ import org.springframework.stereotype.Component;
 class SolicitarCambioListener extends ListenerFormulario<FormularioSolicitarCambio> {
 
   private final CambiosCompromiso cambios;
+  private final VistasCambio vistas;
   private final Auditoria auditoria;
 
-  SolicitarCambioListener(CambiosCompromiso cambios, Auditoria auditoria) {
+  SolicitarCambioListener(CambiosCompromiso cambios, VistasCambio vistas, Auditoria auditoria) {
     super(FormularioSolicitarCambio.class);
     this.cambios = cambios;
+    this.vistas = vistas;
     this.auditoria = auditoria;
   }
 
   @Override
   protected FormularioSolicitarCambio prellenar(DelegateTask tarea) {
     String grupo = (String) tarea.getVariable(CambioCompromisoBpmn.VAR_GRUPO_SOLICITANTE);
-    return new FormularioSolicitarCambio(cambios.compromisosOpciones(grupo), null, null, null, null,
-        cambios.sujetosOpciones(), null, null, null, null);
+    return new FormularioSolicitarCambio(vistas.compromisosOpciones(grupo), null, null, null, null,
+        vistas.sujetosOpciones(), null, null, null, null);
   }
 
   @Override

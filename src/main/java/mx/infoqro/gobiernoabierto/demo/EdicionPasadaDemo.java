@@ -18,8 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.infoqro.gobiernoabierto.compromiso.AprobacionCompromisoBpmn;
-import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio;
-import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio.CambioHito;
 import mx.infoqro.gobiernoabierto.compromiso.Compromiso;
 import mx.infoqro.gobiernoabierto.compromiso.ConsultaCompromisos;
 import mx.infoqro.gobiernoabierto.compromiso.Evaluacion.AperturaGobierno;
@@ -85,14 +83,8 @@ class EdicionPasadaDemo {
   private final Plazos plazos;
   private final TransactionTemplate tx;
 
-  EdicionPasadaDemo(
-      PasosDemo pasos,
-      SujetoObligadoService sujetos,
-      ConsultaMesas mesas,
-      ConsultaCompromisos compromisos,
-      SeguidoresCompromiso seguidores,
-      Plazos plazos,
-      TransactionTemplate tx) {
+  EdicionPasadaDemo(PasosDemo pasos, SujetoObligadoService sujetos, ConsultaMesas mesas, ConsultaCompromisos compromisos,
+      SeguidoresCompromiso seguidores, Plazos plazos, TransactionTemplate tx) {
     this.pasos = pasos;
     this.motor = pasos.motor();
     this.sujetos = sujetos;
@@ -112,9 +104,7 @@ class EdicionPasadaDemo {
     // Today, with the real clock: the movilidad liaison asks to reword a milestone; it waits for the STL in Tasklist
     Compromiso puntualidad = compromisos.deEjercicio(ejercicio.getId()).stream()
         .filter(c -> c.getTitulo().startsWith("Datos abiertos de puntualidad")).findFirst().orElseThrow();
-    pasos.solicitarCambio("enlace-movilidad", "so-movilidad", puntualidad.getFolio(), SolicitudCambio.deHitos(
-        "Las organizaciones de la mesa pidieron que la publicación periódica distinga cada ruta; así lo acordó la dependencia con ellas.",
-        new CambioHito(3, "Publicación periódica por ruta y revisión con la sociedad civil", null, null, null, false, null)));
+    pasos.solicitarCambio("enlace-movilidad", "so-movilidad", puntualidad.getFolio(), GuionesEdicionPasada.cambioPuntualidad());
     return ejercicio;
   }
 
@@ -245,9 +235,7 @@ class EdicionPasadaDemo {
         // The health liaison asks to postpone the medicines' second milestone; the STL approves it (version 2, Ana is mailed)
         motor.avanzarA(plazos.ahora().plusDays(3));
         String folioAbasto = plan.stream().filter(c -> c.getId().equals(abasto)).findFirst().orElseThrow().getFolio();
-        String cambio = pasos.solicitarCambio("enlace-salud", "so-salud", folioAbasto, SolicitudCambio.deHitos(
-            "La licitación del sistema de inventarios de las farmacias se declaró desierta y se repitió: la primera publicación se recorre tres meses.",
-            CambioHito.nuevaFechaFin(2, inicioPlan.plusMonths(11))));
+        String cambio = pasos.solicitarCambio("enlace-salud", "so-salud", folioAbasto, GuionesEdicionPasada.cambioAbasto(inicioPlan));
         motor.avanzarA(plazos.ahora().plusDays(4));
         pasos.aprobarCambio(cambio);
       }
@@ -281,10 +269,7 @@ class EdicionPasadaDemo {
       filas.add(new Avance(mostradas.get(i).hitoId(), mostradas.get(i).hito(), estado, porcentaje, null));
     }
     String base = "https://datos.queretaro.example.mx/" + c.getFolio().toLowerCase();
-    motor.completar(
-        pi,
-        SeguimientoBpmn.TASK_REPORTAR_AVANCE,
-        "enlace-" + clave(c),
+    motor.completar(pi, SeguimientoBpmn.TASK_REPORTAR_AVANCE, "enlace-" + clave(c),
         Formularios.variables(
             FormularioReportarAvance.reporte(
                 filas, "Periodo " + periodo + ": " + narrativa(avance),
@@ -294,10 +279,7 @@ class EdicionPasadaDemo {
   }
 
   private void verificar(String pi, String decision, String observaciones) {
-    motor.completar(
-        pi,
-        SeguimientoBpmn.TASK_VERIFICAR_REPORTE,
-        "comision",
+    motor.completar(pi, SeguimientoBpmn.TASK_VERIFICAR_REPORTE, "comision",
         Formularios.variables(FormularioVerificarReporte.decision(decision, observaciones)));
   }
 

@@ -2,7 +2,10 @@ package mx.infoqro.gobiernoabierto.demo;
 
 import static mx.infoqro.gobiernoabierto.demo.FormulariosDemo.propuesta;
 
+import java.time.LocalDate;
 import java.util.List;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio;
+import mx.infoqro.gobiernoabierto.compromiso.SolicitudCambio.CambioHito;
 import mx.infoqro.gobiernoabierto.mesa.MesaService.NuevaPropuesta;
 
 /**
@@ -83,5 +86,19 @@ final class GuionesEdicionPasada {
           propuesta("Participante", "Las comunidades no conocen la calidad del agua de sus pozos.", "Capacitar a monitores comunitarios y publicar sus mediciones."),
           propuesta("Observatorio Ciudadano", "Hay tiraderos clandestinos en las barrancas.", "Clausurar los tiraderos clandestinos."));
     };
+  }
+
+  /** The approved change: the health liaison postpones the medicines' second milestone (the plan started {@code inicioPlan}). */
+  static SolicitudCambio cambioAbasto(LocalDate inicioPlan) {
+    return SolicitudCambio.deHitos(
+        "La licitación del sistema de inventarios de las farmacias se declaró desierta y se repitió: la primera publicación se recorre tres meses.",
+        CambioHito.nuevaFechaFin(2, inicioPlan.plusMonths(11)));
+  }
+
+  /** The request waiting for the STL: the movilidad liaison rewords the punctuality commitment's third milestone. */
+  static SolicitudCambio cambioPuntualidad() {
+    return SolicitudCambio.deHitos(
+        "Las organizaciones de la mesa pidieron que la publicación periódica distinga cada ruta; así lo acordó la dependencia con ellas.",
+        new CambioHito(3, "Publicación periódica por ruta y revisión con la sociedad civil", null, null, null, false, null));
   }
 }

@@ -3,6 +3,7 @@ package mx.infoqro.gobiernoabierto.seguimiento;
 import mx.infoqro.gobiernoabierto.compromiso.CambioCompromiso;
 import mx.infoqro.gobiernoabierto.compromiso.CambioCompromisoBpmn;
 import mx.infoqro.gobiernoabierto.compromiso.CambiosCompromiso;
+import mx.infoqro.gobiernoabierto.compromiso.VistasCambio;
 import mx.infoqro.gobiernoabierto.comun.Plazos;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,11 +18,13 @@ import org.springframework.stereotype.Component;
 class AvisarCambioSeguidoresDelegate implements JavaDelegate {
 
   private final CambiosCompromiso cambios;
+  private final VistasCambio vistas;
   private final AvisosSeguidores avisos;
   private final Plazos plazos;
 
-  AvisarCambioSeguidoresDelegate(CambiosCompromiso cambios, AvisosSeguidores avisos, Plazos plazos) {
+  AvisarCambioSeguidoresDelegate(CambiosCompromiso cambios, VistasCambio vistas, AvisosSeguidores avisos, Plazos plazos) {
     this.cambios = cambios;
+    this.vistas = vistas;
     this.avisos = avisos;
     this.plazos = plazos;
   }
@@ -31,6 +34,6 @@ class AvisarCambioSeguidoresDelegate implements JavaDelegate {
     Long id = CambioCompromisoBpmn.cambioId(ejecucion);
     CambioCompromiso cambio = cambios.cambio(id);
     avisos.cambioAprobado(cambio.getCompromiso(), cambio.getVersion(), plazos.dia(cambio.getDecidido()),
-        cambio.getJustificacion(), cambios.resumen(id));
+        cambio.getJustificacion(), vistas.resumen(id));
   }
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CambiosCompromisoTest extends PruebaIntegracion {
 
   @Autowired CambiosCompromiso cambios;
+  @Autowired AplicacionCambios aplicacion;
   @Autowired CompromisoRepository compromisos;
   @Autowired HitoRepository hitos;
   @Autowired TransactionTemplate tx;
@@ -64,7 +65,7 @@ class CambiosCompromisoTest extends PruebaIntegracion {
         CampoCambio.Campo.HITO_FECHA_FIN, CampoCambio.Campo.HITO_RETIRADO, CampoCambio.Campo.HITO_NUEVO);
     assertThat(aplicado.getCampos().get(0).getValorAnterior()).isEqualTo(hoy.minusDays(10).toString());
 
-    List<ContenidoVersion> versiones = cambios.versiones(caso.compromisoId());
+    List<ContenidoVersion> versiones = aplicacion.versiones(caso.compromisoId());
     assertThat(versiones).extracting(ContenidoVersion::version).containsExactly(1, 2);
     assertThat(versiones.get(0).hitos()).extracting(ContenidoVersion.HitoVersion::descripcion)
         .as("version 1 kept as it was").containsExactly("Primer hito", "Segundo hito");

@@ -65,6 +65,7 @@ class CalidadPortalE2eTest extends PruebaNavegador {
           "/convocatoria.pdf", "a PDF",
           "/plan-de-accion.pdf", "a PDF",
           "/plan-de-accion/{folio}.pdf", "a PDF",
+          "/plan-de-accion/{folio}/v{version:\\d{1,6}}.pdf", "a PDF",
           "/datos/catalogo.json", "JSON",
           "/datos/{conjunto}.{formato}", "CSV, JSON, XLSX",
           "/evidencias/{id}/{nombre}", "a participant's evidence file",
@@ -160,6 +161,7 @@ class CalidadPortalE2eTest extends PruebaNavegador {
     p.put("/compromisos", "/compromisos");
     p.put("/compromisos (filtered)", "/compromisos?estado=CON_RETRASO");
     p.put("/compromisos/{folio}", "/compromisos/" + compromiso);
+    p.put("/compromisos/{folio}/versiones", "/compromisos/" + compromiso + "/versiones");
     p.put("/compromisos/seguir/{token} (not valid)", "/compromisos/seguir/" + invalido);
     p.put("/compromisos/dejar-de-seguir/{token} (not valid)", "/compromisos/dejar-de-seguir/" + invalido);
     p.put("/informe-final", "/informe-final");
