@@ -57,7 +57,7 @@ public class MigracionInstancias {
       PlanesMigracion planes,
       RegistroMigraciones registro,
       TransactionTemplate tx,
-      @Value("${gobierno-abierto.migracion.lote:500}") int lote) {
+      @Value("${gobierno-abierto.migracion.lote:100}") int lote) {
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.planes = planes;

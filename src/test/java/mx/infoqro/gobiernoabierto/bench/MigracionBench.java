@@ -68,7 +68,7 @@ class MigracionBench {
   /** Seconds of portal warm-up, and then of the reference load with no migration. */
   static final int REFERENCIA_S = Integer.getInteger("bench.b5.referencia", 30);
   /** Batch size (gobierno-abierto.migracion.lote, environment variable MIGRACION_LOTE). */
-  static final int LOTE = Integer.getInteger("bench.b5.lote", 500);
+  static final int LOTE = Integer.getInteger("bench.b5.lote", 100);
   /** The target for 10,000 instances (scaled to the instances migrated). */
   static final double OBJETIVO_S = 60;
 
