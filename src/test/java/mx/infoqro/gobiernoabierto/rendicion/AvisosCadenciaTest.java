@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AvisosCadenciaTest {
 
   private static final LocalDate FIRMA = LocalDate.of(2026, 1, 15);
-  private final AvisosCadencia avisos = new AvisosCadencia(new PropiedadesEstandares(5, 6, 14, 2));
+  private final AvisosCadencia avisos = new AvisosCadencia(new PropiedadesEstandares(5, 6, 14, 2, 30));
 
   @Test
   void theForumWarnsComisionAfterFiveMonthsAndPlenoAfterSix() {
