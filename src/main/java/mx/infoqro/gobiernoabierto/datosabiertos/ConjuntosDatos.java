@@ -29,10 +29,6 @@ import mx.infoqro.gobiernoabierto.comun.Plazos;
 import mx.infoqro.gobiernoabierto.datosabiertos.ConjuntoDatos.Columna;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas;
 import mx.infoqro.gobiernoabierto.mesa.ConsultaMesas.PropuestaPublica;
-import mx.infoqro.gobiernoabierto.registro.EstadisticasRegistro.Dimension;
-import mx.infoqro.gobiernoabierto.registro.ReglasEstadistica.Celda;
-import mx.infoqro.gobiernoabierto.rendicion.EstadisticasParticipacion;
-import mx.infoqro.gobiernoabierto.rendicion.EstadisticasParticipacion.Estadisticas;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.FilaArchivo;
 import mx.infoqro.gobiernoabierto.seguimiento.ReportesPublicados.FilaReporte;
@@ -50,11 +46,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ConjuntosDatos {
 
   /** The dataset identifiers, in the order the page lists them. */
-  static final List<String> IDS = List.of("compromisos", "hitos", "avances", "evidencias", "propuestas", "participacion");
+  static final List<String> IDS =
+      List.of("compromisos", "hitos", "avances", "evidencias", "propuestas", "participacion", "sesiones", "estandares");
 
-  /** Which datasets are also offered as XLSX (the participation aggregates are CSV and JSON only). */
+  /** Which datasets are also offered as XLSX (the participation aggregates and the standards are CSV and JSON only). */
   static boolean conXlsx(String id) {
-    return !"participacion".equals(id);
+    return !"participacion".equals(id) && !"estandares".equals(id);
   }
 
   static final Map<String, List<Columna>> COLUMNAS =
@@ -100,14 +97,26 @@ class ConjuntosDatos {
               new Columna("edicion", TEXTO), new Columna("fecha_corte", FECHA), new Columna("dimension", TEXTO),
               new Columna("categoria", TEXTO), new Columna("clave_entidad_inegi", TEXTO), new Columna("clave_municipio_inegi", TEXTO),
               new Columna("valor", ENTERO), new Columna("unidad", TEXTO), new Columna("menos_de_3", BOOLEANO),
-              new Columna("dato_reservado", BOOLEANO)));
+              new Columna("dato_reservado", BOOLEANO)),
+          "sesiones",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("folio", TEXTO), new Columna("tipo", TEXTO), new Columna("numero", ENTERO),
+              new Columna("fecha", FECHA), new Columna("hora", TEXTO), new Columna("estado", TEXTO), new Columna("lugar", TEXTO),
+              new Columna("enlace", TEXTO), new Columna("orden_dia", TEXTO), new Columna("fecha_celebracion", FECHA),
+              new Columna("asistentes_comision", ENTERO), new Columna("asistentes_gobierno", ENTERO),
+              new Columna("asistentes_sociedad_civil", ENTERO), new Columna("quorum", BOOLEANO), new Columna("acuerdos", TEXTO),
+              new Columna("fecha_publicacion_acta", FECHA), new Columna("url_acta", TEXTO)),
+          "estandares",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("estandar", TEXTO), new Columna("nombre", TEXTO), new Columna("estado", TEXTO),
+              new Columna("situacion", TEXTO), new Columna("fecha_calculo", FECHA), new Columna("numero_evidencias", ENTERO),
+              new Columna("fecha_ultima_evidencia", FECHA), new Columna("evidencias", LISTA), new Columna("url", TEXTO)));
 
   private final PlanesPublicados planes;
   private final CompromisosPublicados publicados;
   private final ReportesPublicados reportes;
   private final ConsultaMesas mesas;
-  private final EstadisticasParticipacion estadisticas;
-  private final CatalogoInegi inegi;
+  private final ConjuntosParticipacion participacion;
   private final Organismo organismo;
   private final Plazos plazos;
 
@@ -116,16 +125,14 @@ class ConjuntosDatos {
       CompromisosPublicados publicados,
       ReportesPublicados reportes,
       ConsultaMesas mesas,
-      EstadisticasParticipacion estadisticas,
-      CatalogoInegi inegi,
+      ConjuntosParticipacion participacion,
       Organismo organismo,
       Plazos plazos) {
     this.planes = planes;
     this.publicados = publicados;
     this.reportes = reportes;
     this.mesas = mesas;
-    this.estadisticas = estadisticas;
-    this.inegi = inegi;
+    this.participacion = participacion;
     this.organismo = organismo;
     this.plazos = plazos;
   }
@@ -140,7 +147,9 @@ class ConjuntosDatos {
           case "avances" -> this::avances;
           case "evidencias" -> this::evidencias;
           case "propuestas" -> this::propuestas;
-          case "participacion" -> this::participacion;
+          case "participacion" -> participacion::participacion;
+          case "sesiones" -> participacion::sesiones;
+          case "estandares" -> participacion::estandares;
           default -> null;
         };
     return Optional.ofNullable(fabrica).map(Supplier::get);
@@ -219,41 +228,6 @@ class ConjuntosDatos {
         datos.stream().flatMap(f -> Stream.of((LocalDate) f.get(6), (LocalDate) f.get(12))).filter(Objects::nonNull)
             .max(Comparator.naturalOrder()).orElse(null);
     return new ConjuntoDatos("propuestas", COLUMNAS.get("propuestas"), datos, modificado);
-  }
-
-  private ConjuntoDatos participacion() {
-    List<List<Object>> datos = new ArrayList<>();
-    LocalDate modificado = null;
-    for (Estadisticas e : estadisticas.todas()) {
-      if (e.conRegistro()) {
-        modificado = modificado == null || e.tomada().isAfter(modificado) ? e.tomada() : modificado;
-        datos.add(celda(e, "TOTAL", e.total(), null));
-        for (EstadisticasParticipacion.Tabla t : e.registro()) {
-          for (Celda c : t.celdas()) {
-            datos.add(celda(e, t.dimension().name(), c, t.dimension()));
-          }
-        }
-      }
-      var co = e.cocreacion();
-      datos.add(cifra(e, "mesas_instaladas", co.mesasInstaladas(), "mesas"));
-      datos.add(cifra(e, "sesiones_celebradas", co.sesionesCelebradas(), "sesiones"));
-      datos.add(cifra(e, "propuestas_recibidas", co.propuestas(), "propuestas"));
-      co.respuestas().forEach((d, n) -> datos.add(cifra(e, "propuestas_" + d.name().toLowerCase(), n, "propuestas")));
-      datos.add(cifra(e, "propuestas_sin_respuesta", co.sinRespuesta(), "propuestas"));
-    }
-    return new ConjuntoDatos("participacion", COLUMNAS.get("participacion"), datos, modificado);
-  }
-
-  private List<Object> celda(Estadisticas e, String dimension, Celda c, Dimension d) {
-    var claves = d == Dimension.MUNICIPIO ? inegi.municipio(c.categoria()) : Optional.<CatalogoInegi.ClaveInegi>empty();
-    String entidad = claves.map(CatalogoInegi.ClaveInegi::entidad).orElse(null);
-    return Arrays.asList(
-        e.edicion(), e.tomada(), dimension, c.categoria(), entidad, claves.map(CatalogoInegi.ClaveInegi::municipio).orElse(null),
-        c.personas(), "personas", c.menosDe3(), c.reservada());
-  }
-
-  private static List<Object> cifra(Estadisticas e, String categoria, long valor, String unidad) {
-    return Arrays.asList(e.edicion(), null, "COCREACION", categoria, null, null, (int) valor, unidad, false, false);
   }
 
   private LocalDate fechaPlanes() {

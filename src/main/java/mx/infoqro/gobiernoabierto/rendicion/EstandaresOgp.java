@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * PropiedadesEstandares}; the states are decided by {@link ReglasEstandares}. Only public data.
  */
 @Service
-class EstandaresOgp {
+public class EstandaresOgp {
 
   private final ConsultaEjercicios ejercicios;
   private final FechasEstandares fechas;
@@ -47,13 +47,19 @@ class EstandaresOgp {
   }
 
   /** A standard (clave: foro, repositorio, calendario, respuestas, implementacion) and its state. */
-  record Estandar(String clave, EstadoEstandar estado, String resumen, List<Evidencia> evidencias) {}
+  public record Estandar(String clave, EstadoEstandar estado, String resumen, List<Evidencia> evidencias) {
+
+    /** The state's name (CUMPLIDO, EN_RIESGO, NO_CUMPLIDO, PENDIENTE), for readers outside the page. */
+    public String estadoClave() {
+      return estado.name();
+    }
+  }
 
   /** The standards of an edition as of {@code calculado}, with the forum's sessions whose minutes the page shows. */
-  record EstandaresEdicion(String folio, LocalDate calculado, List<Estandar> estandares, List<VistaSesionStl> sesiones) {}
+  public record EstandaresEdicion(String folio, LocalDate calculado, List<Estandar> estandares, List<VistaSesionStl> sesiones) {}
 
   /** The editions whose call is published, most recent first (the others do not exist for the public). */
-  List<String> ediciones() {
+  public List<String> ediciones() {
     return ejercicios.publicadas().stream().map(Ejercicio::getFolio).toList();
   }
 
@@ -114,11 +120,13 @@ class EstandaresOgp {
         continue;
       }
       total++;
-      LocalDate limite = plazos.respuestaPropuestaRecibida(plazos.dia(p.recibida()));
+      // a proposal recorded without its reception date (the column allows it) has no known deadline
+      LocalDate recibida = plazos.dia(p.recibida());
+      LocalDate limite = recibida == null ? null : plazos.respuestaPropuestaRecibida(recibida);
       LocalDate respondida = plazos.dia(p.respondida());
-      if (respondida != null && !respondida.isAfter(limite)) {
+      if (respondida != null && (limite == null || !respondida.isAfter(limite))) {
         enPlazo++;
-      } else if (respondida == null && !hoy.isAfter(limite)) {
+      } else if (respondida == null && (limite == null || !hoy.isAfter(limite))) {
         esperando++;
       }
     }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * watch ({@link VigilanciaEstandares}), so both judge the same dates. Only public data.
  */
 @Service
-class FechasEstandares {
+public class FechasEstandares {
 
   private final ConsultaEjercicios ejercicios;
   private final StlService stl;
@@ -56,7 +56,7 @@ class FechasEstandares {
   }
 
   /** One piece of evidence: what, when, and where to see it (a path of the portal, or null). */
-  record Evidencia(String texto, LocalDate fecha, String enlace) {}
+  public record Evidencia(String texto, LocalDate fecha, String enlace) {}
 
   /**
    * The dates of an edition: the forum's evidence and its last meeting, the repository's and its
