@@ -82,15 +82,11 @@ class EdicionPasadaDemo {
   private final SeguidoresCompromiso seguidores;
   private final Plazos plazos;
   private final TransactionTemplate tx;
+  private final ForoDemo foro;
 
-  EdicionPasadaDemo(
-      PasosDemo pasos,
-      SujetoObligadoService sujetos,
-      ConsultaMesas mesas,
-      ConsultaCompromisos compromisos,
-      SeguidoresCompromiso seguidores,
-      Plazos plazos,
-      TransactionTemplate tx) {
+  EdicionPasadaDemo(PasosDemo pasos, SujetoObligadoService sujetos, ConsultaMesas mesas, ConsultaCompromisos compromisos,
+      SeguidoresCompromiso seguidores, Plazos plazos, TransactionTemplate tx, ForoDemo foro) {
+    this.foro = foro;
     this.pasos = pasos;
     this.motor = pasos.motor();
     this.sujetos = sujetos;
@@ -229,6 +225,7 @@ class EdicionPasadaDemo {
         verificar(piSeguimiento, SeguimientoBpmn.VERIFICAR, null);
         motor.ejecutarAsincronosDeEdicion(c.getFolio());
       }
+      foro.despuesDelTrimestre(ejercicio, trimestre, inicio.toLocalDate().plusDays(201).plusYears(1).plusDays(DIAS_DESDE_FIN_PLAN));
       if (trimestre == 1) {
         // A participant follows the medicines commitment from her personal page
         Long abasto = plan.stream().filter(c -> guion.get(c.getId()) == ABASTO).findFirst().orElseThrow().getId();
@@ -251,6 +248,7 @@ class EdicionPasadaDemo {
                 Potencial.SUSTANCIAL, Cumplimiento.COMPLETO, AperturaGobierno.SIGNIFICATIVO,
                 "Los tiempos de espera de las 42 clínicas se publican cada semana; la red ciudadana los usa para pedir mejoras.",
                 "https://datos.queretaro.example.mx/salud/tiempos-de-espera")));
+    foro.revisar(ejercicio);
     return ejercicio;
   }
 
