@@ -66,6 +66,8 @@ import mx.infoqro.gobiernoabierto.registro.Registro;
 import mx.infoqro.gobiernoabierto.registro.RegistroParticipanteBpmn;
 import mx.infoqro.gobiernoabierto.registro.RegistroRepository;
 import mx.infoqro.gobiernoabierto.registro.Sector;
+import mx.infoqro.gobiernoabierto.rendicion.VigilanciaEstandaresBpmn;
+import mx.infoqro.gobiernoabierto.rendicion.VigilanciaEstandaresProcesos;
 import mx.infoqro.gobiernoabierto.seguimiento.SeguimientoBpmn;
 import mx.infoqro.gobiernoabierto.sujeto.SujetoObligado;
 import org.camunda.bpm.engine.runtime.Job;
@@ -124,6 +126,7 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
   @Autowired TransactionTemplate tx;
   @Autowired StlService stl;
   @Autowired SesionesStlProcesos sesionesStl;
+  @Autowired VigilanciaEstandaresProcesos vigilancia;
   @Autowired MesaService mesaService;
   @Autowired SesionRepository sesiones;
   @Autowired PropuestaRepository propuestas;
@@ -209,6 +212,15 @@ public abstract class FormulariosAlLimite extends PruebaIntegracion {
           FormularioProgramarSesionStl.programar(e.getId(), OffsetDateTime.now().plusDays(7), "Sala", null, "Orden del día")));
       return new Tarea(tareaEn(pi, SesionStlBpmn.TASK_REGISTRAR_SESION_STL),
           Map.of("asistentesComision", 1, "asistentesGobierno", 2, "asistentesSociedadCivil", 2));
+    });
+    // rendicion: an edition whose forum never met, so its watch warns at once
+    llegadas.put("atender-aviso-estandar", opcion -> {
+      Ejercicio e = escenarios.ejercicio();
+      vigilancia.iniciar(e.getId());
+      String pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(VigilanciaEstandaresBpmn.KEY)
+          .processInstanceBusinessKey(e.getFolio()).singleResult().getId();
+      return new Tarea(taskService.createTaskQuery().processInstanceId(pi)
+          .taskDefinitionKey(VigilanciaEstandaresBpmn.TASK_ATENDER_AVISO_ESTANDAR).list().get(0).getId(), Map.of("avisoEnterado", true));
     });
     llegadas.put("responder-propuestas", opcion -> {
       MesaEnCurso m = propuestasPorResponder();

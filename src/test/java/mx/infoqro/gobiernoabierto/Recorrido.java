@@ -280,6 +280,8 @@ public final class Recorrido {
         "listaAsistencia", "Integrantes de las tres partes",
         "acuerdos", "Presentar el avance en la siguiente sesión.",
         "acta", "El STL revisó el avance y aprobó el acta."));
+    // rendicion: the commission acknowledges the cadence watch's warning
+    r.put("atender-aviso-estandar", (t, m) -> mapa("avisoEnterado", true, "nota", "La Comisión programará una sesión del STL."));
     // compromiso: every commitment approved
     r.put("revisar-compromiso-stl", (t, m) -> mapa(
         "especifico", true, "verificable", true, "relevante", true, "hitosConFechas", true, "conSujetoResponsable", true,

@@ -44,11 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ConjuntosDatos {
 
   /** The dataset identifiers, in the order the page lists them. */
-  static final List<String> IDS = List.of("compromisos", "hitos", "avances", "evidencias", "cambios", "propuestas", "participacion");
+  static final List<String> IDS = List.of("compromisos", "hitos", "avances", "evidencias", "cambios", "propuestas", "participacion", "sesiones", "estandares");
 
-  /** Which datasets are also offered as XLSX (the participation aggregates are CSV and JSON only). */
+  /** Which datasets are also offered as XLSX (the participation aggregates and the standards are CSV and JSON only). */
   static boolean conXlsx(String id) {
-    return !"participacion".equals(id);
+    return !"participacion".equals(id) && !"estandares".equals(id);
   }
 
   static final Map<String, List<Columna>> COLUMNAS =
@@ -102,13 +102,27 @@ class ConjuntosDatos {
               new Columna("edicion", TEXTO), new Columna("fecha_corte", FECHA), new Columna("dimension", TEXTO),
               new Columna("categoria", TEXTO), new Columna("clave_entidad_inegi", TEXTO), new Columna("clave_municipio_inegi", TEXTO),
               new Columna("valor", ENTERO), new Columna("unidad", TEXTO), new Columna("menos_de_3", BOOLEANO),
-              new Columna("dato_reservado", BOOLEANO)));
+              new Columna("dato_reservado", BOOLEANO)),
+          "sesiones",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("folio", TEXTO), new Columna("tipo", TEXTO), new Columna("numero", ENTERO),
+              new Columna("fecha", FECHA), new Columna("hora", TEXTO), new Columna("estado", TEXTO), new Columna("lugar", TEXTO),
+              new Columna("enlace", TEXTO), new Columna("orden_dia", TEXTO), new Columna("fecha_celebracion", FECHA),
+              new Columna("asistentes_comision", ENTERO), new Columna("asistentes_gobierno", ENTERO),
+              new Columna("asistentes_sociedad_civil", ENTERO), new Columna("quorum", BOOLEANO), new Columna("acuerdos", TEXTO),
+              new Columna("fecha_publicacion_acta", FECHA), new Columna("url_acta", TEXTO)),
+          "estandares",
+          List.of(
+              new Columna("edicion", TEXTO), new Columna("estandar", TEXTO), new Columna("nombre", TEXTO), new Columna("estado", TEXTO),
+              new Columna("situacion", TEXTO), new Columna("fecha_calculo", FECHA), new Columna("numero_evidencias", ENTERO),
+              new Columna("fecha_ultima_evidencia", FECHA), new Columna("evidencias", LISTA), new Columna("url", TEXTO)));
 
   private final PlanesPublicados planes;
   private final CompromisosPublicados publicados;
   private final ReportesPublicados reportes;
   private final HistorialCambios historiales;
   private final ConjuntosCocreacion cocreacion;
+  private final ConjuntosForo foro;
   private final Organismo organismo;
 
   ConjuntosDatos(
@@ -117,12 +131,14 @@ class ConjuntosDatos {
       ReportesPublicados reportes,
       HistorialCambios historiales,
       ConjuntosCocreacion cocreacion,
+      ConjuntosForo foro,
       Organismo organismo) {
     this.planes = planes;
     this.publicados = publicados;
     this.reportes = reportes;
     this.historiales = historiales;
     this.cocreacion = cocreacion;
+    this.foro = foro;
     this.organismo = organismo;
   }
 
@@ -138,6 +154,8 @@ class ConjuntosDatos {
           case "cambios" -> this::cambios;
           case "propuestas" -> cocreacion::propuestas;
           case "participacion" -> cocreacion::participacion;
+          case "sesiones" -> foro::sesiones;
+          case "estandares" -> foro::estandares;
           default -> null;
         };
     return Optional.ofNullable(fabrica).map(Supplier::get);

@@ -61,9 +61,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of "Abasto de medicamentos" waits for comision's verification, the last one of "Calidad del aire"
  * is still due from its agency, the other evaluations wait in comision's Tasklist and the final
  * report is pending. A participant (Ana López) follows "Abasto de medicamentos", so comision's
- * next verification mails her.
- *
- * <p>Must run before this year's edition exists: registrations go to the most recent edition whose
+ * next verification mails her. The forum's sessions are {@link ForoDemo}'s. <p>Must run before this year's edition exists: registrations go to the most recent edition whose
  * call is published. The script (commitments, proposals, reports) is {@link GuionesEdicionPasada}.
  *
  * <p>Not a component: a bean of the demo profile only ({@link EdicionesDemoConfig}); a test without
@@ -82,9 +80,11 @@ class EdicionPasadaDemo {
   private final SeguidoresCompromiso seguidores;
   private final Plazos plazos;
   private final TransactionTemplate tx;
+  private final ForoDemo foro;
 
   EdicionPasadaDemo(PasosDemo pasos, SujetoObligadoService sujetos, ConsultaMesas mesas, ConsultaCompromisos compromisos,
-      SeguidoresCompromiso seguidores, Plazos plazos, TransactionTemplate tx) {
+      SeguidoresCompromiso seguidores, Plazos plazos, TransactionTemplate tx, ForoDemo foro) {
+    this.foro = foro;
     this.pasos = pasos;
     this.motor = pasos.motor();
     this.sujetos = sujetos;
@@ -228,6 +228,7 @@ class EdicionPasadaDemo {
         verificar(piSeguimiento, SeguimientoBpmn.VERIFICAR, null);
         motor.ejecutarAsincronosDeEdicion(c.getFolio());
       }
+      foro.despuesDelTrimestre(ejercicio, trimestre, inicio.toLocalDate().plusDays(201).plusYears(1).plusDays(DIAS_DESDE_FIN_PLAN));
       if (trimestre == 1) {
         // A participant follows the medicines commitment from her personal page
         Long abasto = plan.stream().filter(c -> guion.get(c.getId()) == ABASTO).findFirst().orElseThrow().getId();
@@ -256,6 +257,7 @@ class EdicionPasadaDemo {
                 Potencial.SUSTANCIAL, Cumplimiento.COMPLETO, AperturaGobierno.SIGNIFICATIVO,
                 "Los tiempos de espera de las 42 clínicas se publican cada semana; la red ciudadana los usa para pedir mejoras.",
                 "https://datos.queretaro.example.mx/salud/tiempos-de-espera")));
+    foro.revisar(ejercicio);
     return ejercicio;
   }
 

@@ -11,5 +11,5 @@ import org.springframework.context.annotation.Profile;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
-@Import({PasosDemo.class, EdicionDemo.class, EdicionPasadaDemo.class})
+@Import({PasosDemo.class, EdicionDemo.class, EdicionPasadaDemo.class, ForoDemo.class})
 class EdicionesDemoConfig {}

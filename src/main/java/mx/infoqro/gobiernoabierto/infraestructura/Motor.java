@@ -143,6 +143,23 @@ public class Motor {
     ejecutar(job.getId());
   }
 
+  /**
+   * Fires, earliest first, the timers of the instance due at or before {@code momento} (each moves
+   * the clock to its due date; a timer a fired one sets, if due too, fires as well); returns how many.
+   */
+  public int dispararTimersHasta(String processInstanceId, Instant momento) {
+    Date limite = Date.from(momento);
+    for (int disparados = 0; disparados < VUELTAS_MAXIMAS; disparados++) {
+      List<Job> vencidos = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers()
+          .duedateLowerThan(new Date(limite.getTime() + 1)).orderByJobDuedate().asc().listPage(0, 1);
+      if (vencidos.isEmpty()) {
+        return disparados;
+      }
+      dispararTimer(vencidos.get(0));
+    }
+    throw new IllegalStateException("Timers of " + processInstanceId + " still due after " + VUELTAS_MAXIMAS + " rounds");
+  }
+
   /** Executes the job with that id now, whatever its due date (the clock stays); its failure is thrown. */
   public void ejecutar(String jobId) {
     engine.getManagementService().executeJob(jobId);

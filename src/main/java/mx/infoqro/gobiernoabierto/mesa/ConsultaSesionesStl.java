@@ -30,6 +30,8 @@ public class ConsultaSesionesStl {
       OffsetDateTime fechaHora,
       EstadoSesionStl estado,
       String ordenDia,
+      String lugar,
+      String enlace,
       Instant celebrada,
       Instant actaPublicada,
       Integer asistentesComision,
@@ -51,10 +53,17 @@ public class ConsultaSesionesStl {
     return sesiones.findByEjercicioIdOrderByNumero(ejercicioId).stream().map(ConsultaSesionesStl::vista).toList();
   }
 
+  /** Every session of every edition's forum, by edition (most recent first) and number: the open dataset. */
+  @Transactional(readOnly = true)
+  public List<VistaSesionStl> todas() {
+    return sesiones.findAllByOrderByEjercicioAnioDescNumeroAsc().stream().map(ConsultaSesionesStl::vista).toList();
+  }
+
   private static VistaSesionStl vista(SesionStl s) {
     boolean publica = s.getActaPublicada() != null;
     return new VistaSesionStl(
-        SesionesStl.folio(s), s.getNumero(), s.getFechaHora(), s.getEstado(), DatosContacto.ocultar(s.getOrdenDia()), s.getCelebrada(),
+        SesionesStl.folio(s), s.getNumero(), s.getFechaHora(), s.getEstado(), DatosContacto.ocultar(s.getOrdenDia()),
+        DatosContacto.ocultar(s.getLugar()), s.getEnlace(), s.getCelebrada(),
         s.getActaPublicada(),
         publica ? s.getAsistentesComision() : null,
         publica ? s.getAsistentesGobierno() : null,

@@ -5,4 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SesionStlRepository extends JpaRepository<SesionStl, Long> {
   List<SesionStl> findByEjercicioIdOrderByNumero(Long ejercicioId);
+
+  /** Every session, by edition (most recent first) and number. */
+  List<SesionStl> findAllByOrderByEjercicioAnioDescNumeroAsc();
 }

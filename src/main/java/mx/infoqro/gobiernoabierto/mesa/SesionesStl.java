@@ -17,6 +17,7 @@ import mx.infoqro.gobiernoabierto.ejercicio.Ejercicio;
 import mx.infoqro.gobiernoabierto.ejercicio.StlService;
 import mx.infoqro.gobiernoabierto.mesa.SesionStl.EstadoSesionStl;
 import mx.infoqro.gobiernoabierto.notificacion.Notificador;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,7 @@ public class SesionesStl {
   private final Notificador notificador;
   private final CalendarioSesiones calendario;
   private final Plazos plazos;
+  private final ApplicationEventPublisher eventos;
 
   SesionesStl(
       SesionStlRepository sesiones,
@@ -45,7 +47,9 @@ public class SesionesStl {
       Auditoria auditoria,
       Notificador notificador,
       CalendarioSesiones calendario,
-      Plazos plazos) {
+      Plazos plazos,
+      ApplicationEventPublisher eventos) {
+    this.eventos = eventos;
     this.sesiones = sesiones;
     this.ejercicios = ejercicios;
     this.stl = stl;
@@ -138,6 +142,9 @@ public class SesionesStl {
         Mensajes.texto(quorum ? "stl.auditoria.celebrada" : "stl.auditoria.sin-quorum", folio(s),
             String.valueOf(f.asistentesComision()), String.valueOf(f.asistentesGobierno()),
             String.valueOf(f.asistentesSociedadCivil())));
+    if (quorum) {
+      eventos.publishEvent(new EvidenciaForo(s.getEjercicio().getId()));
+    }
     return quorum;
   }
 
@@ -152,6 +159,7 @@ public class SesionesStl {
       s.setActaPublicada(plazos.instante());
       auditoria.registrar(s.getEjercicio().getFolio(), ENTIDAD_SESION_STL, s.getId(), DECISION_ACTA_PUBLICADA,
           Auditoria.SISTEMA, Mensajes.texto("stl.auditoria.acta-publicada", folio(s)));
+      eventos.publishEvent(new EvidenciaForo(s.getEjercicio().getId()));
     }
   }
 

@@ -61,6 +61,49 @@ public final class AvisosCadencia {
     return nivel(ReglasEstandares.reunionesImplementacion(inicioPlan, finPlan, reuniones, hoy, reunionesAnuales));
   }
 
+  /**
+   * The next day minimum requirement 5.1 may change for the plan's years: the day after the half of
+   * the current plan year, else the first day of the next one; null before the plan has dates or
+   * once it ended (nothing changes then).
+   */
+  public LocalDate proximaRevisionImplementacion(LocalDate inicioPlan, LocalDate finPlan, LocalDate hoy) {
+    if (inicioPlan == null || finPlan == null) {
+      return null;
+    }
+    if (hoy.isBefore(inicioPlan)) {
+      return inicioPlan;
+    }
+    for (LocalDate inicio = inicioPlan; !inicio.isAfter(finPlan); inicio = inicio.plusYears(1)) {
+      LocalDate fin = inicio.plusYears(1).isAfter(finPlan.plusDays(1)) ? finPlan.plusDays(1) : inicio.plusYears(1);
+      if (hoy.isBefore(fin)) {
+        LocalDate despuesMitad = inicio.plusDays(java.time.temporal.ChronoUnit.DAYS.between(inicio, fin) / 2).plusDays(1);
+        return hoy.isBefore(despuesMitad) ? despuesMitad : fin;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What the watch does with a standard's level, given the level {@code comision} already
+   * acknowledged and the level already mailed: a task while the level is above what was
+   * acknowledged, a mail the first time a level is reached. A level that went down (the cause was
+   * cured) lowers both, so a new fall warns again.
+   */
+  public static Decision decidir(Nivel nivel, Nivel reconocido, Nivel avisado) {
+    Nivel reconocidoAhora = menor(reconocido, nivel);
+    Nivel avisadoAhora = menor(avisado, nivel);
+    boolean tarea = nivel != Nivel.NINGUNO && nivel.compareTo(reconocidoAhora) > 0;
+    boolean correo = tarea && nivel.compareTo(avisadoAhora) > 0;
+    return new Decision(nivel, tarea, correo, reconocidoAhora, correo ? nivel : avisadoAhora);
+  }
+
+  /** The outcome of {@link #decidir}: the level, whether a task opens and a mail goes, and the levels kept. */
+  public record Decision(Nivel nivel, boolean tarea, boolean correo, Nivel reconocido, Nivel avisado) {}
+
+  private static Nivel menor(Nivel a, Nivel b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
   private static Nivel nivel(EstadoEstandar estado) {
     return switch (estado) {
       case EN_RIESGO -> Nivel.COMISION;

@@ -18,6 +18,7 @@ import mx.infoqro.gobiernoabierto.seguimiento.FormularioReportarAvance.Avance;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.AvanceCapturado;
 import mx.infoqro.gobiernoabierto.seguimiento.ReglasSeguimiento.HitoResumen;
 import mx.infoqro.gobiernoabierto.seguimiento.ReporteAvance.EstadoReporte;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,12 @@ public class ReportesAvance {
   private final Plazos plazos;
   private final AvisosSeguidores avisos;
 
-  ReportesAvance(ReporteAvanceRepository reportes, Auditoria auditoria, Plazos plazos, AvisosSeguidores avisos) {
+  private final ApplicationEventPublisher eventos;
+
+  ReportesAvance(
+      ReporteAvanceRepository reportes, Auditoria auditoria, Plazos plazos, AvisosSeguidores avisos,
+      ApplicationEventPublisher eventos) {
+    this.eventos = eventos;
     this.avisos = avisos;
     this.reportes = reportes;
     this.auditoria = auditoria;
@@ -212,6 +218,7 @@ public class ReportesAvance {
     auditoria.registrar(
         reporte.getCompromiso().getFolio(), ENTIDAD_REPORTE, reporte.getId(), EstadoReporte.PUBLICADO.name(),
         Auditoria.SISTEMA, Mensajes.texto("seguimiento.auditoria.publicado", String.valueOf(reporte.getPeriodo())));
+    eventos.publishEvent(new ReportePublicado(reporte.getCompromiso().getEjercicio().getId()));
   }
 
   /** "EGA-2027-C-001 — Título": the commitment as the report forms name it. */

@@ -190,6 +190,20 @@ class ActualizacionTest {
     assertThat(despues.tareas()).as("open tasks and who holds them").isEqualTo(antes.tareas());
     assertThat(despues.temporizadores()).as("timers and their due dates").isEqualTo(antes.temporizadores());
     assertThat(despues.correos()).as("mail written and sent").isEqualTo(antes.correos());
+    // ...and one watch per edition whose plan is published and which is not closed, started at the start
+    Set<String> enImplementacion = new HashSet<>();
+    try (Connection c = contexto.getBean(javax.sql.DataSource.class).getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("""
+            select e.folio from plan_accion p join ejercicio e on e.id = p.ejercicio_id
+            where p.publicado is not null and e.estado <> 'CERRADO'""")) {
+      while (r.next()) {
+        enImplementacion.add(r.getString(1));
+      }
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(VIGILANCIA).list())
+        .extracting(org.camunda.bpm.engine.runtime.ProcessInstance::getBusinessKey).as("cadence watches started at the start")
+        .containsExactlyInAnyOrderElementsOf(enImplementacion);
 
     // Staff complete every waiting task through its form, time passes: every instance ends
     DespachoCorreos despacho = contexto.getBean(DespachoCorreos.class);
@@ -236,7 +250,13 @@ class ActualizacionTest {
 
   // --- Before and after ---------------------------------------------------------------------------
 
-  /** What the database holds that the upgrade must keep. */
+  /**
+   * The cadence watch (new in this release): the start-up step starts it for every edition in
+   * implementation, so its instances, tasks, timers and mail are checked on their own, not as kept.
+   */
+  static final String VIGILANCIA = "vigilancia-estandares";
+
+  /** What the database holds that the upgrade must keep (the watch's work aside). */
   record Antes(
       Map<String, String> instancias,
       Map<String, String> tareas,
@@ -249,16 +269,18 @@ class ActualizacionTest {
 
     static Antes leer(Connection c) throws SQLException {
       Map<String, String> instancias = mapa(c, """
-          select e.ID_, d.KEY_ from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_ where e.ID_ = e.PROC_INST_ID_""");
-      Map<String, String> tareas = mapa(c, "select ID_, TASK_DEF_KEY_ || ' ' || coalesce(ASSIGNEE_, '-') from ACT_RU_TASK");
+          select e.ID_, d.KEY_ from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_ where e.ID_ = e.PROC_INST_ID_
+          and d.KEY_ <> 'vigilancia-estandares'""");
+      Map<String, String> tareas = mapa(c, "select ID_, TASK_DEF_KEY_ || ' ' || coalesce(ASSIGNEE_, '-') from ACT_RU_TASK where PROC_DEF_ID_ not like '" + VIGILANCIA + ":%'");
       Map<String, Timestamp> temporizadores = new LinkedHashMap<>();
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select ID_, DUEDATE_ from ACT_RU_JOB where TYPE_ = 'timer' and PROCESS_INSTANCE_ID_ is not null")) {
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select ID_, DUEDATE_ from ACT_RU_JOB where TYPE_ = 'timer' and PROCESS_INSTANCE_ID_ is not null"
+              + " and (PROCESS_DEF_KEY_ is null or PROCESS_DEF_KEY_ <> '" + VIGILANCIA + "')")) {
         while (r.next()) {
           temporizadores.put(r.getString(1), r.getTimestamp(2));
         }
       }
       Map<Long, Timestamp> correos = new LinkedHashMap<>();
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select id, enviada from notificacion")) {
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select id, enviada from notificacion where tipo not in ('AVISO_ESTANDAR', 'ESCALAMIENTO_ESTANDAR')")) {
         while (r.next()) {
           correos.put(r.getLong(1), r.getTimestamp(2));
         }

@@ -37,6 +37,9 @@ import org.springframework.web.context.WebApplicationContext;
 class DatosAbiertosWebTest extends PruebaIntegracion {
 
   @Autowired WebApplicationContext contexto;
+  @Autowired mx.infoqro.gobiernoabierto.ejercicio.StlService stl;
+  @Autowired mx.infoqro.gobiernoabierto.mesa.SesionesStl sesionesStl;
+  @Autowired org.springframework.transaction.support.TransactionTemplate tx;
   @Autowired PlanPublicadoPrueba planes;
   @Autowired ObjectMapper json;
 
@@ -161,6 +164,55 @@ class DatosAbiertosWebTest extends PruebaIntegracion {
 
   private String csv(String ruta) throws Exception {
     return descarga(ruta).getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theForumsSessionsAndTheStandardsOfAnEditionAreOpenData() throws Exception {
+    Plan plan = planes.publicado(1, "Datos del foro");
+    Long id = plan.ejercicio().getId();
+    String folio = plan.ejercicio().getFolio();
+    tx.executeWithoutResult(s -> {
+      stl.instalar(id, new mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl(java.time.LocalDate.now(), List.of(
+          new mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl.Integrante("Comisionada", mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl.COMISION, "Comisión", null),
+          new mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl.Integrante("Enlace", mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl.GOBIERNO, "Secretaría", null),
+          new mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl.Integrante("Red", mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl.SOCIEDAD_CIVIL, "Red Ciudadana", null)),
+          "Consenso.", "Declaración."), "comision");
+      var celebrada = sesionesStl.programar(mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesionStl.programar(id,
+          java.time.OffsetDateTime.now().plusDays(1), "Sala del Pleno", null, "Avance del plan"), "comision");
+      sesionesStl.registrar(celebrada.getId(), mx.infoqro.gobiernoabierto.mesa.FormularioRegistrarSesionStl.registro(1, 1, 1,
+          "Comisionada; Enlace; Red", "Publicar el avance.", "El STL aprobó el acta."), "comision");
+      sesionesStl.publicarActa(celebrada.getId());
+      sesionesStl.programar(mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesionStl.programar(id,
+          java.time.OffsetDateTime.now().plusDays(30), null, "https://reunion.example.mx/stl", "Segunda sesión"), "comision");
+    });
+
+    JsonNode sesiones = json.readTree(descarga("/datos/sesiones.json").getContentAsByteArray());
+    List<JsonNode> delForo = new ArrayList<>();
+    sesiones.forEach(n -> { if (n.get("edicion").asText().equals(folio)) delForo.add(n); });
+    assertThat(delForo).hasSize(2);
+    JsonNode primera = delForo.get(0);
+    assertThat(primera.get("folio").asText()).isEqualTo(folio + "-STL-1");
+    assertThat(primera.get("estado").asText()).isEqualTo("Celebrada con quórum");
+    assertThat(primera.get("lugar").asText()).isEqualTo("Sala del Pleno");
+    assertThat(primera.get("asistentes_sociedad_civil").asInt()).isEqualTo(1);
+    assertThat(primera.get("quorum").asBoolean()).isTrue();
+    assertThat(primera.get("acuerdos").asText()).isEqualTo("Publicar el avance.");
+    assertThat(primera.get("url_acta").asText()).endsWith("/estandares/" + folio + "#sesion-1");
+    JsonNode segunda = delForo.get(1);
+    assertThat(segunda.get("enlace").asText()).isEqualTo("https://reunion.example.mx/stl");
+    assertThat(segunda.get("quorum").isNull()).as("not held yet").isTrue();
+    assertThat(segunda.get("asistentes_comision").isNull()).as("nothing of it is public but its date and agenda").isTrue();
+    assertThat(descarga("/datos/sesiones.csv").getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Comisionada; Enlace; Red");
+
+    JsonNode estandares = json.readTree(descarga("/datos/estandares.json").getContentAsByteArray());
+    List<JsonNode> deEdicion = new ArrayList<>();
+    estandares.forEach(n -> { if (n.get("edicion").asText().equals(folio)) deEdicion.add(n); });
+    assertThat(deEdicion).extracting(n -> n.get("estandar").asText())
+        .containsExactly("foro", "repositorio", "calendario", "respuestas", "implementacion");
+    JsonNode foro = deEdicion.get(0);
+    assertThat(foro.get("estado").asText()).isEqualTo("Cumplido");
+    assertThat(foro.get("fecha_ultima_evidencia").asText()).isNotBlank();
+    assertThat(foro.get("evidencias").toString()).contains(folio + "-STL-1");
   }
 
   private MockHttpServletResponse descarga(String ruta) throws Exception {

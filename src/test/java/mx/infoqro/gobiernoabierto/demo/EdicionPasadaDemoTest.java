@@ -79,6 +79,14 @@ class EdicionPasadaDemoTest extends PruebaIntegracion {
     assertThat(mvc.perform(get(URI.create("/compromisos?edicion=" + e.getFolio()))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
         .contains("Con retraso").contains("según la evaluación final").contains("Tiempos de espera abiertos en las clínicas");
     assertThat(mvc.perform(get("/informe-final/" + e.getFolio())).andReturn().getResponse().getStatus()).isEqualTo(404);
+    // the forum met twice during the plan, last five months and ten days ago: at risk, and the
+    // cadence watch's warning waits for comision
+    var avisos = taskService.createTaskQuery()
+        .processDefinitionKey(mx.infoqro.gobiernoabierto.rendicion.VigilanciaEstandaresBpmn.KEY).processInstanceBusinessKey(e.getFolio())
+        .taskDefinitionKey(mx.infoqro.gobiernoabierto.rendicion.VigilanciaEstandaresBpmn.TASK_ATENDER_AVISO_ESTANDAR).list();
+    assertThat(avisos).extracting(t -> taskService.getVariable(t.getId(), "estandar")).contains("foro");
+    assertThat(mvc.perform(get("/estandares/" + e.getFolio())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .contains("En riesgo");
 
     // comision verifies the medicines commitment's last report in Tasklist: its follower is mailed
     FilaCompromiso abasto = plan.stream().filter(c -> c.titulo().startsWith("Abasto de medicamentos")).findFirst().orElseThrow();

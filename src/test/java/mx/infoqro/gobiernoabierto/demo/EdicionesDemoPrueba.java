@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
  * fault tests, {@link ProduccionSinDemoTest}), and a configuration here would bring the demo into
  * those starts. An imported class is read as a configuration class all the same.
  */
-@Import({PasosDemo.class, EdicionDemo.class, EdicionPasadaDemo.class})
+@Import({PasosDemo.class, EdicionDemo.class, EdicionPasadaDemo.class, ForoDemo.class})
 public final class EdicionesDemoPrueba {
 
   private EdicionesDemoPrueba() {}

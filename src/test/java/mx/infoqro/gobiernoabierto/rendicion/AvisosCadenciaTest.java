@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AvisosCadenciaTest {
 
   private static final LocalDate FIRMA = LocalDate.of(2026, 1, 15);
-  private final AvisosCadencia avisos = new AvisosCadencia(new PropiedadesEstandares(5, 6, 14, 2));
+  private final AvisosCadencia avisos = new AvisosCadencia(new PropiedadesEstandares(5, 6, 14, 2, 30));
 
   @Test
   void theForumWarnsComisionAfterFiveMonthsAndPlenoAfterSix() {
@@ -49,5 +49,41 @@ class AvisosCadenciaTest {
     assertThat(avisos.reunionesImplementacion(FIRMA, fin, List.of(FIRMA.plusMonths(1), FIRMA.plusMonths(2)), FIRMA.plusMonths(7)))
         .isEqualTo(NINGUNO);
     assertThat(avisos.reunionesImplementacion(FIRMA, fin, List.of(FIRMA.plusMonths(1)), FIRMA.plusMonths(13))).isEqualTo(PLENO);
+  }
+
+  @Test
+  void aLevelOpensATaskAboveWhatWasAcknowledgedAndIsMailedOnce() {
+    AvisosCadencia.Decision riesgo = AvisosCadencia.decidir(COMISION, NINGUNO, NINGUNO);
+    assertThat(riesgo.tarea()).isTrue();
+    assertThat(riesgo.correo()).isTrue();
+    assertThat(riesgo.avisado()).isEqualTo(COMISION);
+    // the open warning interrupted by its timer at the same level: the task again, no second mail
+    AvisosCadencia.Decision otraVez = AvisosCadencia.decidir(COMISION, NINGUNO, COMISION);
+    assertThat(otraVez.tarea()).isTrue();
+    assertThat(otraVez.correo()).isFalse();
+    // acknowledged: nothing until it worsens
+    assertThat(AvisosCadencia.decidir(COMISION, COMISION, COMISION).tarea()).isFalse();
+    AvisosCadencia.Decision escalado = AvisosCadencia.decidir(PLENO, COMISION, COMISION);
+    assertThat(escalado.tarea()).isTrue();
+    assertThat(escalado.correo()).isTrue();
+    // cured: both levels fall, so a new fall warns again
+    AvisosCadencia.Decision curado = AvisosCadencia.decidir(NINGUNO, PLENO, PLENO);
+    assertThat(curado.tarea()).isFalse();
+    assertThat(curado.reconocido()).isEqualTo(NINGUNO);
+    assertThat(curado.avisado()).isEqualTo(NINGUNO);
+  }
+
+  @Test
+  void implementationMeetingsAreLookedAtAfterEachYearsHalfAndAtItsEnd() {
+    LocalDate inicio = LocalDate.of(2027, 1, 1);
+    LocalDate fin = LocalDate.of(2028, 12, 31);
+    assertThat(avisos.proximaRevisionImplementacion(inicio, fin, inicio.minusDays(10))).isEqualTo(inicio);
+    LocalDate despuesMitad = inicio.plusDays(365 / 2 + 1);
+    assertThat(avisos.proximaRevisionImplementacion(inicio, fin, inicio)).isEqualTo(despuesMitad);
+    assertThat(avisos.reunionesImplementacion(inicio, fin, List.of(), despuesMitad.minusDays(1))).isEqualTo(NINGUNO);
+    assertThat(avisos.reunionesImplementacion(inicio, fin, List.of(), despuesMitad)).isEqualTo(COMISION);
+    assertThat(avisos.proximaRevisionImplementacion(inicio, fin, despuesMitad)).isEqualTo(LocalDate.of(2028, 1, 1));
+    assertThat(avisos.proximaRevisionImplementacion(inicio, fin, fin.plusDays(1))).isNull();
+    assertThat(avisos.proximaRevisionImplementacion(null, fin, inicio)).isNull();
   }
 }

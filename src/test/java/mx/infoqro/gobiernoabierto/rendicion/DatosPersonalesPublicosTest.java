@@ -20,7 +20,14 @@ import mx.infoqro.gobiernoabierto.compromiso.Evaluacion;
 import mx.infoqro.gobiernoabierto.compromiso.EvaluacionRepository;
 import mx.infoqro.gobiernoabierto.compromiso.EstadoCompromiso;
 import mx.infoqro.gobiernoabierto.ejercicio.EjercicioRepository;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl;
+import mx.infoqro.gobiernoabierto.ejercicio.FormularioInstalarStl.Integrante;
+import mx.infoqro.gobiernoabierto.ejercicio.IntegranteStl.SectorStl;
+import mx.infoqro.gobiernoabierto.ejercicio.StlService;
+import mx.infoqro.gobiernoabierto.mesa.FormularioProgramarSesionStl;
+import mx.infoqro.gobiernoabierto.mesa.FormularioRegistrarSesionStl;
 import mx.infoqro.gobiernoabierto.mesa.MesaRepository;
+import mx.infoqro.gobiernoabierto.mesa.SesionesStl;
 import mx.infoqro.gobiernoabierto.mesa.Propuesta;
 import mx.infoqro.gobiernoabierto.mesa.PropuestaRepository;
 import mx.infoqro.gobiernoabierto.registro.EstadisticasRegistro;
@@ -62,7 +69,8 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
           "4425550103", "propuesta.privada@example.org", "442 555 0104", "narrativa.privada@example.org", "442 555 0105",
           "evaluacion.privada@example.org", "informe.privado@example.org", "(442) 555-0106", "archivo.privado@example.org",
           "cambio.privado@example.org", "442 555 0107", "evidencia.cambio@example.org", "actores.cambio@example.org",
-          "hito.nuevo@example.org", "rechazo.privado@example.org", "442 555 0108", "pendiente.privado@example.org");
+          "hito.nuevo@example.org", "rechazo.privado@example.org", "442 555 0108", "pendiente.privado@example.org",
+          "sesion.privada@example.org", "442 555 0109");
 
   @Autowired WebApplicationContext contexto;
   @Autowired PlanPublicadoPrueba planes;
@@ -77,6 +85,8 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
   @Autowired TransactionTemplate tx;
   @Autowired jakarta.persistence.EntityManager em;
   @Autowired CambiosCompromiso cambios;
+  @Autowired StlService stl;
+  @Autowired SesionesStl sesionesStl;
 
   @Test
   void noPlantedEmailOrPhoneReachesAnyPublicPagePdfDatasetOrCatalogue() throws Exception {
@@ -108,6 +118,21 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
           estadisticas.tomar(plan.ejercicio().getId(), integrantes);
         });
     planes.publicar(plan);
+    // a session of the forum held and its minutes published, with addresses typed into every text
+    Long ejercicioId = plan.ejercicio().getId();
+    tx.executeWithoutResult(s -> {
+      stl.instalar(ejercicioId, new FormularioInstalarStl(java.time.LocalDate.now(), List.of(
+          new Integrante("Persona Asistente Privada", SectorStl.COMISION, "Comisión", null),
+          new Integrante("Enlace", SectorStl.GOBIERNO, "Secretaría", null),
+          new Integrante("Red", SectorStl.SOCIEDAD_CIVIL, "Red Ciudadana", null)), "Consenso.", "Declaración."), "comision");
+      var sesion = sesionesStl.programar(FormularioProgramarSesionStl.programar(ejercicioId,
+          java.time.OffsetDateTime.now().plusDays(1), "Sala; informes en sesion.privada@example.org", null,
+          "Avance; dudas al 442 555 0109"), "comision");
+      sesionesStl.registrar(sesion.getId(), FormularioRegistrarSesionStl.registro(1, 1, 1,
+          "Persona Asistente Privada (sesion.privada@example.org)", "Responder a sesion.privada@example.org",
+          "Acta: llamar al 442 555 0109"), "comision");
+      sesionesStl.publicarActa(sesion.getId());
+    });
     var reporte = planes.reporte(c, 1, EstadoReporte.PUBLICADO, new int[] {100, 100}, "Dudas a narrativa.privada@example.org", "https://datos.example.mx/x");
     // an evidence file whose name carries an address (its content is not read by the pages and datasets)
     tx.executeWithoutResult(
@@ -158,7 +183,7 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
         List.of(
             "/plan-de-accion/" + folio, "/compromisos?edicion=" + folio, "/compromisos/" + c.getFolio(), "/mesas/" + plan.mesa().getId(),
             "/compromisos/" + c.getFolio() + "/versiones",
-            "/informe-final/" + folio, "/participacion?edicion=" + folio, "/datos", "/datos/catalogo.json")) {
+            "/informe-final/" + folio, "/participacion?edicion=" + folio, "/estandares/" + folio, "/datos", "/datos/catalogo.json")) {
       publicos.add(texto(mvc, ruta));
     }
     assertThat(publicos.get(2)).contains("Compromiso con datos plantados 1").contains("Red Vecinal").contains("[dato de contacto omitido]");
@@ -170,16 +195,18 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
     }
     assertThat(publicos.get(4)).as("the versions page").contains("Versión 2: cambio aprobado").contains("Taller con [dato de contacto omitido]")
         .contains("Solicitud de cambio rechazada").contains("Se avisó a [dato de contacto omitido]");
-    for (String id : List.of("compromisos", "hitos", "avances", "evidencias", "cambios", "propuestas", "participacion")) {
+    for (String id : List.of("compromisos", "hitos", "avances", "evidencias", "cambios", "propuestas", "participacion", "sesiones", "estandares")) {
       publicos.add(texto(mvc, "/datos/" + id + ".csv"));
       publicos.add(texto(mvc, "/datos/" + id + ".json"));
-      if (!id.equals("participacion")) {
+      if (!id.equals("participacion") && !id.equals("estandares")) {
         publicos.add(xlsx(respuesta(mvc, "/datos/" + id + ".xlsx").getContentAsByteArray()));
       }
     }
     assertThat(texto(mvc, "/datos/propuestas.csv")).as("proposals dataset").contains("Publicar los datos");
     assertThat(texto(mvc, "/datos/cambios.csv")).as("changes dataset").contains("Con el Colectivo ([dato de contacto omitido])")
         .contains("Lo pidió [dato de contacto omitido]");
+    assertThat(texto(mvc, "/datos/sesiones.csv")).as("sessions dataset").contains(folio + "-STL-1", "[dato de contacto omitido]")
+        .as("attendance is a count per party, never the list of names").doesNotContain("Persona Asistente Privada");
     assertThat(texto(mvc, "/datos/evidencias.csv")).as("evidence files dataset").contains("Oficio enviado a [dato de contacto omitido].pdf");
     assertThat(publicos.get(2)).as("the commitment's page").contains("Oficio enviado a [dato de contacto omitido].pdf");
 
@@ -188,7 +215,8 @@ class DatosPersonalesPublicosTest extends PruebaIntegracion {
         assertThat(publico).doesNotContain(plantado);
       }
       assertThat(publico.replaceAll("[^0-9]", "")).doesNotContain("4425550101", "4425550102", "4425550103", "4425550104", "4425550105", "4425550107",
-          "4425550108");
+          "4425550108",
+          "4425550109");
     }
   }
 

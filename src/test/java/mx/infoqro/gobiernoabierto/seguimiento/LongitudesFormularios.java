@@ -122,6 +122,8 @@ public final class LongitudesFormularios {
     forma("aprobar-cambio-pleno", "motivoRechazo", "cambio_compromiso.motivo_rechazo");
     // the Pleno's observations on signing the plan are kept in the decision log only
     forma("firmar-plan-accion", "observaciones", "registro_decision.motivo~");
+    // the commission's note on a standard's warning, likewise
+    forma("atender-aviso-estandar", "nota", "registro_decision.motivo~");
     forma(
         "reportar-avance",
         "avances.comentario", "avance_hito.comentario",
