@@ -70,13 +70,19 @@ final class ReglasEstandares {
     if (inicioPlan == null || finPlan == null || hoy.isBefore(inicioPlan)) {
       return EstadoEstandar.PENDIENTE;
     }
+    // Years from the plan's start; the last one ends with the plan's last day (inclusive), so a plan
+    // of exactly one year (22/11 to 22/11) is one year, not one year and a one-day year after it
     for (LocalDate inicio = inicioPlan; !inicio.isAfter(finPlan); inicio = inicio.plusYears(1)) {
-      LocalDate fin = inicio.plusYears(1).isAfter(finPlan.plusDays(1)) ? finPlan.plusDays(1) : inicio.plusYears(1);
+      boolean ultimo = !inicio.plusYears(1).isBefore(finPlan);
+      LocalDate fin = ultimo ? finPlan.plusDays(1) : inicio.plusYears(1);
       LocalDate desde = inicio;
       long cuantas = reuniones.stream().filter(d -> !d.isBefore(desde) && d.isBefore(fin)).count();
       if (!hoy.isBefore(fin)) {
         if (cuantas < minimo) {
           return EstadoEstandar.NO_CUMPLIDO;
+        }
+        if (ultimo) {
+          break;
         }
         continue;
       }

@@ -57,4 +57,18 @@ class ReglasEstandaresTest {
     assertThat(ReglasEstandares.reunionesImplementacion(inicio, fin, dos, LocalDate.of(2027, 1, 1), 2)).isEqualTo(PENDIENTE);
     assertThat(ReglasEstandares.reunionesImplementacion(inicio, fin, dos, LocalDate.of(2028, 1, 1), 2)).isEqualTo(NO_CUMPLIDO);
   }
+
+  @Test
+  void aPlanOfExactlyOneYearIsOneYearNotOneAndADay() {
+    // the demo's plan: 22/11/2025 to 22/11/2026, its last day inclusive
+    LocalDate inicio = LocalDate.of(2025, 11, 22);
+    LocalDate fin = LocalDate.of(2026, 11, 22);
+    List<LocalDate> dos = List.of(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 6, 27));
+    assertThat(ReglasEstandares.reunionesImplementacion(inicio, fin, dos, LocalDate.of(2026, 12, 8), 2)).isEqualTo(CUMPLIDO);
+    // a meeting on the plan's last day counts in its year
+    assertThat(ReglasEstandares.reunionesImplementacion(inicio, fin, List.of(LocalDate.of(2026, 3, 4), fin), LocalDate.of(2026, 12, 8), 2))
+        .isEqualTo(CUMPLIDO);
+    assertThat(ReglasEstandares.reunionesImplementacion(inicio, fin, List.of(LocalDate.of(2026, 3, 4)), LocalDate.of(2026, 12, 8), 2))
+        .isEqualTo(NO_CUMPLIDO);
+  }
 }
