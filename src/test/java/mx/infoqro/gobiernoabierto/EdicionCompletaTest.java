@@ -148,8 +148,8 @@ class EdicionCompletaTest extends PruebaIntegracion {
     // Nothing of the edition is still running
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").count()).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(ejercicio.getFolio() + "%").count())
-        .as("1 edition + 6 registrations + 1 forum session + 1 table + 5 approvals + 4 follow-ups")
-        .isEqualTo(18);
+        .as("1 edition + 6 registrations + 1 forum session + 1 table + 5 approvals + 4 follow-ups + 1 cadence watch")
+        .isEqualTo(19);
 
     // The database tells the final state
     tx.executeWithoutResult(
